@@ -1,0 +1,118 @@
+/**
+ * The course format: the one definition of what a course is. Course types come from
+ * here (`z.infer`), and so does the JSON Schema authors' editors use.
+ */
+import { z } from 'zod';
+import { LANGUAGE_TAG } from './language.ts';
+import { block, CONTACT_KINDS } from './blocks-schema.ts';
+import { question } from './questions-schema.ts';
+import { assetPath, id, markdown, plainText, semver } from './schema-primitives.ts';
+
+export const page = z.strictObject({
+  id,
+  title: plainText,
+  sensitive: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'Shows the course content note again before this page, for distressing material.' }),
+  blocks: z.array(block).min(1),
+});
+
+export const lesson = z.strictObject({
+  id,
+  title: plainText,
+  description: markdown.optional(),
+  pages: z.array(page).min(1),
+});
+
+export const assessment = z
+  .strictObject({
+    id,
+    title: plainText,
+    intro: markdown,
+    passMark: z.number().min(0).max(100).meta({ description: 'Percentage needed to pass, 0–100. An LMS mastery score overrides it.' }),
+    draw: z
+      .int()
+      .positive()
+      .optional()
+      .meta({ description: 'How many questions each attempt draws from the pool. Leave out to use them all.' }),
+    questions: z.array(question).min(1).meta({ description: 'The question pool. These are the only graded questions in the course.' }),
+    maxAttempts: z
+      .int()
+      .min(1)
+      .max(100)
+      .optional()
+      .meta({ description: 'How many times the learner may take the assessment. Leave out for no limit.' }),
+    retakeAfterPass: z.boolean().default(false).meta({ description: 'Whether a learner who passed may try again for a better score.' }),
+    requires: z
+      .enum(['pages-complete', 'none'])
+      .default('pages-complete')
+      .meta({ description: 'The assessment stays locked until every page is complete, unless "none".' }),
+  })
+  .meta({ description: 'The graded final assessment.' });
+
+export const COMPLETION_CONDITIONS = ['pages-complete', 'assessment-passed', 'assessment-finished'] as const;
+
+export const completion = z
+  .strictObject({
+    when: z
+      .array(z.enum(COMPLETION_CONDITIONS))
+      .min(1)
+      .meta({ description: 'Every condition listed must hold for the course to be complete.' }),
+    onFailure: z
+      .enum(['failed', 'incomplete'])
+      .default('failed')
+      .meta({ description: 'What the LMS is told when the learner uses every assessment attempt without passing.' }),
+  })
+  .meta({ description: 'Declarative completion rules.' });
+
+export const course = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  version: semver.meta({ description: 'Bump it on every published change. Saved progress records it.' }),
+  title: plainText,
+  description: markdown,
+  language: z.string().regex(LANGUAGE_TAG, { error: 'must be a BCP 47 language tag such as "en", "fr" or "ar-EG"' }),
+  direction: z.enum(['ltr', 'rtl']).optional().meta({ description: 'Text direction. Leave out to follow the language.' }),
+  estimatedMinutes: z.int().min(1).max(600),
+  objectives: z.array(z.strictObject({ id, text: plainText })).min(1).max(12),
+  contentNote: z
+    .strictObject({ title: plainText.optional(), body: markdown })
+    .optional()
+    .meta({ description: 'Shown before the course starts and before sensitive pages.' }),
+  contacts: assetPath
+    .default('contacts.json')
+    .meta({ description: 'The support contacts file. An organisation replaces it without touching the lessons.' }),
+  navigation: z
+    .enum(['sequential', 'free'])
+    .default('sequential')
+    .meta({ description: '"sequential": each page unlocks when the one before it is complete. "free": any page, any order.' }),
+  assets: z
+    .strictObject({
+      allowRemote: z
+        .array(z.string().regex(/^https:\/\/[^/]+\//, { error: 'must be an https:// address ending in "/"' }))
+        .default([])
+        .meta({ description: 'URL prefixes media may load from. Empty by default: everything ships in the package.' }),
+    })
+    .default({ allowRemote: [] }),
+  lessons: z.array(lesson).min(1),
+  assessment: assessment.optional(),
+  completion,
+});
+
+export const contact = z.strictObject({
+  id,
+  kind: z.enum(CONTACT_KINDS),
+  name: plainText,
+  description: markdown.optional(),
+  phone: z.string().regex(/^\+?[0-9 ()-]{2,30}$/, { error: 'must be a phone number of digits, spaces, "+", "-" and brackets' }).optional(),
+  email: z.email().optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  hours: plainText.optional(),
+});
+
+export const contactsFile = z.strictObject({
+  $schema: z.string().optional(),
+  note: markdown.optional().meta({ description: 'Shown above the contacts, for example "In an emergency, call your local emergency number".' }),
+  contacts: z.array(contact).min(1),
+});

@@ -1,0 +1,111 @@
+/**
+ * Parses an author's JSON file and remembers where every value is, so problems can be
+ * reported at `line:column` of the file the author has open.
+ */
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { formatPath, type JsonPath, type Problem } from './problem.ts';
+
+/** Larger files are refused: no course needs them, and they would stall editors and the preview. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface JsonSource {
+  file: string;
+  value: unknown;
+  /** Line and column (1-based) of the value at `path`, or of the nearest parent that exists. */
+  locate(path: JsonPath, at?: 'key' | 'value'): { line: number; column: number };
+}
+
+const SYNTAX_HINTS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character. Check for a missing quote or a stray character',
+  InvalidNumberFormat: 'this number is not valid JSON. Write digits with an optional "." and no leading zeros',
+  PropertyNameExpected: 'expected a field name in double quotes. Remove the trailing comma or quote the name',
+  ValueExpected: 'expected a value. Remove the trailing comma, or add the missing value',
+  ColonExpected: 'expected ":" after the field name',
+  CommaExpected: 'expected a comma between these two items',
+  CloseBraceExpected: 'an object is not closed. Add the missing "}"',
+  CloseBracketExpected: 'a list is not closed. Add the missing "]"',
+  EndOfFileExpected: 'unexpected text after the end of the JSON. Remove it, or wrap everything in one object',
+  InvalidCommentToken: 'comments are not allowed in JSON. Remove the comment',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON. Remove the comment',
+  UnexpectedEndOfString: 'a string is not closed. Add the missing double quote',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'invalid \\u escape. Use four hex digits, such as \\u00e9',
+  InvalidEscapeCharacter: 'invalid escape. Inside strings, write \\" for a quote and \\\\ for a backslash',
+  InvalidCharacter: 'a control character such as a tab or newline is inside a string. Use \\n or \\t instead',
+};
+
+/** Turns character offsets into 1-based line and column numbers. */
+export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+/**
+ * Parses JSON text, returning the value with a locator, or the syntax problems.
+ * Comments, trailing commas and duplicate keys are reported: plain JSON only.
+ */
+export function parseJsonSource(file: string, text: string): { source?: JsonSource; problems: Problem[] } {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_FILE_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return {
+      problems: [{ file, line: 1, column: 1, path: '', rule: 'file-too-large', message: `the file is ${mb(bytes)}, above the ${mb(MAX_FILE_BYTES)} limit. Move media into files of their own and keep only text in the JSON` }],
+    };
+  }
+  const position = lineIndex(text);
+  if (!text.trim()) {
+    return { problems: [{ file, line: 1, column: 1, path: '', rule: 'empty-file', message: 'the file is empty. Start from a course made by `npm run new-course -- <id>`' }] };
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const problems: Problem[] = errors.map((error) => ({
+    file,
+    ...position(error.offset),
+    path: '',
+    rule: 'json-syntax',
+    message: `invalid JSON: ${SYNTAX_HINTS[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)}`,
+  }));
+  if (problems.length || !root) return { problems };
+
+  problems.push(...duplicateKeys(root, [], file, position));
+  const locate: JsonSource['locate'] = (path, at = 'value') => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = findNodeAtLocation(root, [...path.slice(0, depth)]);
+      if (!node) continue;
+      const target = at === 'key' && depth === path.length && node.parent?.type === 'property' ? node.parent : node;
+      return position(target.offset);
+    }
+    return { line: 1, column: 1 };
+  };
+  return { source: { file, value: getNodeValue(root), locate }, problems };
+}
+
+function duplicateKeys(node: Node, path: (string | number)[], file: string, position: (o: number) => { line: number; column: number }): Problem[] {
+  const found: Problem[] = [];
+  if (node.type === 'object') {
+    const seen = new Set<string>();
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (!key || !value) continue;
+      const name = String(key.value);
+      if (seen.has(name)) {
+        found.push({ file, ...position(key.offset), path: formatPath([...path, name]), rule: 'duplicate-key', message: `this field appears twice in the same object, and only the last one would count. Keep one` });
+      }
+      seen.add(name);
+      found.push(...duplicateKeys(value, [...path, name], file, position));
+    }
+  } else if (node.type === 'array') {
+    (node.children ?? []).forEach((child, i) => found.push(...duplicateKeys(child, [...path, i], file, position)));
+  }
+  return found;
+}

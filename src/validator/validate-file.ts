@@ -1,0 +1,42 @@
+/** Parses one JSON file and checks it against a zod schema, with located problems. */
+import { z } from 'zod';
+import { parseJsonSource, type JsonSource } from './json-source.ts';
+import type { Problem } from './problem.ts';
+import { schemaProblems } from './schema-messages.ts';
+
+const knownFieldsCache = new WeakMap<z.ZodType, Set<string>>();
+
+/** Every field name a schema allows anywhere, for "did you mean" suggestions. */
+export function knownFields(schema: z.ZodType): Set<string> {
+  const cached = knownFieldsCache.get(schema);
+  if (cached) return cached;
+  const fields = new Set<string>();
+  {
+    const collect = (node: unknown) => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(collect);
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'properties' && value && typeof value === 'object') for (const name of Object.keys(value)) fields.add(name);
+        collect(value);
+      }
+    };
+    collect(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
+    knownFieldsCache.set(schema, fields);
+  }
+  return fields;
+}
+
+export interface FileResult<T> {
+  value?: T;
+  source?: JsonSource;
+  problems: Problem[];
+}
+
+/** Parses `text` as JSON and validates it with `schema`. `value` is set only when there are no problems. */
+export function validateJsonFile<S extends z.ZodType>(file: string, text: string, schema: S): FileResult<z.output<S>> {
+  const { source, problems } = parseJsonSource(file, text);
+  if (!source) return { problems };
+  const result = schema.safeParse(source.value, { reportInput: true });
+  if (!result.success) problems.push(...schemaProblems(result.error.issues, source, knownFields(schema)));
+  return problems.length ? { source, problems } : { source, value: result.data as z.output<S>, problems };
+}
