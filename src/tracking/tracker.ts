@@ -1,0 +1,89 @@
+/**
+ * The one small interface between the course and whatever records it: a SCORM 1.2 LMS,
+ * a SCORM 2004 LMS, or this browser alone. The engine's named actions are wired to a
+ * Tracker in one place; nothing else in the player talks to an LMS.
+ */
+
+export type Standard = 'scorm12' | 'scorm2004' | 'standalone';
+
+/** What the course's rules say about the learner right now. */
+export interface TrackingStatus {
+  completion: 'incomplete' | 'completed';
+  success: 'unknown' | 'passed' | 'failed';
+  /** Share of the required content that is complete, 0..1. */
+  progress: number;
+  /** The assessment score in percent (0–100), once an attempt has been scored. */
+  scorePercent?: number;
+}
+
+export type InteractionType = 'choice' | 'true-false' | 'matching' | 'sequencing' | 'likert';
+
+/** One answer the learner gave, in a form both SCORM versions can write. */
+export interface InteractionRecord {
+  /** Stable and unique per course attempt, no spaces, at most 255 characters, e.g. `final.2.q-open`. */
+  id: string;
+  type: InteractionType;
+  /** The question prompt as plain text (SCORM 2004 `description`). */
+  description: string;
+  /**
+   * Response ids, in the order that matters for the type:
+   * choice: chosen choice ids; true-false: ['true'] or ['false']; sequencing: item ids in
+   * the learner's order; matching: `prompt.match` id pairs; likert: the chosen scale index.
+   */
+  response: string[];
+  /** The correct response in the same form. Empty for likert. */
+  correct: string[];
+  result: 'correct' | 'incorrect' | 'neutral';
+  weighting: number;
+  /** Milliseconds from the question being shown to the answer being submitted. */
+  latencyMs: number;
+  /** When the answer was submitted, in milliseconds since the epoch. */
+  timestamp: number;
+  /** Ids of the learning objectives this question assesses. */
+  objectives: string[];
+}
+
+export interface ObjectiveStatus {
+  id: string;
+  success: 'unknown' | 'passed' | 'failed';
+  completion: 'incomplete' | 'completed';
+  /** Share of this objective's questions answered correctly, 0..1. */
+  scaled?: number;
+}
+
+/** A message for the learner that never blocks them, such as "saved in this browser only". */
+export interface TrackingNotice {
+  kind: 'standalone' | 'save-failed' | 'save-recovered' | 'progress-reset' | 'lms-unavailable';
+  /** Detail for logs and the author preview; the learner sees translated interface text. */
+  detail: string;
+}
+
+export interface StartResult {
+  /** The saved progress record: the newer of the LMS copy and the local copy. */
+  suspendData?: string;
+  location?: string;
+  entry: 'ab-initio' | 'resume' | '';
+  /** An LMS-sent pass mark in percent, which overrides the course's own. */
+  masteryScore?: number;
+  mode: 'normal' | 'browse' | 'review';
+  learnerName?: string;
+}
+
+export interface Tracker {
+  readonly standard: Standard;
+  /** The longest `suspend_data` and location this standard allows. */
+  readonly limits: { suspendData: number; location: number };
+  /** Finds the LMS (or falls back), initialises it and reads what was saved. */
+  start(): Promise<StartResult>;
+  /** Stores the progress record and the bookmark. Only values that changed are written. */
+  saveProgress(record: string, location: string): void;
+  setStatus(status: TrackingStatus): void;
+  recordInteraction(interaction: InteractionRecord): void;
+  setObjectives(objectives: ObjectiveStatus[]): void;
+  /** Asks for a commit soon; calls close together are merged into one. */
+  checkpoint(): void;
+  /** Ends the session once: exit is `suspend` unless the course is complete. */
+  finish(): void;
+  /** Learner-facing notices; returns an unsubscribe function. */
+  onNotice(listener: (notice: TrackingNotice) => void): () => void;
+}
