@@ -1,16 +1,26 @@
 import { defineConfig } from 'vite';
 
-// The player is one self-contained bundle: relative asset paths so it runs from
-// any LMS folder and from file://, no module preload polyfill, modern targets only.
+/**
+ * `vite build` produces the learner's player: one classic script and one stylesheet,
+ * `dist/player/player.js` and `dist/player/player.css`. A classic (non-module) script
+ * runs from file:// and inside every LMS frame; the packager writes the index.html that
+ * loads them, with the course data inline. `vite` (dev) serves the author preview.
+ */
 export default defineConfig({
   base: './',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: 'dist/player',
-    target: 'es2020',
-    modulePreload: false,
-    assetsInlineLimit: 0,
+    emptyOutDir: true,
+    target: 'es2019',
     cssCodeSplit: false,
     reportCompressedSize: false,
+    lib: {
+      entry: 'src/player/main.tsx',
+      name: 'PssPlayer',
+      formats: ['iife'],
+      fileName: () => 'player.js',
+      cssFileName: 'player',
+    },
   },
 });
