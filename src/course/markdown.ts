@@ -18,7 +18,10 @@ export type MarkdownBlock = { t: 'p'; c: Inline[] } | { t: 'ul' | 'ol'; items: I
 
 export interface MarkdownProblem {
   kind: 'raw-html' | 'unsafe-link';
+  /** The tag found, or the link target refused. */
   detail: string;
+  /** The text as the author wrote it, so the validator can point at it. */
+  text: string;
 }
 
 const SAFE_LINK = /^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:\+?[0-9 ()-]+)$/i;
@@ -39,7 +42,7 @@ export function isSafeLink(href: string): boolean {
 export function parseMarkdown(source: string): { blocks: MarkdownBlock[]; problems: MarkdownProblem[] } {
   const problems: MarkdownProblem[] = [];
   const html = RAW_HTML.exec(source);
-  if (html) problems.push({ kind: 'raw-html', detail: html[0] });
+  if (html) problems.push({ kind: 'raw-html', detail: html[0], text: html[0] });
   const blocks: MarkdownBlock[] = [];
   let paragraph: string[] = [];
   let list: { t: 'ul' | 'ol'; items: string[] } | null = null;
@@ -107,14 +110,15 @@ export function parseInline(text: string, problems: MarkdownProblem[] = []): Inl
       }
     }
     if (ch === '[') {
-      const link = /^\[([^\]]+)\]\(([^)\s]*)\)/.exec(text.slice(i));
+      // Balanced brackets may appear in a target, as in https://en.wikipedia.org/wiki/Grief_(disambiguation).
+      const link = /^\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))*)\)/.exec(text.slice(i));
       if (link) {
         const href = link[2]!;
         const label = parseInline(link[1]!, problems);
         if (isSafeLink(href)) {
           push({ t: 'link', href, c: label });
         } else {
-          problems.push({ kind: 'unsafe-link', detail: href });
+          problems.push({ kind: 'unsafe-link', detail: href, text: link[0] });
           // Unsafe targets lose their link and keep their words.
           for (const node of label) push(node);
         }

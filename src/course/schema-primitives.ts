@@ -27,7 +27,8 @@ export const plainText = z
   .min(1)
   .max(300)
   .superRefine((value, ctx) => {
-    if (/<\/?[a-z][^>]*>|<!--/i.test(value)) ctx.addIssue({ code: 'custom', message: RAW_HTML_MESSAGE, params: { rule: 'raw-html' } });
+    const html = /<\/?[a-z][^>]*>|<!--/i.exec(value);
+    if (html) ctx.addIssue({ code: 'custom', message: `${RAW_HTML_MESSAGE} (found ${JSON.stringify(html[0])})`, params: { rule: 'raw-html', find: html[0] } });
   })
   .meta({ id: 'plainText', description: 'Plain text on one line. No Markdown, no HTML.' });
 
@@ -40,12 +41,12 @@ export const markdown = z
   .superRefine((value, ctx) => {
     for (const problem of parseMarkdown(value).problems) {
       if (problem.kind === 'raw-html') {
-        ctx.addIssue({ code: 'custom', message: `${RAW_HTML_MESSAGE} (found ${JSON.stringify(problem.detail)})`, params: { rule: 'raw-html' } });
+        ctx.addIssue({ code: 'custom', message: `${RAW_HTML_MESSAGE} (found ${JSON.stringify(problem.detail)})`, params: { rule: 'raw-html', find: problem.text } });
       } else {
         ctx.addIssue({
           code: 'custom',
           message: `links to ${JSON.stringify(problem.detail)}, which is not allowed. Link only to https://, http://, mailto: or tel: addresses`,
-          params: { rule: 'unsafe-link' },
+          params: { rule: 'unsafe-link', find: problem.text },
         });
       }
     }

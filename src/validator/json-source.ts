@@ -13,6 +13,8 @@ export interface JsonSource {
   value: unknown;
   /** Line and column (1-based) of the value at `path`, or of the nearest parent that exists. */
   locate(path: JsonPath, at?: 'key' | 'value'): { line: number; column: number };
+  /** Where `text` is written inside the string at `path`, or where the string starts. */
+  locateText(path: JsonPath, text: string): { line: number; column: number };
 }
 
 const SYNTAX_HINTS: Record<string, string> = {
@@ -51,7 +53,7 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
 }
 
 /**
- * Parses JSON text, returning the value with a locator, or the syntax problems.
+ * Parses JSON text, returning the value with a locator, or the first syntax problem.
  * Comments, trailing commas and duplicate keys are reported: plain JSON only.
  */
 export function parseJsonSource(file: string, text: string): { source?: JsonSource; problems: Problem[] } {
@@ -68,26 +70,48 @@ export function parseJsonSource(file: string, text: string): { source?: JsonSour
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const problems: Problem[] = errors.map((error) => ({
-    file,
-    ...position(error.offset),
-    path: '',
-    rule: 'json-syntax',
-    message: `invalid JSON: ${SYNTAX_HINTS[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)}`,
-  }));
-  if (problems.length || !root) return { problems };
+  // Only the first syntax error is reliable: the parser's later errors are mostly echoes of it.
+  if (errors[0]) return { problems: [syntaxProblem(file, text, errors[0], position)] };
+  if (!root) return { problems: [] };
 
-  problems.push(...duplicateKeys(root, [], file, position));
-  const locate: JsonSource['locate'] = (path, at = 'value') => {
+  const problems = duplicateKeys(root, [], file, position);
+  const nodeAt = (path: JsonPath) => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = findNodeAtLocation(root, [...path.slice(0, depth)]);
-      if (!node) continue;
-      const target = at === 'key' && depth === path.length && node.parent?.type === 'property' ? node.parent : node;
-      return position(target.offset);
+      if (node) return { node, exact: depth === path.length };
     }
-    return { line: 1, column: 1 };
+    return { node: root, exact: path.length === 0 };
   };
-  return { source: { file, value: getNodeValue(root), locate }, problems };
+  const locate: JsonSource['locate'] = (path, at = 'value') => {
+    const { node, exact } = nodeAt(path);
+    return position(at === 'key' && exact && node.parent?.type === 'property' ? node.parent.offset : node.offset);
+  };
+  const locateText: JsonSource['locateText'] = (path, needle) => {
+    const { node, exact } = nodeAt(path);
+    // Search the string as written, escapes and all, so the column matches the editor's.
+    const found = exact && node.type === 'string' ? text.slice(node.offset, node.offset + node.length).indexOf(JSON.stringify(needle).slice(1, -1)) : -1;
+    return position(node.offset + Math.max(found, 0));
+  };
+  return { source: { file, value: getNodeValue(root), locate, locateText }, problems };
+}
+
+function syntaxProblem(file: string, text: string, error: ParseError, position: (o: number) => { line: number; column: number }): Problem {
+  const code = printParseErrorCode(error.error);
+  let offset = error.offset;
+  let hint = SYNTAX_HINTS[code] ?? code;
+  // The parser notices a comma problem at the next token; the author's mistake is before it.
+  let before = offset - 1;
+  while (before >= 0 && /\s/.test(text[before]!)) before--;
+  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && text[before] === ',' && /[}\]]/.test(text[offset] ?? '')) {
+    offset = before;
+    hint = `a comma before "${text[error.offset]}" has nothing after it. Remove this trailing comma`;
+  } else if (code === 'CommaExpected' && before >= 0 && before < offset - 1) {
+    offset = before + 1;
+    hint = 'a comma is missing here, between two items. Add ","';
+  } else if (code === 'InvalidSymbol' && text[offset] === "'") {
+    hint = 'single quotes are not JSON. Put field names and text in double quotes';
+  }
+  return { file, ...position(offset), path: '', rule: 'json-syntax', message: `invalid JSON: ${hint}` };
 }
 
 function duplicateKeys(node: Node, path: (string | number)[], file: string, position: (o: number) => { line: number; column: number }): Problem[] {

@@ -2,6 +2,7 @@
 import type { Rule } from './rule-context.ts';
 import { listIds } from './rule-context.ts';
 import { formatPath, type JsonPath } from './problem.ts';
+import { suggest } from './schema-messages.ts';
 import { walkBlocks, walkIdentified } from './walk.ts';
 
 export const uniqueIds: Rule = ({ course, report }) => {
@@ -52,10 +53,11 @@ export const objectiveReferences: Rule = ({ course, report }) => {
   for (const { item: block, path } of walkBlocks(course)) {
     if (!('objectives' in block)) continue;
     block.objectives.forEach((ref, i) => {
-      assessed.add(ref);
-      if (!objectives.has(ref)) {
-        report([...path, 'objectives', i], 'unknown-objective', `"${ref}" is not a learning objective of this course (${listIds(objectives)}). Use the id of an objective, or add it to "objectives"`);
-      }
+      if (objectives.has(ref)) return void assessed.add(ref);
+      const near = suggest(ref, objectives);
+      // A misspelt reference is one mistake: the objective it meant is not also reported as unassessed.
+      if (near) assessed.add(near);
+      report([...path, 'objectives', i], 'unknown-objective', `"${ref}" is not a learning objective of this course (${listIds(objectives)}).${near ? ` Did you mean "${near}"?` : ''} Use the id of an objective, or add it to "objectives"`);
     });
   }
   course.objectives.forEach((objective, i) => {

@@ -16,7 +16,8 @@ function checkScenario(block: ScenarioBlock, path: JsonPath, report: (path: Json
   const characters = new Set(block.characters.map((c) => c.id));
   const nodeIds = listIds(nodes.keys());
 
-  if (!nodes.has(block.start)) {
+  let broken = !nodes.has(block.start);
+  if (broken) {
     report([...path, 'start'], 'unknown-node', `"${block.start}" is not a node of this scenario (${nodeIds}). Use the id of the first node`);
   }
   block.nodes.forEach((node, n) => {
@@ -28,6 +29,7 @@ function checkScenario(block: ScenarioBlock, path: JsonPath, report: (path: Json
     }
     node.choices?.forEach((choice, c) => {
       if (!nodes.has(choice.next)) {
+        broken = true;
         report([...at, 'choices', c, 'next'], 'unknown-node', `"${choice.next}" is not a node of this scenario (${nodeIds}). Point "next" at an existing node`);
       }
     });
@@ -36,10 +38,12 @@ function checkScenario(block: ScenarioBlock, path: JsonPath, report: (path: Json
     report([...path, 'nodes'], 'no-ending', 'this scenario has no ending, so the learner can never finish it. Give at least one node an "ending"');
     return;
   }
+  // A broken link cuts the graph, so every node past it would be reported too. Fix the links first.
+  if (broken) return;
 
   // Forward from the start: which nodes can the learner ever see?
   const reached = new Set<string>();
-  const queue = nodes.has(block.start) ? [block.start] : [];
+  const queue = [block.start];
   while (queue.length) {
     const id = queue.pop()!;
     if (reached.has(id)) continue;
@@ -58,7 +62,7 @@ function checkScenario(block: ScenarioBlock, path: JsonPath, report: (path: Json
     }
   }
   block.nodes.forEach((node, n) => {
-    if (nodes.has(block.start) && !reached.has(node.id)) {
+    if (!reached.has(node.id)) {
       report([...path, 'nodes', n, 'id'], 'unreachable-node', `node "${node.id}" can never be reached from the start "${block.start}". Point a choice at it, or remove it`);
     } else if (!canFinish.has(node.id) && node.choices) {
       report([...path, 'nodes', n, 'id'], 'dead-end-node', `node "${node.id}" has no way to any ending: every path from it loops or stops. Point one of its choices towards an ending`);

@@ -56,7 +56,8 @@ function plural(n: number | bigint, word: string): string {
   return `${n} ${word}${n === 1 || n === 1n ? '' : 's'}`;
 }
 
-function messageFor(issue: Issue): { message: string; rule: string } {
+/** The author message and rule name for one zod issue. */
+export function messageFor(issue: Issue): { message: string; rule: string } {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
@@ -94,26 +95,47 @@ function messageFor(issue: Issue): { message: string; rule: string } {
   }
 }
 
+/** The text a Markdown or HTML issue found, so a problem can point at it inside the string. */
+export function foundText(issue: Issue): string | undefined {
+  const find = issue.code === 'custom' ? (issue.params as { find?: unknown } | undefined)?.find : undefined;
+  return typeof find === 'string' ? find : undefined;
+}
+
+const isMissing = (issue: Issue) => issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+
 /** Converts zod issues on a parsed file into located problems. */
 export function schemaProblems(issues: readonly Issue[], source: JsonSource, knownFields: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
+  const pathOf = (issue: Issue) => issue.path.filter((p): p is string | number => typeof p !== 'symbol') as JsonPath;
+  // A misspelt required field is one mistake, so it gets one message, at the misspelling.
+  const missing = issues.filter(isMissing).map(pathOf);
+  const explained = new Set<string>();
   for (const issue of issues) {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol') as JsonPath;
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const near = suggest(key, knownFields);
-        problems.push({
-          file: source.file,
-          ...source.locate([...path, key], 'key'),
-          path: formatPath([...path, key]),
-          rule: 'unknown-field',
-          message: `is not a field here.${near ? ` Did you mean "${near}"?` : ''} Remove it or fix the spelling`,
-        });
-      }
-      continue;
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = pathOf(issue);
+    const siblings = missing.filter((p) => p.length === path.length + 1 && formatPath(p.slice(0, -1)) === formatPath(path)).map((p) => String(p.at(-1)));
+    for (const key of issue.keys) {
+      const sibling = suggest(key, siblings.filter((name) => !explained.has(formatPath([...path, name]))));
+      if (sibling) explained.add(formatPath([...path, sibling]));
+      const near = sibling ?? suggest(key, knownFields);
+      problems.push({
+        file: source.file,
+        ...source.locate([...path, key], 'key'),
+        path: formatPath([...path, key]),
+        rule: 'unknown-field',
+        message: sibling
+          ? `is not a field here, and "${sibling}" is missing. Did you mean "${sibling}"? Fix the spelling`
+          : `is not a field here.${near ? ` Did you mean "${near}"?` : ''} Remove it or fix the spelling`,
+      });
     }
+  }
+  for (const issue of issues) {
+    const path = pathOf(issue);
+    if (issue.code === 'unrecognized_keys' || (isMissing(issue) && explained.has(formatPath(path)))) continue;
     const { message, rule } = messageFor(issue);
-    problems.push({ file: source.file, ...source.locate(path), path: formatPath(path), rule, message });
+    const find = foundText(issue);
+    const at = find === undefined ? source.locate(path) : source.locateText(path, find);
+    problems.push({ file: source.file, ...at, path: formatPath(path), rule, message });
   }
   return problems;
 }

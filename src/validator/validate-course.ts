@@ -16,7 +16,7 @@ import { scenarioGraphs } from './rule-scenarios.ts';
 import { assessmentRules, contactKinds, imageText, planSources, sensitivePages } from './rule-structure.ts';
 import { applyTranslation, extractStrings } from './translations.ts';
 import { validateJsonFile } from './validate-file.ts';
-import { suggest } from './schema-messages.ts';
+import { foundText, messageFor, suggest } from './schema-messages.ts';
 
 /** Read access to a course folder. Paths are relative to the folder and use "/". */
 export interface CourseFolder {
@@ -96,7 +96,9 @@ function validateTranslation(folder: CourseFolder, relative: string, source: Cou
   problems.push(...result.problems);
   if (!result.value || !result.source) return undefined;
   const { value: translation, source: located } = result;
-  const at = (path: JsonPath, rule: string, message: string) => problems.push({ file, ...located.locate(path, 'key'), path: formatPath(path), rule, message });
+  // At the key by default; at `find` inside the value when the problem is in the translated text.
+  const at = (path: JsonPath, rule: string, message: string, find?: string) =>
+    problems.push({ file, ...(find === undefined ? located.locate(path, 'key') : located.locateText(path, find)), path: formatPath(path), rule, message });
   const before = problems.length;
 
   const expected = extractStrings(raw);
@@ -113,7 +115,8 @@ function validateTranslation(folder: CourseFolder, relative: string, source: Cou
   }
   for (const key of Object.keys(translation.strings)) {
     if (keys.has(key)) continue;
-    const near = suggest(key, keys);
+    // A renamed key is most likely one of the missing ones.
+    const near = suggest(key, missing.map((s) => s.key)) ?? suggest(key, keys);
     at(['strings', key], 'unknown-string', `is not a string of the source course.${near ? ` Did you mean "${near}"?` : ''} Remove it, or check that the source id has not changed`);
   }
   for (const [key, value] of Object.entries(translation.strings)) {
@@ -124,13 +127,17 @@ function validateTranslation(folder: CourseFolder, relative: string, source: Cou
   // The translated course must pass every check the source passes. Report problems at the string that caused them.
   const pathToKey = new Map(expected.map((s) => [formatPath(s.path), s.key]));
   const translatedRaw = { ...(applyTranslation(raw, translation.strings) as object), language: translation.language, direction: translation.direction, contacts: translation.contacts ?? source.contacts };
-  const parsed = courseSchema.safeParse(translatedRaw);
-  const reportTranslated = (path: JsonPath, rule: string, message: string) => {
+  const parsed = courseSchema.safeParse(translatedRaw, { reportInput: true });
+  const reportTranslated = (path: JsonPath, rule: string, message: string, find = '') => {
     const key = pathToKey.get(formatPath(path));
-    at(key ? ['strings', key] : [], rule, key ? message : `${formatPath(path)}: ${message}`);
+    if (key) at(['strings', key], rule, message, find);
+    else at([], rule, `${formatPath(path)}: ${message}`);
   };
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) reportTranslated(issue.path as JsonPath, 'invalid-translation', issue.message);
+    for (const issue of parsed.error.issues) {
+      const { rule, message } = messageFor(issue);
+      reportTranslated(issue.path as JsonPath, rule, message, foundText(issue));
+    }
     return undefined;
   }
   const contacts = translation.contacts
