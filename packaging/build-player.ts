@@ -1,0 +1,27 @@
+/** Builds the learner's player once per packaging run, with the repository's vite.config.ts. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PLAYER_FILES } from './package-course.ts';
+
+/**
+ * Runs `vite build`. Returns undefined when it worked, or one line saying why it did not:
+ * a build failure is a problem in the player's code, not a bug in the packager.
+ */
+export async function buildPlayer(repoRoot: string): Promise<string | undefined> {
+  // Imported here so that `--skip-build` and the tests never load Vite.
+  const { build } = await import('vite');
+  try {
+    await build({ root: repoRoot, configFile: join(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
+    return undefined;
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return `The player did not build: ${detail}. Run \`npm run build\` to see the whole report.`;
+  }
+}
+
+/** Why `dir` cannot serve as the built player, or undefined when it can. */
+export function missingPlayerFiles(dir: string, display: string): string | undefined {
+  const missing = PLAYER_FILES.filter((name) => !existsSync(join(dir, name)));
+  if (!missing.length) return undefined;
+  return `${missing.map((name) => `${display}/${name}`).join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing. Build the player with \`npm run build\`, or run without --skip-build.`;
+}

@@ -1,0 +1,64 @@
+/**
+ * One SCORM package: one course, one language, one standard. Everything sits at the zip
+ * root or below it, because an LMS looks for imsmanifest.xml there and nowhere else.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContactsFile, Course } from '../src/course/types.ts';
+import { referencedMedia } from './course-media.ts';
+import { renderIndexHtml } from './index-html.ts';
+import { buildManifest } from './manifest.ts';
+import { readSchemaFiles } from './schema-files.ts';
+import type { PackageStandard } from './standards.ts';
+import { writeZip } from './zip-writer.ts';
+
+/** The files `vite build` writes, which every package carries unchanged. */
+export const PLAYER_FILES = ['player.js', 'player.css'] as const;
+
+export interface PackageOptions {
+  standard: PackageStandard;
+  /** The course folder, where media paths start. */
+  courseDir: string;
+  /** The folder holding the built player.js and player.css, normally dist/player. */
+  playerDir: string;
+}
+
+/** What goes into a package. */
+export interface PackageInput {
+  course: Course;
+  contacts: ContactsFile;
+}
+
+/**
+ * The package's file name.
+ * @example packageFileName(course, 'scorm12') // 'mini-en-scorm12.zip'
+ */
+export function packageFileName(course: Course, standard: PackageStandard): string {
+  return `${course.id}-${course.language}-${standard}.zip`;
+}
+
+/**
+ * Every file of the package, by its path in the zip. The SCO's own files are listed in the
+ * manifest; the manifest and the schema files describe the package and are not.
+ */
+export function packageFiles({ course, contacts }: PackageInput, options: PackageOptions): Map<string, string | Uint8Array> {
+  const sco = new Map<string, string | Uint8Array>();
+  sco.set('index.html', renderIndexHtml(course, contacts, options.standard));
+  for (const name of PLAYER_FILES) sco.set(name, readFileSync(join(options.playerDir, name)));
+  // The validator has refused absolute paths and "..", and media must end in a media
+  // extension, so no course file can overwrite index.html, the player or a schema file.
+  for (const path of referencedMedia(course)) sco.set(path, readFileSync(join(options.courseDir, path)));
+
+  const files = new Map(sco);
+  files.set('imsmanifest.xml', buildManifest(options.standard, { course, files: [...sco.keys()] }));
+  for (const [name, content] of readSchemaFiles(options.standard)) files.set(name, content);
+  return files;
+}
+
+/**
+ * Builds one package as zip bytes. The same input always gives the same bytes.
+ * @example await packageCourse(validated, { standard: 'scorm2004', courseDir: 'courses/mini', playerDir: 'dist/player' })
+ */
+export async function packageCourse(input: PackageInput, options: PackageOptions): Promise<Uint8Array> {
+  return writeZip(packageFiles(input, options));
+}
