@@ -29,6 +29,7 @@ const SAFE_LINK = /^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:\+?[0-9 ()-]+)$/i;
 const RAW_HTML = /<\/?[a-z][^>]*>|<!--|<![a-z]/i;
 const BULLET = /^[-*] +/;
 const NUMBERED = /^\d{1,3}[.)] +/;
+const WORD = /[\p{L}\p{N}]/u;
 
 /** True when a link target is one the player will render as a link. */
 export function isSafeLink(href: string): boolean {
@@ -103,7 +104,9 @@ export function parseInline(text: string, problems: MarkdownProblem[] = []): Inl
     }
     if ((ch === '*' || ch === '_') && text[i + 1] !== ch && text[i + 1] !== ' ') {
       const end = text.indexOf(ch, i + 1);
-      if (end > i + 1 && text[end - 1] !== ' ') {
+      // As in CommonMark, "_" inside a word is a letter, not emphasis: snake_case_name, first_last@example.org.
+      const intraword = ch === '_' && (WORD.test(text[i - 1] ?? '') || WORD.test(text[end + 1] ?? ''));
+      if (end > i + 1 && text[end - 1] !== ' ' && !intraword) {
         push({ t: 'em', c: parseInline(text.slice(i + 1, end), problems) });
         i = end + 1;
         continue;
