@@ -20,8 +20,8 @@ export interface JsonSource {
 const SYNTAX_HINTS: Record<string, string> = {
   InvalidSymbol: 'unexpected character. Check for a missing quote or a stray character',
   InvalidNumberFormat: 'this number is not valid JSON. Write digits with an optional "." and no leading zeros',
-  PropertyNameExpected: 'expected a field name in double quotes. Remove the trailing comma or quote the name',
-  ValueExpected: 'expected a value. Remove the trailing comma, or add the missing value',
+  PropertyNameExpected: 'expected a field name in double quotes. Quote the name, or remove the stray text',
+  ValueExpected: 'expected a value here. Add the missing value',
   ColonExpected: 'expected ":" after the field name',
   CommaExpected: 'expected a comma between these two items',
   CloseBraceExpected: 'an object is not closed. Add the missing "}"',
@@ -105,6 +105,14 @@ function syntaxProblem(file: string, text: string, error: ParseError, position: 
   if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && text[before] === ',' && /[}\]]/.test(text[offset] ?? '')) {
     offset = before;
     hint = `a comma before "${text[error.offset]}" has nothing after it. Remove this trailing comma`;
+  } else if (code === 'CommaExpected' && /[}\]]/.test(text[offset] ?? '')) {
+    // A "}" where the parser wanted "," is inside a list, so the list was never closed; and the other way round.
+    const [missing, what] = text[offset] === '}' ? [']', 'a list'] : ['}', 'an object'];
+    hint = `${what} is not closed. Add "${missing}" before this "${text[offset]}"`;
+  } else if (code === 'CommaExpected' && text[before] === '0' && before === offset - 1 && /\d/.test(text[offset] ?? '')) {
+    // "01" reads as two numbers without a comma; the mistake is the leading zero.
+    offset = before;
+    hint = SYNTAX_HINTS.InvalidNumberFormat!;
   } else if (code === 'CommaExpected' && before >= 0 && before < offset - 1) {
     offset = before + 1;
     hint = 'a comma is missing here, between two items. Add ","';
