@@ -1,0 +1,179 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { packageCourse, packageFileName } from '../../packaging/package-course.ts';
+import { SCHEMA_FILES, schemaFolder } from '../../packaging/schema-files.ts';
+import { PACKAGE_STANDARDS, type PackageStandard } from '../../packaging/standards.ts';
+import { ZIP_DATE } from '../../packaging/zip-writer.ts';
+import type { Course } from '../../src/course/types.ts';
+import { copyFixture, fakePlayer, fixtureDir, inlineCourseData, tempDir, text, unzip, validate, withoutSchema } from './helpers.ts';
+import { parseHtml } from './dom.ts';
+import { structureProblems } from './structure-check.ts';
+
+const temp = tempDir();
+const playerDir = fakePlayer(temp);
+const COURSES = (['sample', 'mini'] as const).flatMap((name) => validate(fixtureDir(name)).map((validated) => ({ name, validated })));
+const built: { name: string; language: string; standard: PackageStandard; bytes: Uint8Array; files: Map<string, Uint8Array>; validated: (typeof COURSES)[number]['validated'] }[] = [];
+
+beforeAll(async () => {
+  for (const { name, validated } of COURSES) {
+    for (const standard of PACKAGE_STANDARDS) {
+      const bytes = await packageCourse(validated, { standard, courseDir: fixtureDir(name), playerDir });
+      built.push({ name, language: validated.course.language, standard, bytes, files: await unzip(bytes), validated });
+    }
+  }
+});
+const find = (name: string, language: string, standard: PackageStandard) => built.find((b) => b.name === name && b.language === language && b.standard === standard)!;
+
+// #region Layout
+describe('zip layout', () => {
+  it('puts everything at the root or below it, with the manifest at the root', () => {
+    expect([...find('sample', 'en', 'scorm12').files.keys()]).toMatchInlineSnapshot(`
+      [
+        "adlcp_rootv1p2.xsd",
+        "ims_xml.xsd",
+        "imscp_rootv1p1p2.xsd",
+        "imsmanifest.xml",
+        "imsmd_rootv1p2p1.xsd",
+        "index.html",
+        "media/listening.svg",
+        "media/listening.vtt",
+        "media/listening.webm",
+        "media/welcome.ogg",
+        "media/welcome.vtt",
+        "player.css",
+        "player.js",
+      ]
+    `);
+  });
+
+  it('carries every SCORM 2004 4th Edition schema file, and the DTDs xml.xsd names', () => {
+    const names = [...find('mini', 'en', 'scorm2004').files.keys()].filter((n) => /\.(xsd|dtd)$/.test(n));
+    expect(names).toEqual([...SCHEMA_FILES.scorm2004]);
+    expect(names.filter((n) => n.startsWith('imsss_v1p0'))).toHaveLength(10);
+  });
+
+  it('ships the schema files unchanged, and every file they import or include', () => {
+    for (const standard of PACKAGE_STANDARDS) {
+      const files = find('sample', 'en', standard).files;
+      for (const name of SCHEMA_FILES[standard]) {
+        const content = files.get(name)!;
+        expect(Buffer.from(content).equals(readFileSync(join(schemaFolder(standard), name)))).toBe(true);
+        // schemaLocation="x.xsd", and DTD references such as "XMLSchema.dtd" or 'datatypes.dtd'.
+        const references = [...text(content).matchAll(/schemaLocation\s*=\s*"([^"]+)"|["']([\w.-]+\.dtd)["']/g)].map((m) => m[1] ?? m[2]!);
+        for (const ref of references.filter((r) => !/^https?:/.test(r))) expect(files.has(ref), `${name} needs ${ref}`).toBe(true);
+      }
+    }
+  });
+
+  it('copies player.js and player.css unchanged', () => {
+    const files = find('mini', 'en', 'scorm12').files;
+    expect(text(files.get('player.js'))).toBe(readFileSync(join(playerDir, 'player.js'), 'utf8'));
+    expect(text(files.get('player.css'))).toBe(readFileSync(join(playerDir, 'player.css'), 'utf8'));
+  });
+
+  it('copies only the media the course uses', async () => {
+    const dir = copyFixture('mini', temp);
+    writeFileSync(join(dir, 'media', 'draft.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(join(dir, 'notes.txt'), 'not for learners');
+    const files = await unzip(await packageCourse(validate(dir)[0]!, { standard: 'scorm12', courseDir: dir, playerDir }));
+    expect([...files.keys()].filter((n) => !/\.(xsd|dtd)$/.test(n))).toEqual(['imsmanifest.xml', 'index.html', 'media/listening.svg', 'player.css', 'player.js']);
+  });
+
+  it('names packages by course, language and standard', () => {
+    expect(packageFileName(find('mini', 'ar', 'scorm2004').validated.course, 'scorm2004')).toBe('mini-ar-scorm2004.zip');
+  });
+});
+// #endregion
+
+// #region Structure the schemas cannot check
+describe('package structure', () => {
+  it('resolves every reference and lists every file, in every package', () => {
+    expect(built).toHaveLength(6);
+    for (const { name, language, standard, files } of built) expect(structureProblems(files), `${name}-${language}-${standard}`).toEqual([]);
+  });
+
+  it('catches a missing file, an unlisted file, a dangling reference and an unsafe path', () => {
+    const files = new Map(find('mini', 'en', 'scorm2004').files);
+    files.delete('player.css');
+    files.set('media/extra.png', new Uint8Array());
+    files.set('../evil.js', new Uint8Array());
+    files.set('imsmanifest.xml', new TextEncoder().encode(text(files.get('imsmanifest.xml')).replace('identifierref="sco-1"', 'identifierref="sco-2"')));
+    expect(structureProblems(files)).toMatchInlineSnapshot(`
+      [
+        "../evil.js: contains ".."",
+        "item "item-1" refers to "sco-2", which is no resource",
+        "href "player.css" is not in the zip",
+        "media/extra.png is in the zip but not listed in the manifest",
+        "../evil.js is in the zip but not listed in the manifest",
+      ]
+    `);
+  });
+});
+// #endregion
+
+// #region index.html and the inline course
+describe('index.html', () => {
+  it('carries the validated course, its contacts and the standard, as JSON', () => {
+    for (const { files, validated, standard } of built) {
+      const data = inlineCourseData(text(files.get('index.html')));
+      expect(data).toEqual({ course: withoutSchema(validated.course), contacts: withoutSchema(validated.contacts), standard });
+    }
+  });
+
+  it('sets language, direction and standard on <html>, and loads the player as a classic deferred script', () => {
+    const document = parseHtml(text(find('mini', 'ar', 'scorm12').files.get('index.html')));
+    const html = document.documentElement;
+    expect([html.lang, html.dir, html.dataset.standard]).toEqual(['ar', 'rtl', 'scorm12']);
+    expect(document.querySelector('meta[name=viewport]')?.getAttribute('content')).toContain('width=device-width');
+    expect(document.querySelector('noscript')?.textContent).toContain('needs JavaScript');
+    expect(document.querySelector('link[rel=stylesheet]')?.getAttribute('href')).toBe('player.css');
+    const scripts = [...document.querySelectorAll('script')];
+    expect(scripts.map((s) => [s.id, s.type, s.getAttribute('src'), s.defer])).toEqual([
+      ['course-data', 'application/json', null, false],
+      ['', '', 'player.js', true],
+    ]);
+    expect(document.title).toBe('دقيقة من الإصغاء');
+  });
+
+  it('keeps course text that looks like HTML from closing the script', async () => {
+    const [validated] = validate(fixtureDir('mini'));
+    const title = 'Listen </script><script>alert(1)</script> <!-- \u2028\u2029 & more';
+    const course = { ...validated!.course, title } as Course;
+    const files = await unzip(await packageCourse({ course, contacts: validated!.contacts }, { standard: 'scorm2004', courseDir: fixtureDir('mini'), playerDir }));
+    const html = text(files.get('index.html'));
+    const raw = /id="course-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(raw).not.toMatch(/[\u2028\u2029<]/);
+    const document = parseHtml(html);
+    expect(document.querySelectorAll('script')).toHaveLength(2);
+    expect(JSON.parse(document.getElementById('course-data')!.textContent!).course.title).toBe(title);
+    expect(document.title).toBe(title);
+  });
+});
+// #endregion
+
+// #region Determinism
+describe('deterministic output', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('gives byte-identical zips for the same input, whatever the clock says', async () => {
+    const [validated] = validate(fixtureDir('sample'));
+    const options = { standard: 'scorm2004' as const, courseDir: fixtureDir('sample'), playerDir };
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-05-06T07:08:09Z'));
+    const first = await packageCourse(validated!, options);
+    vi.setSystemTime(new Date('2042-11-12T13:14:15Z'));
+    const second = await packageCourse(validated!, options);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(Buffer.from(first).equals(Buffer.from(find('sample', 'en', 'scorm2004').bytes))).toBe(true);
+  });
+
+  it('stores entries sorted, with one fixed date', async () => {
+    const zip = await JSZip.loadAsync(find('sample', 'en', 'scorm12').bytes);
+    const entries = Object.values(zip.files);
+    expect(entries.map((e) => e.name)).toEqual(entries.map((e) => e.name).sort());
+    expect(new Set(entries.map((e) => e.date.toISOString()))).toEqual(new Set([ZIP_DATE.toISOString()]));
+  });
+});
+// #endregion
