@@ -3,7 +3,7 @@
  * three runs start together and the tests read their results.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -31,11 +31,23 @@ function validate(...args: string[]): Promise<Run> {
   });
 }
 
+/** Every file under the folders a run reads, with size and modification time. */
+function fileStates(): string[] {
+  return ['tests/fixtures/courses/sample', 'tests/fixtures/courses/mini', 'tests/fixtures/broken/raw-html', 'tests/fixtures/broken/translation-keys'].flatMap((dir) =>
+    readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((rel) => {
+      const stat = statSync(join(ROOT, dir, rel));
+      return `${dir}/${rel} ${stat.size} ${stat.mtimeMs}`;
+    }),
+  );
+}
+
 let valid: Run;
 let broken: Run;
 let template: Run;
+let before: string[];
 
 beforeAll(async () => {
+  before = fileStates();
   [valid, broken, template] = await Promise.all([
     validate('tests/fixtures/courses/sample', 'tests/fixtures/courses/mini'),
     validate('tests/fixtures/broken/raw-html', 'tests/fixtures/courses/mini', 'tests/fixtures/broken/translation-keys'),
@@ -72,6 +84,10 @@ describe('npm run validate', () => {
     expect(broken.stderr).not.toMatch(/Error:/);
     // The valid course in the same run is still summarised.
     expect(broken.stdout).toMatch(/^✓ mini +en /m);
+  });
+
+  it('writes nothing, as it says', () => {
+    expect(fileStates()).toEqual(before);
   });
 
   it('prints the same lines as the validator', () => {
