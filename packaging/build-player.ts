@@ -14,8 +14,14 @@ export async function buildPlayer(repoRoot: string): Promise<string | undefined>
     await build({ root: repoRoot, configFile: join(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
     return undefined;
   } catch (error) {
-    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    return `The player did not build: ${detail}. Run \`npm run build\` to see the whole report.`;
+    // Rolldown's message starts "Build failed with N errors:" and puts the useful part on the lines after it.
+    const lines = (error instanceof Error ? error.message : String(error))
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !/^Build failed with \d+ errors?:?$/.test(line));
+    const shown = lines.slice(0, 8).map((line) => `  ${line}`).join('\n');
+    return `The player did not build:\n${shown}${lines.length > 8 ? '\n  …' : ''}\nFix the player, or run \`npm run build\` to see the whole report.`;
   }
 }
 

@@ -6,7 +6,7 @@
  * and standard. A course with problems gets its messages and no zip; the exit code is 1.
  */
 import { fileURLToPath } from 'node:url';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ContactsFile } from '../src/course/types.ts';
 import { formatProblem, type Problem } from '../src/validator/problem.ts';
@@ -102,13 +102,14 @@ export async function runPackage(argv: string[], io: CommandIo = defaultIo): Pro
   }
 
   const outDir = resolve(io.cwd, values.out);
-  const written = await writePackages(ready, standards, playerDir, outDir, io);
+  await writePackages(ready, standards, playerDir, outDir, io);
   if (failed) io.error(red(`\n${failed} of ${targets.length} course${targets.length === 1 ? '' : 's'} failed validation and got no package.`));
-  return failed || written < 0 ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 function validateAll(targets: string[], contacts: ContactsFile | undefined, contactsPath: string, io: CommandIo) {
   const ready: ReadyCourse[] = [];
+  const folderById = new Map<string, string>();
   let failed = 0;
   for (const target of targets) {
     const folder = nodeCourseFolder(target, io.cwd);
@@ -121,6 +122,14 @@ function validateAll(targets: string[], contacts: ContactsFile | undefined, cont
       printProblems(io, `✖ ${folder.path}: ${all.length} problem${all.length === 1 ? '' : 's'}`, all);
       continue;
     }
+    // Package names come from the course id, so a second folder with the same id would overwrite the first's zips.
+    const other = folderById.get(source.course.id);
+    if (other) {
+      failed += 1;
+      io.error(red(`✖ ${folder.path}: ${other} already has the course id "${source.course.id}", and its packages would be overwritten. Give each course its own id.`));
+      continue;
+    }
+    folderById.set(source.course.id, folder.path);
     ready.push({ dir: resolve(io.cwd, target), languages: withContacts(courses, contacts) });
   }
   return { ready, failed };
@@ -131,21 +140,15 @@ function printProblems(io: CommandIo, heading: string, problems: Problem[]): voi
   for (const problem of problems) io.error(`  ${formatProblem(problem)}`);
 }
 
-/** Writes every package and prints a line for each; returns how many, or -1 when two would share a name. */
-async function writePackages(ready: ReadyCourse[], standards: PackageStandard[], playerDir: string, outDir: string, io: CommandIo): Promise<number> {
+/** Writes every package, printing a line for each and a summary. */
+async function writePackages(ready: ReadyCourse[], standards: PackageStandard[], playerDir: string, outDir: string, io: CommandIo): Promise<void> {
   const started = performance.now();
-  const names = new Set<string>();
   let count = 0;
   let totalBytes = 0;
   for (const { dir, languages } of ready) {
     for (const validated of languages) {
       for (const standard of standards) {
         const name = packageFileName(validated.course, standard);
-        if (names.has(name)) {
-          io.error(red(`✖ ${display(io.cwd, dir)}: another course folder already has the id "${validated.course.id}", so ${name} would be overwritten. Give each course its own id.`));
-          return -1;
-        }
-        names.add(name);
         const t0 = performance.now();
         const bytes = await packageCourse(validated, { standard, courseDir: dir, playerDir });
         const path = join(outDir, name);
@@ -158,8 +161,12 @@ async function writePackages(ready: ReadyCourse[], standards: PackageStandard[],
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.log(bold(`\n${count} package${count === 1 ? '' : 's'}, ${kilobytes(totalBytes)} in total, written in ${seconds} s to ${display(io.cwd, outDir)}/`));
-  return count;
 }
 
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const display = (cwd: string, path: string) => relative(cwd, path).split(sep).join('/') || '.';
+// Paths inside the project read best relative to it; anywhere else, in full.
+function display(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  if (rel.startsWith('..') || isAbsolute(rel)) return path;
+  return rel.split(sep).join('/') || '.';
+}

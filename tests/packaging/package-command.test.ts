@@ -17,9 +17,12 @@ async function run(args: string[]) {
   const code = await runPackage([...args, '--player-dir', playerDir, '--out', out], io);
   const written = existsSync(out) ? readdirSync(out).sort() : [];
   // Paths under the temp folder vary from run to run; show them the same way every time.
-  const output = lines.join('\n').replaceAll(relative(REPO_ROOT, temp), '<temp>').replace(/\d+ ms|\d+\.\d s\b/g, '<time>');
+  const output = hideTemp(lines.join('\n')).replace(/\d+ ms|\d+\.\d s\b/g, '<time>');
   return { code, out, written, output };
 }
+
+// Course folders show relative to the project, and outputs outside it in full; the relative form goes first as it contains the other.
+const hideTemp = (output: string) => output.replaceAll(relative(REPO_ROOT, temp), '<temp>').replaceAll(temp, '<temp>');
 
 const mini = relative(REPO_ROOT, fixtureDir('mini'));
 const sample = relative(REPO_ROOT, fixtureDir('sample'));
@@ -46,6 +49,14 @@ describe('npm run package', () => {
     expect(output.split('\n')[0]).toMatchInlineSnapshot(`"--standard must be scorm12, scorm2004 or all, not "scorm2004-3rd"."`);
   });
 
+  it('refuses a second folder with the same course id, whose zips would overwrite the first', async () => {
+    const twin = copyFixture('mini', temp);
+    const { code, written, output } = await run([mini, relative(REPO_ROOT, twin), '--standard', 'scorm12']);
+    expect(code).toBe(1);
+    expect(written).toEqual(['mini-ar-scorm12.zip', 'mini-en-scorm12.zip']);
+    expect(output).toMatch(/^✖ <temp>\/mini-copy-\w+: tests\/fixtures\/courses\/mini already has the course id "mini", and its packages would be overwritten\. Give each course its own id\.$/m);
+  });
+
   it('says what to do when the player has not been built', async () => {
     const empty = join(temp, 'no-player');
     mkdirSync(empty);
@@ -54,7 +65,7 @@ describe('npm run package', () => {
     const code = await runPackage([mini, '--player-dir', empty, '--out', join(temp, 'never')], io);
     expect(code).toBe(1);
     expect(existsSync(join(temp, 'never'))).toBe(false);
-    expect(lines.join('\n').replaceAll(relative(REPO_ROOT, temp), '<temp>')).toMatchInlineSnapshot(`
+    expect(hideTemp(lines.join('\n'))).toMatchInlineSnapshot(`
       "<temp>/no-player/player.js and <temp>/no-player/player.css are missing. Build the player with \`npm run build\`, or run without --skip-build.
       Nothing was written."
     `);
