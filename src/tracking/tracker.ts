@@ -33,6 +33,11 @@ export interface InteractionRecord {
   response: string[];
   /** The correct response in the same form. Empty for likert. */
   correct: string[];
+  /**
+   * Every id the answer can use (choice, item, or pair and distractor ids), in authored
+   * order. Optional; keeps SCORM 1.2's one-character response ids the same for every learner.
+   */
+  choices?: string[];
   result: 'correct' | 'incorrect' | 'neutral';
   weighting: number;
   /** Milliseconds from the question being shown to the answer being submitted. */

@@ -1,0 +1,100 @@
+/**
+ * The one entry point: picks the tracker for the package's standard. start() looks for
+ * the LMS; when a SCORM package finds none (opened from disk, say) or the LMS refuses to
+ * initialise, it falls back to this browser and says so. Calls made while start() is
+ * still looking are kept and replayed in order, so none is lost.
+ */
+import { findApi, type FindOptions, type WindowLike } from './find-api.ts';
+import { wrapLms } from './lms-api.ts';
+import { LmsTracker } from './lms-tracker.ts';
+import { browserStorage, type StorageLike } from './local-copy.ts';
+import { Notices } from './notices.ts';
+import { scorm12 } from './scorm12.ts';
+import { scorm2004 } from './scorm2004.ts';
+import { StandaloneTracker } from './standalone.ts';
+import type { Standard, StartResult, Tracker } from './tracker.ts';
+
+export interface TrackerOptions {
+  /** The standard the package was built for. */
+  standard: Standard;
+  courseId: string;
+  /**
+   * When a progress record was saved (ms since the epoch), or undefined when unknown. The
+   * record is the engine's own format; this picks the newer of the LMS and local copies.
+   */
+  timestampOf?: (record: string) => number | undefined;
+  /** Where to look for the LMS and listen for pagehide. Defaults to the global window, if any. */
+  window?: WindowLike;
+  /** Storage for the local copy. Defaults to localStorage when it works; null keeps progress in memory. */
+  storage?: StorageLike | null;
+  discovery?: FindOptions;
+  now?: () => number;
+  commitDelayMs?: number;
+  retryDelaysMs?: readonly number[];
+}
+
+const LIMITS = { scorm12: scorm12.limits, scorm2004: scorm2004.limits, standalone: { suspendData: 64000, location: 1000 } };
+
+/**
+ * Creates the tracker for a course.
+ * @example
+ * const tracker = createTracker({ standard: 'scorm2004', courseId: 'self-care', timestampOf });
+ * const saved = await tracker.start();
+ */
+export function createTracker(options: TrackerOptions): Tracker {
+  const notices = new Notices();
+  const win = 'window' in options ? options.window : (globalThis as { window?: WindowLike }).window;
+  const storage = options.storage === undefined ? browserStorage() : (options.storage ?? undefined);
+  const now = options.now ?? Date.now;
+  let inner: Tracker | undefined;
+  let ready = false;
+  let starting: Promise<StartResult> | undefined;
+  const waiting: Array<(tracker: Tracker) => void> = [];
+
+  const use = (call: (tracker: Tracker) => void) => (ready && inner ? call(inner) : void waiting.push(call));
+
+  async function begin(): Promise<StartResult> {
+    const startedAt = now();
+    const result = await connect(startedAt);
+    ready = true;
+    for (const call of waiting.splice(0)) call(inner!);
+    return result;
+  }
+
+  async function connect(startedAt: number): Promise<StartResult> {
+    if (options.standard !== 'standalone') {
+      const version = options.standard === 'scorm12' ? '1.2' : '2004';
+      const api = await findApi(win, version, options.discovery);
+      if (api) {
+        const dialect = version === '1.2' ? scorm12 : scorm2004;
+        inner = new LmsTracker(dialect, wrapLms(api, version), { ...options, notices, storage, window: win, startedAt, now });
+        try {
+          return await inner.start();
+        } catch (error) {
+          notices.emit('lms-unavailable', `The LMS did not start the session (${(error as Error).message}); progress is saved in this browser only.`);
+        }
+      } else {
+        notices.emit('lms-unavailable', `No SCORM ${version} API was found in this window, its parents or its opener; progress is saved in this browser only.`);
+      }
+    }
+    inner = new StandaloneTracker({ courseId: options.courseId, notices, storage });
+    return inner.start();
+  }
+
+  return {
+    get standard() {
+      return inner?.standard ?? options.standard;
+    },
+    get limits() {
+      return inner?.limits ?? LIMITS[options.standard];
+    },
+    start: () => (starting ??= begin()),
+    saveProgress: (record, location) => use((t) => t.saveProgress(record, location)),
+    setStatus: (status) => use((t) => t.setStatus(status)),
+    recordInteraction: (interaction) => use((t) => t.recordInteraction(interaction)),
+    setObjectives: (objectives) => use((t) => t.setObjectives(objectives)),
+    checkpoint: () => use((t) => t.checkpoint()),
+    finish: () => use((t) => t.finish()),
+    onNotice: (listener) => notices.subscribe(listener),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * What differs between SCORM 1.2 and SCORM 2004: element names, vocabularies and formats.
+ * A dialect only turns tracker calls into element/value pairs; `lms-tracker.ts` does
+ * the writing, committing and retrying for both.
+ */
+import type { ApiVersion } from './find-api.ts';
+import type { Lms } from './lms-api.ts';
+import type { Pair } from './lms-session.ts';
+import type { InteractionRecord, ObjectiveStatus, StartResult, Tracker, TrackingStatus } from './tracker.ts';
+
+/** What the LMS told us at start. */
+export interface Snapshot {
+  learnerId: string;
+  learnerName?: string;
+  entry: StartResult['entry'];
+  mode: StartResult['mode'];
+  location: string;
+  record: string;
+  masteryScore?: number;
+  /** Values read, so that writing the same value again is skipped. */
+  known: Pair[];
+  /** Interaction ids by index ('' where the LMS does not let us read them). */
+  interactions: string[];
+  /** Objective ids by index. */
+  objectives: string[];
+}
+
+export interface Dialect {
+  readonly version: ApiVersion;
+  readonly standard: 'scorm12' | 'scorm2004';
+  readonly limits: Tracker['limits'];
+  readonly permanentErrors: ReadonlySet<number>;
+  /** Whether a repeated interaction id updates its first record (2004) or adds a new one (1.2 journaling). */
+  readonly reuseInteractions: boolean;
+  read(lms: Lms): Snapshot;
+  progress(record: string | undefined, location: string | undefined): Pair[];
+  status(status: TrackingStatus): Pair[];
+  interaction(index: number, record: InteractionRecord): Pair[];
+  objective(index: number, objective: ObjectiveStatus): Pair[];
+  /** The exit value: `done` means the attempt is over, so exit normally instead of suspending. */
+  exit(done: boolean): Pair;
+  sessionTime(ms: number): Pair;
+}
+
+/** Reads `<prefix>._count` and then `<prefix>.n.id` for each n. */
+export function readIds(lms: Lms, prefix: string, readable: boolean): string[] {
+  const count = Number(lms.get(`${prefix}._count`).value);
+  // A bad count is read as none; more than a course could ever write is read as garbage.
+  if (!Number.isInteger(count) || count <= 0 || count > 2000) return [];
+  return Array.from({ length: count }, (_, n) => (readable ? lms.get(`${prefix}.${n}.id`).value : ''));
+}
+
+export function readEntry(value: string): StartResult['entry'] {
+  return value === 'ab-initio' || value === 'resume' ? value : '';
+}
+
+export function readMode(value: string): StartResult['mode'] {
+  return value === 'browse' || value === 'review' ? value : 'normal';
+}
+
+/** A number from the LMS, or undefined when it sent none or garbage. */
+export function readNumber(value: string): number | undefined {
+  const n = value.trim() === '' ? NaN : Number(value);
+  return Number.isFinite(n) ? n : undefined;
+}

@@ -1,0 +1,141 @@
+/**
+ * Writes to the LMS and commits, for both SCORM versions. Values wait in an ordered
+ * queue and are written only when they differ from what the LMS already holds; a commit
+ * writes the queue, then calls Commit. A failed SetValue or Commit is retried with
+ * backoff while the learner carries on, with one notice when saving fails and one when
+ * it recovers. The session ends with Terminate exactly once and no Commit just before
+ * it: Terminate commits on its own, and Cornerstone answers a Commit there with 391.
+ */
+import type { Lms, Outcome } from './lms-api.ts';
+import type { Notices } from './notices.ts';
+
+export type Pair = readonly [element: string, value: string];
+
+export interface SessionOptions {
+  notices: Notices;
+  /** Error codes that mean "this value will never be accepted", so retrying is pointless. */
+  permanentErrors: ReadonlySet<number>;
+  /** How long checkpoint() waits to merge calls that come close together. */
+  commitDelayMs?: number;
+  /** Waits between retries; the last one repeats. */
+  retryDelaysMs?: readonly number[];
+}
+
+export class LmsSession {
+  /** What the LMS holds, as read at start or written since. */
+  readonly known = new Map<string, string>();
+  private readonly queue = new Map<string, string>();
+  private uncommitted = false;
+  private failures = 0;
+  private failing: 'save-failed' | 'lms-unavailable' | undefined;
+  private commitTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private ended = false;
+  /** Calls made to the LMS, for measuring. */
+  readonly calls = { set: 0, commit: 0, terminate: 0 };
+
+  constructor(
+    private readonly lms: Lms,
+    private readonly options: SessionOptions,
+  ) {}
+
+  /** Queues the values that differ from what the LMS holds. Order is kept: ids before the fields that need them. */
+  write(pairs: Iterable<Pair>): void {
+    if (this.ended) return;
+    for (const [element, value] of pairs) {
+      if (this.known.get(element) === value) this.queue.delete(element);
+      else this.queue.set(element, value);
+    }
+  }
+
+  /** Asks for a commit soon; calls within `commitDelayMs` of the first one share it. */
+  checkpoint(): void {
+    if (this.ended || this.commitTimer) return;
+    this.commitTimer = setTimeout(() => this.commit(), this.options.commitDelayMs ?? 500);
+  }
+
+  /** Writes the queue and commits now, if anything is new. Failures schedule a retry. */
+  commit(): void {
+    this.clear('commitTimer');
+    if (this.ended) return;
+    if (!this.flush(false)) return this.retryLater();
+    if (this.uncommitted) {
+      this.calls.commit++;
+      const result = this.lms.commit();
+      if (!result.ok) {
+        this.failed(result);
+        return this.retryLater();
+      }
+      this.uncommitted = false;
+    }
+    this.recovered();
+  }
+
+  /** Writes the last values and terminates, once. Returns whether Terminate succeeded. */
+  end(last: Iterable<Pair>): boolean {
+    if (this.ended) return false;
+    this.write(last);
+    this.ended = true;
+    this.clear('commitTimer');
+    this.clear('retryTimer');
+    // Every value gets its chance, twice, since there is no later retry.
+    if (!this.flush(true)) this.flush(true);
+    this.calls.terminate++;
+    return this.lms.terminate().ok;
+  }
+
+  /** SetValue for each queued value, in order. Stops at the first failure unless `all`. */
+  private flush(all: boolean): boolean {
+    let ok = true;
+    for (const [element, value] of this.queue) {
+      this.calls.set++;
+      const result = this.lms.set(element, value);
+      if (result.ok) {
+        this.known.set(element, value);
+        this.uncommitted = true;
+      } else if (!result.broken && this.options.permanentErrors.has(result.code)) {
+        // Rejected for good (an element this LMS does not implement, say): retrying would block the rest.
+      } else {
+        ok = false;
+        this.failed(result, element);
+        if (all) continue;
+        break;
+      }
+      this.queue.delete(element);
+    }
+    return ok;
+  }
+
+  private failed(result: Outcome, element = 'Commit'): void {
+    this.failures++;
+    const kind = result.broken ? 'lms-unavailable' : 'save-failed';
+    if (this.failing === kind) return;
+    this.failing = kind;
+    this.options.notices.emit(
+      kind,
+      result.broken ? `The LMS API stopped working (${result.broken}); progress is kept in this browser.` : `${element} failed with LMS error ${result.code}; retrying.`,
+    );
+  }
+
+  private recovered(): void {
+    this.failures = 0;
+    if (!this.failing) return;
+    this.failing = undefined;
+    this.options.notices.emit('save-recovered', 'The LMS accepted the saved progress again.');
+  }
+
+  private retryLater(): void {
+    if (this.retryTimer || this.ended) return;
+    const delays = this.options.retryDelaysMs ?? [1000, 2000, 4000, 8000, 15000, 30000];
+    const delay = delays[Math.min(this.failures, delays.length) - 1] ?? 1000;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.commit();
+    }, delay);
+  }
+
+  private clear(timer: 'commitTimer' | 'retryTimer'): void {
+    clearTimeout(this[timer]);
+    this[timer] = undefined;
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * A Tracker over a SCORM LMS, for either version: the dialect says what to write, the
+ * session writes and commits, and the local copy keeps every save in this browser too.
+ */
+import type { Dialect, Snapshot } from './dialect.ts';
+import type { WindowLike } from './find-api.ts';
+import type { Lms } from './lms-api.ts';
+import { LmsSession } from './lms-session.ts';
+import { LocalCopy, localKey, type LocalEntry, type StorageLike } from './local-copy.ts';
+import type { Notices } from './notices.ts';
+import { onPageHidden } from './page-hidden.ts';
+import type { InteractionRecord, ObjectiveStatus, StartResult, Tracker, TrackingNotice, TrackingStatus } from './tracker.ts';
+
+export interface LmsTrackerOptions {
+  courseId: string;
+  notices: Notices;
+  /** Persistent storage for the local copy; undefined keeps it in memory. */
+  storage: StorageLike | undefined;
+  /** The window whose hiding triggers a commit. */
+  window?: WindowLike;
+  /** When a progress record was saved, to pick the newer of the LMS and local copies. */
+  timestampOf?: (record: string) => number | undefined;
+  now?: () => number;
+  /** When the session began, if earlier than start() (the time spent finding the LMS counts). */
+  startedAt?: number;
+  commitDelayMs?: number;
+  retryDelaysMs?: readonly number[];
+}
+
+/** Thrown by start() when the LMS refuses to initialise; the caller falls back to this browser. */
+export class LmsUnavailableError extends Error {}
+
+/** Whether the attempt is over, so the session exits normally instead of suspending. */
+export const isDone = (s: TrackingStatus | undefined): boolean =>
+  !!s && (s.success === 'passed' || (s.completion === 'completed' && s.success !== 'failed'));
+
+export class LmsTracker implements Tracker {
+  readonly standard: Dialect['standard'];
+  readonly limits: Tracker['limits'];
+  private readonly session: LmsSession;
+  private local = new LocalCopy(undefined, '');
+  private started: Promise<StartResult> | undefined;
+  private state: 'new' | 'active' | 'finished' = 'new';
+  private startedAt = 0;
+  private lastStatus: TrackingStatus | undefined;
+  private readonly interactions = new Map<string, number>();
+  private interactionCount = 0;
+  private readonly objectives = new Map<string, number>();
+  private objectiveCount = 0;
+  private tooLong = false;
+  private stopListening = () => {};
+
+  constructor(
+    private readonly dialect: Dialect,
+    private readonly lms: Lms,
+    private readonly options: LmsTrackerOptions,
+  ) {
+    this.standard = dialect.standard;
+    this.limits = dialect.limits;
+    this.session = new LmsSession(lms, { ...options, permanentErrors: dialect.permanentErrors });
+  }
+
+  /** LMS calls made so far, for measuring. */
+  get calls(): Readonly<LmsSession['calls']> {
+    return this.session.calls;
+  }
+
+  start(): Promise<StartResult> {
+    this.started ??= new Promise((resolve) => resolve(this.begin()));
+    return this.started;
+  }
+
+  private begin(): StartResult {
+    this.startedAt = this.options.startedAt ?? this.now();
+    const init = this.lms.initialize();
+    // Already initialised (the page reloaded inside the LMS frame) still answers GetValue.
+    const probe = this.dialect.version === '1.2' ? 'cmi.core.student_id' : 'cmi.learner_id';
+    if (!init.ok && (init.broken || this.lms.get(probe).code !== 0)) {
+      throw new LmsUnavailableError(init.broken ?? `Initialize failed with LMS error ${init.code}`);
+    }
+    const snap = this.dialect.read(this.lms);
+    this.local = new LocalCopy(this.options.storage, localKey(this.options.courseId, snap.learnerId));
+    for (const [element, value] of snap.known) this.session.known.set(element, value);
+    snap.interactions.forEach((id, n) => id && !this.interactions.has(id) && this.interactions.set(id, n));
+    this.interactionCount = snap.interactions.length;
+    snap.objectives.forEach((id, n) => id && !this.objectives.has(id) && this.objectives.set(id, n));
+    this.objectiveCount = snap.objectives.length;
+    this.state = 'active';
+
+    const { entry, fromLocal } = this.choose(snap);
+    if (fromLocal) this.send(entry.record, entry.location);
+    else if (entry.record || entry.location) this.local.write(entry);
+    // Suspend from the first commit on, so a tab killed without finish() still resumes.
+    this.session.write([this.dialect.exit(false)]);
+    this.stopListening = onPageHidden(this.options.window, () => this.session.commit());
+    return {
+      suspendData: entry.record || undefined,
+      location: entry.location || undefined,
+      entry: fromLocal ? 'resume' : snap.entry,
+      masteryScore: snap.masteryScore,
+      mode: snap.mode,
+      learnerName: snap.learnerName,
+    };
+  }
+
+  /** The newer of the LMS copy and the local copy; the LMS copy when that cannot be told. */
+  private choose(snap: Snapshot): { entry: LocalEntry; fromLocal: boolean } {
+    const lms = { record: snap.record, location: snap.location };
+    const local = this.local.read();
+    // A copy from an attempt that ended is no reason to resume a new attempt.
+    if (!local || (local.done && !snap.record)) return { entry: lms, fromLocal: false };
+    if (!snap.record) return { entry: local, fromLocal: true };
+    const localTime = this.timestampOf(local.record);
+    const lmsTime = this.timestampOf(snap.record);
+    const localIsNewer = localTime !== undefined && lmsTime !== undefined && localTime > lmsTime;
+    return localIsNewer ? { entry: local, fromLocal: true } : { entry: lms, fromLocal: false };
+  }
+
+  private timestampOf(record: string): number | undefined {
+    try {
+      const t = this.options.timestampOf?.(record);
+      return typeof t === 'number' && Number.isFinite(t) ? t : undefined;
+    } catch {
+      return undefined; // A garbled record is the engine's to judge, never a crash here.
+    }
+  }
+
+  saveProgress(record: string, location: string): void {
+    if (this.state === 'new') return;
+    this.local.write({ record, location });
+    if (this.state === 'active') this.send(record, location);
+  }
+
+  /** Queues the record and bookmark for the LMS, unless they exceed its limits: never truncated. */
+  private send(record: string, location: string): void {
+    const { suspendData, location: maxLocation } = this.limits;
+    if (record.length > suspendData || location.length > maxLocation) {
+      if (!this.tooLong) {
+        this.tooLong = true;
+        this.notify('save-failed', `The progress record (${record.length} characters) or bookmark (${location.length}) is longer than ${this.standard} allows (${suspendData} and ${maxLocation}). It is kept in this browser only.`);
+      }
+      return;
+    }
+    if (this.tooLong) {
+      this.tooLong = false;
+      this.notify('save-recovered', 'The progress record fits the LMS again.');
+    }
+    this.session.write(this.dialect.progress(record, location));
+  }
+
+  setStatus(status: TrackingStatus): void {
+    this.lastStatus = status;
+    if (this.state === 'active') this.session.write(this.dialect.status(status));
+  }
+
+  recordInteraction(interaction: InteractionRecord): void {
+    if (this.state !== 'active') return;
+    let index = this.dialect.reuseInteractions ? this.interactions.get(interaction.id) : undefined;
+    if (index === undefined) {
+      index = this.interactionCount++;
+      this.interactions.set(interaction.id, index);
+    }
+    this.session.write(this.dialect.interaction(index, interaction));
+  }
+
+  setObjectives(objectives: ObjectiveStatus[]): void {
+    if (this.state !== 'active') return;
+    for (const objective of objectives) {
+      // Course ids are already valid in both standards, so the id the LMS holds is the course's.
+      let index = this.objectives.get(objective.id);
+      if (index === undefined) this.objectives.set(objective.id, (index = this.objectiveCount++));
+      this.session.write(this.dialect.objective(index, objective));
+    }
+  }
+
+  checkpoint(): void {
+    if (this.state === 'active') this.session.checkpoint();
+  }
+
+  finish(): void {
+    if (this.state !== 'active') {
+      this.state = 'finished';
+      return;
+    }
+    this.state = 'finished';
+    this.stopListening();
+    const done = isDone(this.lastStatus);
+    const ended = this.session.end([this.dialect.exit(done), this.dialect.sessionTime(this.now() - this.startedAt)]);
+    const copy = this.local.read();
+    if (ended && done && copy) this.local.write({ ...copy, done: true });
+  }
+
+  onNotice(listener: (notice: TrackingNotice) => void): () => void {
+    return this.options.notices.subscribe(listener);
+  }
+
+  private notify(kind: TrackingNotice['kind'], detail: string): void {
+    this.options.notices.emit(kind, detail);
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * A scorm-again LMS behind a thin recording face: every call the tracker makes is logged
+ * with the LMS error code it earned, faults can be injected, and what the LMS would have
+ * persisted is captured on each successful Commit or Terminate.
+ */
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+
+export type Version = '1.2' | '2004';
+
+const NAMES = {
+  '1.2': { init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', end: 'LMSFinish', error: 'LMSGetLastError' },
+  '2004': { init: 'Initialize', get: 'GetValue', set: 'SetValue', commit: 'Commit', end: 'Terminate', error: 'GetLastError' },
+} as const;
+
+export interface Call {
+  method: string;
+  args: string[];
+  result: unknown;
+  /** The LMS error code right after the call. */
+  code: string;
+}
+
+export interface Faults {
+  /** Commits that answer "false" (error 391) before one succeeds. */
+  commitFailures: number;
+  /** SetValues that answer "false" (error 101) before they succeed. */
+  setFailures: number;
+  /** Every call throws, as a torn-down frame's API does. */
+  throwing: boolean;
+  /** Methods removed from the API object. */
+  gone: boolean;
+}
+
+type Api = Record<string, (...args: string[]) => string>;
+
+// Passing settings without mastery_override turns it on (SCORM-NOTES.md).
+const SETTINGS = { logLevel: 5, autocommit: false, mastery_override: false } as const;
+
+export function fakeLms(version: Version, cmi?: object) {
+  const real = (version === '1.2' ? new Scorm12API(SETTINGS as never) : new Scorm2004API(SETTINGS as never)) as unknown as Api & {
+    loadFromJSON(json: object, prefix: string): void;
+    renderCommitCMI(terminate: boolean): { cmi: Record<string, any> };
+  };
+  if (cmi) real.loadFromJSON(cmi, '');
+  const names = NAMES[version];
+  const calls: Call[] = [];
+  const faults: Faults = { commitFailures: 0, setFailures: 0, throwing: false, gone: false };
+  /** What the LMS persisted at its last successful Commit or Terminate. */
+  let stored: Record<string, any> | undefined;
+  let fakeError: string | undefined;
+
+  const face: Api = {};
+  for (const method of Object.values(names)) {
+    face[method] = (...args: string[]) => {
+      if (faults.throwing) throw new Error('Permission denied to access property');
+      if (method === names.error) return fakeError ?? real[method]!();
+      fakeError = undefined;
+      if (method === names.commit && faults.commitFailures > 0) {
+        faults.commitFailures--;
+        fakeError = '391';
+        calls.push({ method, args, result: 'false', code: '391' });
+        return 'false';
+      }
+      if (method === names.set && faults.setFailures > 0) {
+        faults.setFailures--;
+        fakeError = '101';
+        calls.push({ method, args, result: 'false', code: '101' });
+        return 'false';
+      }
+      // Terminate renders what it persists, so capture it the moment it succeeds.
+      const before = method === names.end ? snapshot() : undefined;
+      const result = real[method]!(...args);
+      const code = String(real[names.error]!());
+      calls.push({ method, args, result, code });
+      if (result === 'true' && method === names.commit) stored = snapshot();
+      if (result === 'true' && method === names.end) stored = before;
+      return result;
+    };
+  }
+  const snapshot = () => structuredClone(real.renderCommitCMI(true).cmi);
+
+  const api = new Proxy(face, {
+    get: (target, key) => (faults.gone ? undefined : target[key as string]),
+  });
+
+  return {
+    api: api as object,
+    real,
+    names,
+    calls,
+    faults,
+    get stored() {
+      return stored;
+    },
+    /** Calls that left an LMS error code behind. */
+    errors: () => calls.filter((c) => c.code !== '0'),
+    count: (method: string) => calls.filter((c) => c.method === method).length,
+    /** The last value the tracker sent for an element, as sent. */
+    sent: (element: string) => calls.filter((c) => c.method === names.set && c.args[0] === element).at(-1)?.args[1],
+    sets: () => calls.filter((c) => c.method === names.set).map((c) => c.args as [string, string]),
+  };
+}
+
+/** What a relaunch gets from the LMS: the stored cmi, with entry set the way an LMS would set it. */
+export function relaunchCmi(version: Version, stored: Record<string, any>, learnerId = 'learner-1') {
+  const resume = version === '1.2' ? stored.core?.exit === 'suspend' : stored.exit === 'suspend';
+  // An attempt that ended normally is over: the LMS starts the next one empty.
+  if (!resume) return version === '1.2' ? { core: { entry: 'ab-initio', student_id: learnerId } } : { entry: 'ab-initio', learner_id: learnerId };
+  const cmi = structuredClone(stored);
+  if (version === '1.2') {
+    cmi.core.entry = 'resume';
+    cmi.core.student_id = learnerId;
+    delete cmi.core.session_time;
+    delete cmi.core.exit;
+  } else {
+    cmi.entry = 'resume';
+    cmi.learner_id = learnerId;
+    delete cmi.session_time;
+    delete cmi.exit;
+  }
+  return cmi;
+}
+
+/** A Storage double that can be made to throw, like Safari's private mode or a full quota. */
+export function memoryStorage() {
+  const data = new Map<string, string>();
+  const storage = {
+    broken: false,
+    getItem: (key: string) => {
+      if (storage.broken) throw new DOMException('The operation is insecure.', 'SecurityError');
+      return data.get(key) ?? null;
+    },
+    setItem: (key: string, value: string) => {
+      if (storage.broken) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      data.set(key, value);
+    },
+    data,
+  };
+  return storage;
+}
