@@ -55,8 +55,9 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
 /**
  * Parses JSON text, returning the value with a locator, or the first syntax problem.
  * Comments, trailing commas and duplicate keys are reported: plain JSON only.
+ * `whenEmpty` tells the author what to do with an empty file of this kind.
  */
-export function parseJsonSource(file: string, text: string): { source?: JsonSource; problems: Problem[] } {
+export function parseJsonSource(file: string, text: string, whenEmpty = 'Write its JSON, or delete the file'): { source?: JsonSource; problems: Problem[] } {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_FILE_BYTES) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -66,7 +67,7 @@ export function parseJsonSource(file: string, text: string): { source?: JsonSour
   }
   const position = lineIndex(text);
   if (!text.trim()) {
-    return { problems: [{ file, line: 1, column: 1, path: '', rule: 'empty-file', message: 'the file is empty. Start from a course made by `npm run new-course -- <id>`' }] };
+    return { problems: [{ file, line: 1, column: 1, path: '', rule: 'empty-file', message: `the file is empty. ${whenEmpty}` }] };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });

@@ -50,7 +50,7 @@ export function validateCourseFolder(folder: CourseFolder, extraChecks: CourseCh
   if (text === undefined) {
     return { problems: [{ file, line: 1, column: 1, path: '', rule: 'missing-course', message: `there is no course.json in ${folder.path}. Create one with \`npm run new-course -- <id>\`` }], courses: [] };
   }
-  const source = validateJsonFile(file, text, courseSchema);
+  const source = validateJsonFile(file, text, courseSchema, 'Start from a course made by `npm run new-course -- <id>`');
   if (!source.value || !source.source) return { problems: sortProblems(source.problems), courses: [] };
   const problems: Problem[] = [];
   const locate = source.source.locate;
@@ -85,14 +85,15 @@ function loadContacts(folder: CourseFolder, relative: string, problems: Problem[
     reportAtReference('missing-file', `"${relative}" does not exist in the course folder. Add a contacts file: support contacts are required`);
     return undefined;
   }
-  const result = validateJsonFile(`${folder.path}/${relative}`, text, contactsFile);
+  const result = validateJsonFile(`${folder.path}/${relative}`, text, contactsFile, 'List the support contacts in it: { "contacts": [ … ] }');
   problems.push(...result.problems);
   return result.value;
 }
 
 function validateTranslation(folder: CourseFolder, relative: string, source: Course, raw: unknown, sourceContacts: ContactsFile | undefined, extraChecks: CourseCheck[], problems: Problem[]): ValidatedCourse | undefined {
   const file = `${folder.path}/${relative}`;
-  const result = validateJsonFile(file, folder.read(relative) ?? '', translationFile);
+  const language = relative.slice('i18n/'.length, -'.json'.length);
+  const result = validateJsonFile(file, folder.read(relative) ?? '', translationFile, `\`npm run validate -- ${folder.path} --template ${language}\` prints one to start from`);
   problems.push(...result.problems);
   if (!result.value || !result.source) return undefined;
   const { value: translation, source: located } = result;
@@ -103,8 +104,7 @@ function validateTranslation(folder: CourseFolder, relative: string, source: Cou
 
   const expected = extractStrings(raw);
   const keys = new Set(expected.map((s) => s.key));
-  const expectedLanguage = relative.slice('i18n/'.length, -'.json'.length);
-  if (translation.language !== expectedLanguage) at(['language'], 'language-mismatch', `is "${translation.language}", but the file is named ${expectedLanguage}.json. Make them agree`);
+  if (translation.language !== language) at(['language'], 'language-mismatch', `is "${translation.language}", but the file is named ${language}.json. Make them agree`);
   if (translation.language === source.language) at(['language'], 'language-mismatch', `is "${translation.language}", the language of the source course. A translation must be in another language`);
   if (translation.sourceVersion !== source.version) {
     at(['sourceVersion'], 'stale-translation', `is ${translation.sourceVersion}, but the course is now ${source.version}. Review the strings that changed since, then set sourceVersion to "${source.version}"`);

@@ -33,8 +33,8 @@ export interface FileResult<T> {
 }
 
 /** Parses `text` as JSON and validates it with `schema`. `value` is set only when there are no problems. */
-export function validateJsonFile<S extends z.ZodType>(file: string, text: string, schema: S): FileResult<z.output<S>> {
-  const { source, problems } = parseJsonSource(file, text);
+export function validateJsonFile<S extends z.ZodType>(file: string, text: string, schema: S, whenEmpty?: string): FileResult<z.output<S>> {
+  const { source, problems } = parseJsonSource(file, text, whenEmpty);
   if (!source) return { problems };
   const result = schema.safeParse(source.value, { reportInput: true });
   if (!result.success) problems.push(...schemaProblems(result.error.issues, source, knownFields(schema)));

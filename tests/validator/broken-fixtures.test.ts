@@ -295,6 +295,14 @@ describe('translations', () => {
     `);
   });
 
+  it('reports an empty translation and how to start one', () => {
+    expect(problemsOf('translation-empty')).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/broken/translation-empty/i18n/ar.json:1:1 → the file is empty. \`npm run validate -- tests/fixtures/broken/translation-empty --template ar\` prints one to start from.",
+      ]
+    `);
+  });
+
   it('reports raw HTML in a translated string at the tag', () => {
     expect(problemsOf('translation-raw-html')).toMatchInlineSnapshot(`
       [

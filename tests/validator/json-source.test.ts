@@ -123,10 +123,10 @@ describe('syntax errors', () => {
     `);
   });
 
-  it('reports an empty or blank file', () => {
-    expect([...problemsOf(''), ...problemsOf(' \n\t\n')]).toEqual([
-      'c.json:1:1 → the file is empty. Start from a course made by `npm run new-course -- <id>`.',
-      'c.json:1:1 → the file is empty. Start from a course made by `npm run new-course -- <id>`.',
+  it('reports an empty or blank file, with what to do for its kind', () => {
+    expect([...problemsOf(''), ...parseJsonSource('c.json', ' \n\t\n', 'Start from a template').problems.map(formatProblem)]).toEqual([
+      'c.json:1:1 → the file is empty. Write its JSON, or delete the file.',
+      'c.json:1:1 → the file is empty. Start from a template.',
     ]);
   });
 });
