@@ -1,4 +1,10 @@
 /** Checks beyond the schema and the cross-reference rules that every validation runs. */
+import { verifyCourseFlow } from '../src/engine/verify.ts';
 import type { CourseCheck } from '../src/validator/validate-course.ts';
 
-export const courseChecks: CourseCheck[] = [];
+/** The engine walks the course's own state machine: every page, node and ending reachable, no traps. */
+const courseFlow: CourseCheck = (course, report) => {
+  for (const problem of verifyCourseFlow(course)) report(problem.path, problem.rule, problem.message);
+};
+
+export const courseChecks: CourseCheck[] = [courseFlow];

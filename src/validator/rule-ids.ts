@@ -9,7 +9,10 @@ export const uniqueIds: Rule = ({ course, report }) => {
   const first = new Map<string, JsonPath>();
   for (const { item, path } of walkIdentified(course)) {
     const earlier = first.get(item.id);
-    if (earlier) {
+    // Translation keys start with the owning id, and "course." is taken by the course's own strings.
+    if (item.id === 'course') {
+      report([...path, 'id'], 'reserved-id', '"course" is reserved for the course\'s own strings in translations. Choose a more specific id');
+    } else if (earlier) {
       report([...path, 'id'], 'duplicate-id', `"${item.id}" is already the id at ${formatPath(earlier)}. Ids must be unique across the whole course; give this one a new id`);
     } else {
       first.set(item.id, path);

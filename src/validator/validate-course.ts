@@ -41,7 +41,7 @@ export interface ValidatedCourse {
 
 export const RULES: Rule[] = [uniqueIds, objectiveReferences, correctAnswers, scenarioGraphs, assetFiles, imageText, planSources, assessmentRules, sensitivePages, contactKinds, estimateAgrees];
 
-/** Extra checks that other parts of the project add, such as the engine's reachability analysis. */
+/** Extra checks that other parts of the project add, such as the engine's reachability analysis. They run once the rules pass. */
 export type CourseCheck = (course: Course, report: (path: JsonPath, rule: string, message: string) => void) => void;
 
 export function validateCourseFolder(folder: CourseFolder, extraChecks: CourseCheck[] = []): { problems: Problem[]; courses: ValidatedCourse[] } {
@@ -72,9 +72,12 @@ export function validateCourseFolder(folder: CourseFolder, extraChecks: CourseCh
 const TRANSLATION_RULES = RULES.filter((rule) => rule !== estimateAgrees);
 
 function runRules(course: Course, contacts: ContactsFile | undefined, folder: CourseFolder, report: RuleContext['report'], extraChecks: CourseCheck[], rules = RULES) {
-  const context: RuleContext = { course, report, fileExists: (p) => folder.exists(p), ...(contacts ? { contacts } : {}) };
+  let found = 0;
+  const counted: RuleContext['report'] = (...args) => (found++, report(...args));
+  const context: RuleContext = { course, report: counted, fileExists: (p) => folder.exists(p), ...(contacts ? { contacts } : {}) };
   for (const rule of rules) rule(context);
-  for (const check of extraChecks) check(course, report);
+  // Extra checks such as the engine's flow analysis need a sound course, and would only repeat what the rules said.
+  if (!found) for (const check of extraChecks) check(course, report);
 }
 
 function loadContacts(folder: CourseFolder, relative: string, problems: Problem[], reportAtReference: (rule: string, message: string) => void): ContactsFile | undefined {

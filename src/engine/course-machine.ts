@@ -1,0 +1,227 @@
+/**
+ * The course flow as one XState machine, built from a validated course.
+ *
+ * It is pure: tracking and persistence are the named actions `persist`, `reportStatus`,
+ * `reportInteraction`, `reportSurvey` and `finish`, empty here and filled in by the app
+ * with `.provide()`. Nothing here touches the DOM, Preact or an LMS.
+ */
+import { assign, setup } from 'xstate';
+import type { Course } from '../course/types.ts';
+import type { EngineContext, EngineInput } from './context.ts';
+import { indexCourse } from './course-index.ts';
+import { judge, type Response } from './scoring.ts';
+import { allPagesComplete, assessmentStatus, courseStatus, isPageComplete, isPageUnlocked } from './selectors.ts';
+import * as t from './transitions.ts';
+
+export type EngineEvent =
+  | { type: 'course.start' }
+  | { type: 'course.resume' }
+  | { type: 'course.restart' }
+  | { type: 'course.exit' }
+  | { type: 'nav.next' }
+  | { type: 'nav.back' }
+  | { type: 'nav.goto'; pageId: string }
+  | { type: 'question.submit'; questionId: string; response: Response }
+  | { type: 'question.retry'; questionId: string }
+  | { type: 'scenario.choose'; scenarioId: string; choiceId: string }
+  | { type: 'scenario.restart'; scenarioId: string }
+  | { type: 'survey.answer'; blockId: string; statementId: string; value: number }
+  | { type: 'assessment.open' }
+  | { type: 'assessment.start' }
+  | { type: 'assessment.answer'; questionId: string; response: Response }
+  | { type: 'summary.open' };
+
+/** What `reportInteraction` receives: one submitted answer. */
+export interface InteractionParams {
+  questionId: string;
+  response: Response;
+  correct: boolean;
+  /** The assessment attempt number for graded questions; absent for knowledge checks. */
+  attempt?: number;
+  /** Which try this was, for knowledge checks. */
+  tries: number;
+}
+
+export interface SurveyParams {
+  blockId: string;
+  statementId: string;
+  value: number;
+}
+
+/**
+ * Builds the machine for one course.
+ * @example createActor(createCourseMachine(course), { input: { seed: 7 } }).start().send({ type: 'course.start' })
+ */
+export function createCourseMachine(course: Course) {
+  const index = indexCourse(course);
+  const pageAt = (offset: number, ctx: EngineContext) => index.pages[(index.pageById.get(ctx.pageId)?.index ?? 0) + offset]?.page.id;
+  const lastPage = index.pages[index.pages.length - 1]!.page.id;
+  const canLeavePage = (ctx: EngineContext) => course.navigation === 'free' || isPageComplete(course, ctx, ctx.pageId);
+  const summaryUnlocked = (ctx: EngineContext) =>
+    allPagesComplete(course, ctx) || courseStatus(course, ctx).completion === 'completed' || assessmentStatus(course, ctx).failedOut;
+  // The interaction for a graded answer, judged here because the learner sees no feedback until the result.
+  const gradedInteraction = {
+    type: 'reportInteraction' as const,
+    params: ({ context, event }: { context: EngineContext; event: EngineEvent }): InteractionParams => {
+      const { questionId, response } = event as Extract<EngineEvent, { type: 'assessment.answer' }>;
+      const attempt = context.attempt?.number ?? context.history.count;
+      return { questionId, response, correct: judge(index.graded.get(questionId)!, response).correct, attempt, tries: 1 };
+    },
+  };
+
+  return setup({
+    types: {} as { context: EngineContext; events: EngineEvent; input: EngineInput | undefined },
+    guards: {
+      restored: ({ context }) => context.restored,
+      hasNextPage: ({ context }) => !!pageAt(1, context) && canLeavePage(context),
+      hasPreviousPage: ({ context }) => !!pageAt(-1, context),
+      canGoto: ({ context, event }) => event.type === 'nav.goto' && isPageUnlocked(course, context, event.pageId),
+      nextIsAssessment: ({ context }) => !pageAt(1, context) && canLeavePage(context) && assessmentStatus(course, context).unlocked,
+      nextIsSummary: ({ context }) => !pageAt(1, context) && !course.assessment && canLeavePage(context) && summaryUnlocked(context),
+      bookmarkIsAssessment: ({ context }) => context.bookmark === 'assessment' && assessmentStatus(course, context).unlocked,
+      bookmarkIsSummary: ({ context }) => context.bookmark === 'summary' && summaryUnlocked(context),
+      canSubmit: ({ context, event }) => event.type === 'question.submit' && t.canSubmit(course, context, event.questionId, event.response),
+      canRetry: ({ context, event }) => event.type === 'question.retry' && t.canRetry(course, context, event.questionId),
+      canChoose: ({ context, event }) => event.type === 'scenario.choose' && t.canChoose(course, context, event.scenarioId, event.choiceId),
+      canRestartScenario: ({ context, event }) => event.type === 'scenario.restart' && t.canRestartScenario(course, context, event.scenarioId),
+      canAnswerSurvey: ({ context, event }) =>
+        event.type === 'survey.answer' && t.canAnswerSurvey(course, context, event.blockId, event.statementId, event.value),
+      assessmentUnlocked: ({ context }) => assessmentStatus(course, context).unlocked,
+      canStartAttempt: ({ context }) => assessmentStatus(course, context).canStart,
+      canAnswerLast: ({ context, event }) =>
+        event.type === 'assessment.answer' &&
+        t.canAnswerAssessment(course, context, event.questionId, event.response) &&
+        context.attempt!.responses.length + 1 === context.attempt!.questionIds.length,
+      canAnswer: ({ context, event }) => event.type === 'assessment.answer' && t.canAnswerAssessment(course, context, event.questionId, event.response),
+      summaryUnlocked: ({ context }) => summaryUnlocked(context),
+    },
+    actions: {
+      // Filled in by the app with .provide(); empty so the engine runs anywhere.
+      persist: () => {},
+      reportStatus: () => {},
+      reportInteraction: (_, _params: InteractionParams) => {},
+      reportSurvey: (_, _params: SurveyParams) => {},
+      finish: () => {},
+      visitCurrentPage: assign(({ context }) => t.visitPage(context, context.pageId)),
+      goNext: assign({ pageId: ({ context }) => pageAt(1, context)! }),
+      goBack: assign({ pageId: ({ context }) => pageAt(-1, context)! }),
+      goLast: assign({ pageId: lastPage }),
+      goTo: assign({ pageId: ({ context, event }) => (event.type === 'nav.goto' ? event.pageId : context.pageId) }),
+      reset: assign(({ context }) => t.resetProgress(course, context)),
+      submit: assign(({ context, event }) => (event.type === 'question.submit' ? t.submitAnswer(course, context, event.questionId, event.response) : context)),
+      retry: assign(({ context, event }) => (event.type === 'question.retry' ? t.retryQuestion(context, event.questionId) : context)),
+      choose: assign(({ context, event }) => (event.type === 'scenario.choose' ? t.chooseInScenario(course, context, event.scenarioId, event.choiceId) : context)),
+      restartScenario: assign(({ context, event }) => (event.type === 'scenario.restart' ? t.restartScenario(context, event.scenarioId) : context)),
+      answerSurvey: assign(({ context, event }) =>
+        event.type === 'survey.answer' ? t.answerSurvey(context, event.blockId, event.statementId, event.value) : context,
+      ),
+      startAttempt: assign(({ context }) => t.startAttempt(course, context)),
+      answerAssessment: assign(({ context, event }) => (event.type === 'assessment.answer' ? t.answerAssessment(course, context, event.response) : context)),
+      bookmarkAssessment: assign({ bookmark: 'assessment' }),
+      bookmarkSummary: assign({ bookmark: 'summary' }),
+    },
+  }).createMachine({
+    id: 'course',
+    context: ({ input }) => t.initialContext(course, input),
+    initial: 'intro',
+    on: { 'course.exit': { target: '.exited' } },
+    states: {
+      intro: {
+        on: { 'course.start': [{ guard: 'restored', target: 'resumePrompt' }, { target: 'page' }] },
+      },
+      resumePrompt: {
+        on: {
+          'course.resume': [
+            { guard: 'bookmarkIsAssessment', target: 'assessment' },
+            { guard: 'bookmarkIsSummary', target: 'summary' },
+            { target: 'page' },
+          ],
+          'course.restart': { actions: 'reset', target: 'page' },
+        },
+      },
+      page: {
+        entry: ['visitCurrentPage', 'persist', 'reportStatus'],
+        on: {
+          'nav.next': [
+            { guard: 'hasNextPage', actions: 'goNext', target: 'page', reenter: true },
+            { guard: 'nextIsAssessment', target: 'assessment' },
+            { guard: 'nextIsSummary', target: 'summary' },
+          ],
+          'nav.back': { guard: 'hasPreviousPage', actions: 'goBack', target: 'page', reenter: true },
+          'nav.goto': { guard: 'canGoto', actions: 'goTo', target: 'page', reenter: true },
+          'question.submit': {
+            guard: 'canSubmit',
+            actions: [
+              'submit',
+              {
+                type: 'reportInteraction',
+                params: ({ context, event }) => {
+                  const e = event as Extract<EngineEvent, { type: 'question.submit' }>;
+                  const answer = context.answers[e.questionId]!;
+                  return { questionId: e.questionId, response: answer.response, correct: answer.correct, tries: answer.tries };
+                },
+              },
+              'persist',
+              'reportStatus',
+            ],
+          },
+          'question.retry': { guard: 'canRetry', actions: 'retry' },
+          'scenario.choose': { guard: 'canChoose', actions: ['choose', 'persist', 'reportStatus'] },
+          'scenario.restart': { guard: 'canRestartScenario', actions: ['restartScenario', 'persist'] },
+          'survey.answer': {
+            guard: 'canAnswerSurvey',
+            actions: [
+              'answerSurvey',
+              { type: 'reportSurvey', params: ({ event }) => event as Extract<EngineEvent, { type: 'survey.answer' }> },
+              'persist',
+            ],
+          },
+          'assessment.open': { guard: 'assessmentUnlocked', target: 'assessment' },
+          'summary.open': { guard: 'summaryUnlocked', target: 'summary' },
+        },
+      },
+      assessment: {
+        entry: ['bookmarkAssessment', 'persist'],
+        initial: 'intro',
+        on: {
+          'nav.back': { actions: 'goLast', target: 'page' },
+          'nav.goto': { guard: 'canGoto', actions: 'goTo', target: 'page' },
+          'summary.open': { guard: 'summaryUnlocked', target: 'summary' },
+        },
+        states: {
+          intro: {
+            on: { 'assessment.start': { guard: 'canStartAttempt', actions: ['startAttempt', 'persist'], target: 'question' } },
+          },
+          question: {
+            on: {
+              'assessment.answer': [
+                { guard: 'canAnswerLast', actions: ['answerAssessment', gradedInteraction, 'persist', 'reportStatus'], target: 'result' },
+                { guard: 'canAnswer', actions: ['answerAssessment', gradedInteraction, 'persist'], target: 'question', reenter: true },
+              ],
+            },
+          },
+          result: {
+            on: {
+              'assessment.start': { guard: 'canStartAttempt', actions: ['startAttempt', 'persist'], target: 'question' },
+              'nav.next': { guard: 'summaryUnlocked', target: '#course.summary' },
+            },
+          },
+        },
+      },
+      summary: {
+        entry: ['bookmarkSummary', 'persist', 'reportStatus'],
+        on: {
+          'nav.back': [{ guard: 'assessmentUnlocked', target: 'assessment' }, { actions: 'goLast', target: 'page' }],
+          'nav.goto': { guard: 'canGoto', actions: 'goTo', target: 'page' },
+          'assessment.open': { guard: 'assessmentUnlocked', target: 'assessment' },
+        },
+      },
+      exited: {
+        type: 'final',
+        entry: ['persist', 'reportStatus', 'finish'],
+      },
+    },
+  });
+}
+
+export type CourseMachine = ReturnType<typeof createCourseMachine>;

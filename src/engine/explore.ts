@@ -1,0 +1,129 @@
+/**
+ * Explores a course's machine with `xstate/graph`, taking from each state the events a
+ * learner could send, and returns the graph of reachable states. Verification and the
+ * model-based tests read their answers from this graph, so what they prove is proven
+ * of the real machine.
+ *
+ * To keep the graph small without hiding behaviour, the learner answers a page's
+ * questions in page order (each one right, wrong, or retried), and the assessment is
+ * abstracted to how far the attempt is and the weight earned so far: all that decides
+ * what can happen next.
+ */
+import { createActor, type SnapshotFrom } from 'xstate';
+import { getAdjacencyMap, type AdjacencyMap } from 'xstate/graph';
+import type { Course, Question } from '../course/types.ts';
+import { createCourseMachine, type CourseMachine, type EngineEvent } from './course-machine.ts';
+import { indexCourse } from './course-index.ts';
+import { replayScenario } from './scenario.ts';
+import { correctResponse, isResponseValid, judge } from './scoring.ts';
+import { currentAssessmentQuestion } from './transitions.ts';
+
+export type CourseSnapshot = SnapshotFrom<CourseMachine>;
+
+export interface ExploredCourse {
+  machine: CourseMachine;
+  /** Every reachable state, by its serialized key. */
+  states: Map<string, CourseSnapshot>;
+  /** Edges: from a state key, each event taken and the key it leads to. */
+  edges: Map<string, { event: EngineEvent; to: string }[]>;
+  initial: string;
+  /** True when the state limit cut the exploration short. */
+  truncated: boolean;
+}
+
+/** A wrong but well-formed response, to explore the wrong-answer branch. */
+export function wrongResponse(question: Question): string[] | undefined {
+  const right = correctResponse(question);
+  const candidates: string[][] =
+    question.type === 'single-choice' ? question.choices.map((c) => [c.id])
+    : question.type === 'multiple-choice' ? question.choices.map((c) => [c.id])
+    : question.type === 'true-false' ? [[String(!question.correct)]]
+    : question.type === 'ordering' ? [[...right].reverse()]
+    : [right.map((_, i) => right[(i + 1) % right.length]!)];
+  return candidates.find((r) => isResponseValid(question, r) && !judge(question, r).correct);
+}
+
+/** The events a learner could send in a state, narrowed as the module comment explains. */
+export function learnerEvents(course: Course, snapshot: CourseSnapshot): EngineEvent[] {
+  const ctx = snapshot.context;
+  const events: EngineEvent[] = [{ type: 'course.start' }, { type: 'course.resume' }, { type: 'nav.next' }, { type: 'assessment.open' }, { type: 'assessment.start' }, { type: 'summary.open' }];
+  if (snapshot.matches('page')) {
+    const entry = indexCourse(course).pageById.get(ctx.pageId)!;
+    const pending = entry.questions.find((q) => !ctx.answers[q.id] || ctx.answers[q.id]!.phase === 'retrying' || (!ctx.answers[q.id]!.correct && ctx.answers[q.id]!.tries < q.attempts));
+    if (pending) {
+      const state = ctx.answers[pending.id];
+      if (state?.phase === 'feedback') events.push({ type: 'question.retry', questionId: pending.id });
+      for (const response of [correctResponse(pending), wrongResponse(pending)]) {
+        if (response) events.push({ type: 'question.submit', questionId: pending.id, response });
+      }
+    }
+    for (const scenario of entry.scenarios) {
+      const progress = replayScenario(scenario, ctx.scenarios[scenario.id]);
+      if (progress.ended) events.push({ type: 'scenario.restart', scenarioId: scenario.id });
+      for (const choice of progress.current.choices ?? []) events.push({ type: 'scenario.choose', scenarioId: scenario.id, choiceId: choice.id });
+    }
+  }
+  const questionId = currentAssessmentQuestion(ctx);
+  if (snapshot.matches({ assessment: 'question' }) && questionId) {
+    const question = indexCourse(course).graded.get(questionId)!;
+    for (const response of [correctResponse(question), wrongResponse(question)]) {
+      if (response) events.push({ type: 'assessment.answer', questionId, response });
+    }
+  }
+  return events;
+}
+
+/** The parts of a state that decide what can happen next. */
+export function stateKey(course: Course, snapshot: CourseSnapshot): string {
+  const ctx = snapshot.context;
+  const index = indexCourse(course);
+  const here = (blockId: string) => snapshot.matches('page') && index.pageOfBlock.get(blockId) === ctx.pageId;
+  // Off the current page only "answered" and "completed" still matter: the learner moves on.
+  const answers = Object.entries(ctx.answers).map(([id, a]) => (here(id) ? `${id}:${a.phase[0]}${a.correct ? 1 : 0}${a.tries}` : id)).sort();
+  const scenarios = Object.entries(ctx.scenarios)
+    .map(([id, s]) => (here(id) ? `${id}:${replayScenario(index.scenarios.get(id)!, s).current.id}` : id) + (s.completed ? '+' : ''))
+    .sort();
+  const attempt = ctx.attempt && {
+    n: ctx.attempt.number,
+    at: ctx.attempt.responses.length,
+    earned: ctx.attempt.responses.reduce((sum, r, i) => {
+      const q = index.graded.get(ctx.attempt!.questionIds[i]!)!;
+      return sum + (judge(q, r).correct ? q.weight : 0);
+    }, 0),
+  };
+  const passed = ctx.history.bestScore !== undefined && ctx.history.bestScore >= ctx.passMark;
+  return JSON.stringify([snapshot.value, snapshot.status, ctx.pageId, ctx.visited.length, answers, scenarios, ctx.history.count, passed, attempt]);
+}
+
+/** Explores every state a learner can reach from a fresh start. */
+export function exploreCourse(course: Course, options: { limit?: number; seed?: number } = {}): ExploredCourse {
+  const machine = createCourseMachine(course);
+  const limit = options.limit ?? 200_000;
+  const input = { seed: options.seed ?? 1 };
+  let truncated = false;
+  const adjacency: AdjacencyMap<CourseSnapshot, EngineEvent> = getAdjacencyMap(machine, {
+    input,
+    events: (snapshot) => learnerEvents(course, snapshot),
+    // Refused events would only loop back; skipping them keeps the traversal to real moves.
+    filterEvents: (snapshot, event) => snapshot.can(event),
+    serializeState: (snapshot) => stateKey(course, snapshot),
+    serializeEvent: (event) => JSON.stringify(event),
+    limit,
+    stopWhen: () => false,
+  } as Parameters<typeof getAdjacencyMap<CourseSnapshot, EngineEvent, typeof input>>[1]);
+  const states = new Map<string, CourseSnapshot>();
+  const edges = new Map<string, { event: EngineEvent; to: string }[]>();
+  for (const [key, value] of Object.entries(adjacency)) {
+    states.set(key, value.state);
+    const out: { event: EngineEvent; to: string }[] = [];
+    for (const transition of Object.values(value.transitions) as { event: EngineEvent; state: CourseSnapshot }[]) {
+      const to = stateKey(course, transition.state);
+      // Events that a guard refused leave the state as it was; they are not ways forward.
+      if (to !== key) out.push({ event: transition.event, to });
+    }
+    edges.set(key, out);
+  }
+  truncated = states.size >= limit;
+  const initial = stateKey(course, createActor(machine, { input }).getSnapshot());
+  return { machine, states, edges, initial, truncated };
+}
