@@ -7,7 +7,7 @@
 import { findApi, type FindOptions, type WindowLike } from './find-api.ts';
 import { wrapLms } from './lms-api.ts';
 import { LmsTracker } from './lms-tracker.ts';
-import { browserStorage, type StorageLike } from './local-copy.ts';
+import { usableStorage, type StorageLike } from './local-copy.ts';
 import { Notices } from './notices.ts';
 import { scorm12 } from './scorm12.ts';
 import { scorm2004 } from './scorm2004.ts';
@@ -44,7 +44,7 @@ const LIMITS = { scorm12: scorm12.limits, scorm2004: scorm2004.limits, standalon
 export function createTracker(options: TrackerOptions): Tracker {
   const notices = new Notices();
   const win = 'window' in options ? options.window : (globalThis as { window?: WindowLike }).window;
-  const storage = options.storage === undefined ? browserStorage() : (options.storage ?? undefined);
+  const storage = usableStorage(options.storage);
   const now = options.now ?? Date.now;
   let inner: Tracker | undefined;
   let ready = false;

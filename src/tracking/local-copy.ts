@@ -10,6 +10,7 @@
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem?(key: string): void;
 }
 
 export interface LocalEntry {
@@ -19,14 +20,19 @@ export interface LocalEntry {
   done?: boolean;
 }
 
-/** The browser's localStorage when it works, else undefined. Reading the property itself can throw. */
-export function browserStorage(): StorageLike | undefined {
+/**
+ * The given storage, or the browser's localStorage, if it really stores; else undefined.
+ * Merely reading `localStorage` throws in some browsers, and private modes refuse writes.
+ */
+export function usableStorage(storage?: StorageLike | null): StorageLike | undefined {
   try {
-    const storage = (globalThis as { localStorage?: StorageLike }).localStorage;
-    if (!storage) return undefined;
+    const candidate = storage === undefined ? (globalThis as { localStorage?: StorageLike }).localStorage : storage;
+    if (!candidate) return undefined;
     const probe = '__pss_probe__';
-    storage.setItem(probe, probe);
-    return storage.getItem(probe) === probe ? storage : undefined;
+    candidate.setItem(probe, probe);
+    const works = candidate.getItem(probe) === probe;
+    candidate.removeItem?.(probe);
+    return works ? candidate : undefined;
   } catch {
     return undefined;
   }

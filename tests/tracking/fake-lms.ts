@@ -29,6 +29,8 @@ export interface Faults {
   throwing: boolean;
   /** Methods removed from the API object. */
   gone: boolean;
+  /** Initialize answers "false" (error 101) and the session never starts. */
+  initFailure: boolean;
 }
 
 type Api = Record<string, (...args: string[]) => string>;
@@ -44,7 +46,7 @@ export function fakeLms(version: Version, cmi?: object) {
   if (cmi) real.loadFromJSON(cmi, '');
   const names = NAMES[version];
   const calls: Call[] = [];
-  const faults: Faults = { commitFailures: 0, setFailures: 0, throwing: false, gone: false };
+  const faults: Faults = { commitFailures: 0, setFailures: 0, throwing: false, gone: false, initFailure: false };
   /** What the LMS persisted at its last successful Commit or Terminate. */
   let stored: Record<string, any> | undefined;
   let fakeError: string | undefined;
@@ -55,6 +57,11 @@ export function fakeLms(version: Version, cmi?: object) {
       if (faults.throwing) throw new Error('Permission denied to access property');
       if (method === names.error) return fakeError ?? real[method]!();
       fakeError = undefined;
+      if (method === names.init && faults.initFailure) {
+        fakeError = '101';
+        calls.push({ method, args, result: 'false', code: '101' });
+        return 'false';
+      }
       if (method === names.commit && faults.commitFailures > 0) {
         faults.commitFailures--;
         fakeError = '391';
@@ -134,6 +141,7 @@ export function memoryStorage() {
       if (storage.broken) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       data.set(key, value);
     },
+    removeItem: (key: string) => void data.delete(key),
     data,
   };
   return storage;
