@@ -15,6 +15,8 @@ export interface SessionOptions {
   notices: Notices;
   /** Error codes that mean "this value will never be accepted", so retrying is pointless. */
   permanentErrors: ReadonlySet<number>;
+  /** Elements whose refusal the learner must hear about: the progress record and bookmark. */
+  vital: ReadonlySet<string>;
   /** How long checkpoint() waits to merge calls that come close together. */
   commitDelayMs?: number;
   /** Waits between retries; the last one repeats. */
@@ -31,8 +33,7 @@ export class LmsSession {
   private commitTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private ended = false;
-  /** Calls made to the LMS, for measuring. */
-  readonly calls = { set: 0, commit: 0, terminate: 0 };
+  private readonly refused = new Set<string>();
 
   constructor(
     private readonly lms: Lms,
@@ -60,7 +61,6 @@ export class LmsSession {
     if (this.ended) return;
     if (!this.flush(false)) return this.retryLater();
     if (this.uncommitted) {
-      this.calls.commit++;
       const result = this.lms.commit();
       if (!result.ok) {
         this.failed(result);
@@ -80,21 +80,22 @@ export class LmsSession {
     this.clear('retryTimer');
     // Every value gets its chance, twice, since there is no later retry.
     if (!this.flush(true)) this.flush(true);
-    this.calls.terminate++;
-    return this.lms.terminate().ok;
+    const result = this.lms.terminate();
+    if (!result.ok) this.failed(result, 'Terminate');
+    return result.ok;
   }
 
   /** SetValue for each queued value, in order. Stops at the first failure unless `all`. */
   private flush(all: boolean): boolean {
     let ok = true;
     for (const [element, value] of this.queue) {
-      this.calls.set++;
       const result = this.lms.set(element, value);
       if (result.ok) {
         this.known.set(element, value);
         this.uncommitted = true;
       } else if (!result.broken && this.options.permanentErrors.has(result.code)) {
-        // Rejected for good (an element this LMS does not implement, say): retrying would block the rest.
+        // Refused for good (an element this LMS does not implement, say): retrying would block the rest.
+        this.refuse(element, result.code);
       } else {
         ok = false;
         this.failed(result, element);
@@ -115,6 +116,12 @@ export class LmsSession {
       kind,
       result.broken ? `The LMS API stopped working (${result.broken}); progress is kept in this browser.` : `${element} failed with LMS error ${result.code}; retrying.`,
     );
+  }
+
+  private refuse(element: string, code: number): void {
+    if (!this.options.vital.has(element) || this.refused.has(element)) return;
+    this.refused.add(element);
+    this.options.notices.emit('save-failed', `The LMS refused ${element} (error ${code}); it is kept in this browser only.`);
   }
 
   private recovered(): void {

@@ -2,13 +2,14 @@
  * A Tracker over a SCORM LMS, for either version: the dialect says what to write, the
  * session writes and commits, and the local copy keeps every save in this browser too.
  */
-import type { Dialect, Snapshot } from './dialect.ts';
+import type { Dialect } from './dialect.ts';
 import type { WindowLike } from './find-api.ts';
 import type { Lms } from './lms-api.ts';
 import { LmsSession } from './lms-session.ts';
-import { LocalCopy, localKey, type LocalEntry, type StorageLike } from './local-copy.ts';
+import { LocalCopy, localKey, type StorageLike } from './local-copy.ts';
 import type { Notices } from './notices.ts';
 import { onPageHidden } from './page-hidden.ts';
+import { pickCopy, type TimestampOf } from './pick-copy.ts';
 import type { InteractionRecord, ObjectiveStatus, StartResult, Tracker, TrackingNotice, TrackingStatus } from './tracker.ts';
 
 export interface LmsTrackerOptions {
@@ -19,7 +20,7 @@ export interface LmsTrackerOptions {
   /** The window whose hiding triggers a commit. */
   window?: WindowLike;
   /** When a progress record was saved, to pick the newer of the LMS and local copies. */
-  timestampOf?: (record: string) => number | undefined;
+  timestampOf?: TimestampOf;
   now?: () => number;
   /** When the session began, if earlier than start() (the time spent finding the LMS counts). */
   startedAt?: number;
@@ -57,12 +58,8 @@ export class LmsTracker implements Tracker {
   ) {
     this.standard = dialect.standard;
     this.limits = dialect.limits;
-    this.session = new LmsSession(lms, { ...options, permanentErrors: dialect.permanentErrors });
-  }
-
-  /** LMS calls made so far, for measuring. */
-  get calls(): Readonly<LmsSession['calls']> {
-    return this.session.calls;
+    const vital = new Set(dialect.progress('', '').map(([element]) => element));
+    this.session = new LmsSession(lms, { ...options, permanentErrors: dialect.permanentErrors, vital });
   }
 
   start(): Promise<StartResult> {
@@ -87,7 +84,7 @@ export class LmsTracker implements Tracker {
     this.objectiveCount = snap.objectives.length;
     this.state = 'active';
 
-    const { entry, fromLocal } = this.choose(snap);
+    const { entry, fromLocal } = pickCopy({ record: snap.record, location: snap.location }, this.local.read(), this.options.timestampOf);
     if (fromLocal) this.send(entry.record, entry.location);
     else if (entry.record || entry.location) this.local.write(entry);
     // Suspend from the first commit on, so a tab killed without finish() still resumes.
@@ -101,28 +98,6 @@ export class LmsTracker implements Tracker {
       mode: snap.mode,
       learnerName: snap.learnerName,
     };
-  }
-
-  /** The newer of the LMS copy and the local copy; the LMS copy when that cannot be told. */
-  private choose(snap: Snapshot): { entry: LocalEntry; fromLocal: boolean } {
-    const lms = { record: snap.record, location: snap.location };
-    const local = this.local.read();
-    // A copy from an attempt that ended is no reason to resume a new attempt.
-    if (!local || (local.done && !snap.record)) return { entry: lms, fromLocal: false };
-    if (!snap.record) return { entry: local, fromLocal: true };
-    const localTime = this.timestampOf(local.record);
-    const lmsTime = this.timestampOf(snap.record);
-    const localIsNewer = localTime !== undefined && lmsTime !== undefined && localTime > lmsTime;
-    return localIsNewer ? { entry: local, fromLocal: true } : { entry: lms, fromLocal: false };
-  }
-
-  private timestampOf(record: string): number | undefined {
-    try {
-      const t = this.options.timestampOf?.(record);
-      return typeof t === 'number' && Number.isFinite(t) ? t : undefined;
-    } catch {
-      return undefined; // A garbled record is the engine's to judge, never a crash here.
-    }
   }
 
   saveProgress(record: string, location: string): void {

@@ -31,6 +31,10 @@ export interface Faults {
   gone: boolean;
   /** Initialize answers "false" (error 101) and the session never starts. */
   initFailure: boolean;
+  /** Terminate answers "false" (error 101). */
+  terminateFailure: boolean;
+  /** An LMS's own rules: the error code it answers for a value it refuses, if any. */
+  refuse?: (element: string, value: string) => string | undefined;
 }
 
 type Api = Record<string, (...args: string[]) => string>;
@@ -46,7 +50,7 @@ export function fakeLms(version: Version, cmi?: object) {
   if (cmi) real.loadFromJSON(cmi, '');
   const names = NAMES[version];
   const calls: Call[] = [];
-  const faults: Faults = { commitFailures: 0, setFailures: 0, throwing: false, gone: false, initFailure: false };
+  const faults: Faults = { commitFailures: 0, setFailures: 0, throwing: false, gone: false, initFailure: false, terminateFailure: false };
   /** What the LMS persisted at its last successful Commit or Terminate. */
   let stored: Record<string, any> | undefined;
   let fakeError: string | undefined;
@@ -60,6 +64,12 @@ export function fakeLms(version: Version, cmi?: object) {
       if (method === names.init && faults.initFailure) {
         fakeError = '101';
         calls.push({ method, args, result: 'false', code: '101' });
+        return 'false';
+      }
+      const refused = method === names.set ? faults.refuse?.(args[0]!, args[1]!) : undefined;
+      if (refused || (method === names.end && faults.terminateFailure)) {
+        fakeError = refused ?? '101';
+        calls.push({ method, args, result: 'false', code: fakeError });
         return 'false';
       }
       if (method === names.commit && faults.commitFailures > 0) {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
 import type { Tracker, TrackingNotice } from '../../src/tracking/tracker.ts';
-import { record, timestampOf } from './course-script.ts';
+import { answers, record, timestampOf } from './course-script.ts';
 import { fakeLms, memoryStorage, relaunchCmi, type Version } from './fake-lms.ts';
 
 beforeEach(() => {
@@ -175,6 +175,56 @@ describe.each(VERSIONS)('SCORM $version under faults', ({ version, standard, key
     await visit(tracker, 'p1');
     expect(page(lms.stored!.suspend_data)).toBe('p1');
     expect(notices).toEqual([]);
+  });
+});
+
+describe('an LMS with rules of its own', () => {
+  const first = { learner_id: 'learner-1', entry: 'ab-initio', scaled_passing_score: '0.8' };
+  const open = (lms: ReturnType<typeof fakeLms>) => {
+    const tracker = createTracker({ standard: 'scorm2004', courseId: 'pss-basics', timestampOf, window: { API_1484_11: lms.api }, storage: memoryStorage() });
+    const notices: TrackingNotice[] = [];
+    tracker.onNotice((n) => notices.push(n));
+    return { tracker, notices };
+  };
+
+  it('says once that it refused the progress record, keeps it locally and saves the rest', async () => {
+    const lms = fakeLms('2004', first);
+    // A 2nd-edition LMS that still allows only 4000 characters.
+    lms.faults.refuse = (element, value) => (element === 'cmi.suspend_data' && value.length > 4000 ? '406' : undefined);
+    const { tracker, notices } = open(lms);
+    await tracker.start();
+    for (const name of ['p1', 'p2']) {
+      tracker.saveProgress(record(name, Date.now(), 'x'.repeat(5000)), name);
+      tracker.setStatus({ completion: 'incomplete', success: 'unknown', progress: 0.5 });
+      tracker.checkpoint();
+      await vi.advanceTimersByTimeAsync(30_000);
+    }
+    expect(notices.map((n) => n.detail)).toEqual(['The LMS refused cmi.suspend_data (error 406); it is kept in this browser only.']);
+    expect(lms.stored).toMatchObject({ location: 'p2', completion_status: 'incomplete' });
+    // Refused values are not retried: two attempts, one per save.
+    expect(lms.errors()).toHaveLength(2);
+  });
+
+  it('drops answers an LMS does not implement, silently, without holding up the rest', async () => {
+    const lms = fakeLms('2004', first);
+    lms.faults.refuse = (element) => (element.startsWith('cmi.interactions.') ? '402' : undefined);
+    const { tracker, notices } = open(lms);
+    await tracker.start();
+    tracker.recordInteraction(answers.single!);
+    tracker.saveProgress(record('p1'), 'p1');
+    tracker.checkpoint();
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(notices).toEqual([]);
+    expect(lms.stored).toMatchObject({ location: 'p1' });
+  });
+
+  it('tells the learner when Terminate fails', async () => {
+    const lms = fakeLms('2004', first);
+    lms.faults.terminateFailure = true;
+    const { tracker, notices } = open(lms);
+    await tracker.start();
+    tracker.finish();
+    expect(notices.map((n) => n.kind)).toEqual(['save-failed']);
   });
 });
 

@@ -99,6 +99,18 @@ describe('SCORM 1.2 session', () => {
     expect(lms.count('LMSSetValue')).toMatchInlineSnapshot(`80`);
   });
 
+  it('starts a new attempt afresh after one that ended, though this browser kept a copy', async () => {
+    const storage = memoryStorage();
+    const lms = fakeLms('1.2', first);
+    const tracker = open(lms, storage);
+    await tracker.start();
+    await runCourse(tracker, true);
+    tracker.finish();
+
+    const next = fakeLms('1.2', relaunchCmi('1.2', lms.stored!));
+    expect(await open(next, storage).start()).toEqual({ entry: 'ab-initio', mode: 'normal' });
+  });
+
   it('resumes from the LMS copy and appends new answers after the old ones', async () => {
     const storage = memoryStorage();
     const lms = fakeLms('1.2', first);
