@@ -42,18 +42,21 @@ export interface Dialect {
   sessionTime(ms: number): Pair;
 }
 
-/** Reads `<prefix>._count` and then `<prefix>.n.id` for each n. */
+/** Reads `<prefix>._count` and then `<prefix>.n.id` for each n ('' for ids it does not read). */
 export function readIds(lms: Lms, prefix: string, readable: boolean): string[] {
   const count = Number(lms.get(`${prefix}._count`).value);
-  // A bad count is read as none; more than a course could ever write is read as garbage.
-  if (!Number.isInteger(count) || count <= 0 || count > 2000) return [];
-  return Array.from({ length: count }, (_, n) => (readable ? lms.get(`${prefix}.${n}.id`).value : ''));
+  if (!Number.isInteger(count) || count <= 0 || count > 100_000) return [];
+  // New records still go after old ones; past a few hundred, reading every id costs more than it saves.
+  const read = readable && count <= 500;
+  return Array.from({ length: count }, (_, n) => (read ? lms.get(`${prefix}.${n}.id`).value : ''));
 }
 
+/** cmi.entry / cmi.core.entry as sent, anything unknown read as ''. */
 export function readEntry(value: string): StartResult['entry'] {
   return value === 'ab-initio' || value === 'resume' ? value : '';
 }
 
+/** cmi.mode / cmi.core.lesson_mode, anything unknown read as 'normal'. */
 export function readMode(value: string): StartResult['mode'] {
   return value === 'browse' || value === 'review' ? value : 'normal';
 }

@@ -46,6 +46,7 @@ export function localKey(courseId: string, learnerId: string): string {
   return `pss-progress:${encodeURIComponent(courseId)}:${encodeURIComponent(learnerId || 'local')}`;
 }
 
+/** One learner's copy for one course, in storage when it works and always in memory. */
 export class LocalCopy {
   private memory: LocalEntry | undefined;
   private storage: StorageLike | undefined;

@@ -26,6 +26,7 @@ export function pickCopy(lms: LocalEntry, local: LocalEntry | undefined, timesta
   if (!lms.record) return { entry: local, fromLocal: true };
   const localTime = timeOf(local.record, timestampOf);
   const lmsTime = timeOf(lms.record, timestampOf);
-  const localIsNewer = localTime !== undefined && lmsTime !== undefined && localTime > lmsTime;
+  // A tie goes to the local copy: it is written before every LMS write, and times may be whole seconds.
+  const localIsNewer = localTime !== undefined && lmsTime !== undefined && localTime >= lmsTime;
   return localIsNewer ? { entry: local, fromLocal: true } : { entry: lms, fromLocal: false };
 }
