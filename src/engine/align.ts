@@ -1,9 +1,9 @@
 /** Aligns two sequences of keys like a diff, so saved progress follows items that moved. */
 
 /**
- * For each index of `before`, the index in `after` it matches, or -1. Matches keep their
- * order (a longest common subsequence), so a key that repeats by chance cannot pull an
- * item out of place.
+ * For each index of `before`, the index in `after` it matches, or -1. Most matches keep
+ * their order (a longest common subsequence), so a key that repeats by chance cannot
+ * pull an item out of place; items that moved are matched when their key is unique.
  * @example alignKeys(['a', 'b', 'c'], ['a', 'x', 'c']) // [0, -1, 2]
  */
 export function alignKeys(before: readonly string[], after: readonly string[]): number[] {
@@ -26,5 +26,20 @@ export function alignKeys(before: readonly string[], after: readonly string[]): 
     else if (lengths[(i + 1) * width + j]! >= lengths[i * width + j + 1]!) i++;
     else j++;
   }
+  // Items that moved fall outside the common order. Match those whose key is unique
+  // among the leftovers on both sides, where no chance repeat can mislead.
+  const taken = new Set(map);
+  const count = (keys: readonly string[], skip: (i: number) => boolean) => {
+    const counts = new Map<string, number>();
+    keys.forEach((key, i) => skip(i) || counts.set(key, (counts.get(key) ?? 0) + 1));
+    return counts;
+  };
+  const leftBefore = count(before, (i) => map[i]! >= 0);
+  const leftAfter = count(after, (j) => taken.has(j));
+  const place = new Map<string, number>();
+  after.forEach((key, j) => taken.has(j) || place.set(key, j));
+  before.forEach((key, i) => {
+    if (map[i]! < 0 && leftBefore.get(key) === 1 && leftAfter.get(key) === 1) map[i] = place.get(key)!;
+  });
   return map;
 }

@@ -27,8 +27,6 @@ export interface ExploredCourse {
   /** Edges: from a state key, each event taken and the key it leads to. */
   edges: Map<string, { event: EngineEvent; to: string }[]>;
   initial: string;
-  /** True when the state limit cut the exploration short. */
-  truncated: boolean;
 }
 
 /** A wrong but well-formed response, to explore the wrong-answer branch. */
@@ -95,22 +93,24 @@ export function stateKey(course: Course, snapshot: CourseSnapshot): string {
   return JSON.stringify([snapshot.value, snapshot.status, ctx.pageId, ctx.visited.length, answers, scenarios, ctx.history.count, passed, attempt]);
 }
 
-/** Explores every state a learner can reach from a fresh start. */
+/** The traversal options for `xstate/graph`: learner events, refused events skipped, states keyed by what matters. */
+export function traversalOptions(course: Course, input: { seed: number }) {
+  return {
+    input,
+    events: (snapshot: CourseSnapshot) => learnerEvents(course, snapshot),
+    // Refused events would only loop back; skipping them keeps the traversal to real moves.
+    filterEvents: (snapshot: CourseSnapshot, event: EngineEvent) => snapshot.can(event),
+    serializeState: (snapshot: CourseSnapshot) => stateKey(course, snapshot),
+    serializeEvent: (event: EngineEvent) => JSON.stringify(event),
+  };
+}
+
+/** Explores every state a learner can reach from a fresh start. Throws when there are more than `limit` steps. */
 export function exploreCourse(course: Course, options: { limit?: number; seed?: number } = {}): ExploredCourse {
   const machine = createCourseMachine(course);
   const limit = options.limit ?? 200_000;
   const input = { seed: options.seed ?? 1 };
-  let truncated = false;
-  const adjacency: AdjacencyMap<CourseSnapshot, EngineEvent> = getAdjacencyMap(machine, {
-    input,
-    events: (snapshot) => learnerEvents(course, snapshot),
-    // Refused events would only loop back; skipping them keeps the traversal to real moves.
-    filterEvents: (snapshot, event) => snapshot.can(event),
-    serializeState: (snapshot) => stateKey(course, snapshot),
-    serializeEvent: (event) => JSON.stringify(event),
-    limit,
-    stopWhen: () => false,
-  } as Parameters<typeof getAdjacencyMap<CourseSnapshot, EngineEvent, typeof input>>[1]);
+  const adjacency: AdjacencyMap<CourseSnapshot, EngineEvent> = getAdjacencyMap(machine, { ...traversalOptions(course, input), limit });
   const states = new Map<string, CourseSnapshot>();
   const edges = new Map<string, { event: EngineEvent; to: string }[]>();
   for (const [key, value] of Object.entries(adjacency)) {
@@ -123,7 +123,6 @@ export function exploreCourse(course: Course, options: { limit?: number; seed?: 
     }
     edges.set(key, out);
   }
-  truncated = states.size >= limit;
   const initial = stateKey(course, createActor(machine, { input }).getSnapshot());
-  return { machine, states, edges, initial, truncated };
+  return { machine, states, edges, initial };
 }
