@@ -102,8 +102,13 @@ export class LmsTracker implements Tracker {
 
   saveProgress(record: string, location: string): void {
     if (this.state === 'new') return;
-    this.local.write({ record, location });
-    if (this.state === 'active') this.send(record, location);
+    if (this.state === 'active') {
+      this.local.write({ record, location });
+      this.send(record, location);
+    } else {
+      // After finish() the copy still follows, without forgetting that the attempt ended.
+      this.local.write({ record, location, done: this.local.read()?.done });
+    }
   }
 
   /** Queues the record and bookmark for the LMS, unless they exceed its limits: never truncated. */

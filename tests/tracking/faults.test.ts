@@ -18,6 +18,7 @@ const VERSIONS = [
 
 const page = (r: string | undefined) => (r ? (JSON.parse(r) as { page: string }).page : undefined);
 
+// #region Failures every LMS can have
 describe.each(VERSIONS)('SCORM $version under faults', ({ version, standard, key, first }) => {
   function open(lms: ReturnType<typeof fakeLms>, storage: ReturnType<typeof memoryStorage>) {
     const tracker = createTracker({ standard, courseId: 'pss-basics', timestampOf, window: { [key]: lms.api }, storage, retryDelaysMs: [1000, 2000, 4000] });
@@ -178,6 +179,9 @@ describe.each(VERSIONS)('SCORM $version under faults', ({ version, standard, key
   });
 });
 
+// #endregion
+
+// #region LMS-specific refusals and limits
 describe('an LMS with rules of its own', () => {
   const first = { learner_id: 'learner-1', entry: 'ab-initio', scaled_passing_score: '0.8' };
   const open = (lms: ReturnType<typeof fakeLms>) => {
@@ -257,3 +261,4 @@ describe('SCORM 1.2 suspend_data limit', () => {
     expect(page((await resumed.start()).suspendData)).toBe('p3');
   });
 });
+// #endregion

@@ -89,6 +89,15 @@ describe('SCORM 2004 session', () => {
     });
   });
 
+  it('reads no pass mark from a package without one, at the cost of the spec\'s one "not initialized" answer', async () => {
+    const lms = fakeLms('2004', { learner_id: 'learner-1', entry: 'ab-initio' });
+    const tracker = open(lms);
+    expect((await tracker.start()).masteryScore).toBeUndefined();
+    await runCourse(tracker, true);
+    tracker.finish();
+    expect(lms.errors().map((c) => `${c.method} ${c.args[0]} ${c.code}`)).toEqual(['GetValue cmi.scaled_passing_score 403']);
+  });
+
   it('sets id, then type, before every other field of an interaction, with consecutive indexes', async () => {
     const lms = fakeLms('2004', first);
     const tracker = open(lms);
