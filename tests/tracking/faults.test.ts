@@ -222,6 +222,23 @@ describe('an LMS with rules of its own', () => {
     expect(lms.stored).toMatchObject({ location: 'p1' });
   });
 
+  it('never writes a bookmark over 1000 characters, nor its record without it', async () => {
+    const lms = fakeLms('2004', first);
+    const { tracker, notices } = open(lms);
+    await tracker.start();
+    tracker.saveProgress(record('p1'), 'p'.repeat(1001));
+    tracker.checkpoint();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(lms.sent('cmi.location')).toBeUndefined();
+    expect(lms.sent('cmi.suspend_data')).toBeUndefined();
+    expect(notices.map((n) => n.kind)).toEqual(['save-failed']);
+    tracker.saveProgress(record('p2'), 'p2');
+    tracker.checkpoint();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(lms.stored).toMatchObject({ location: 'p2' });
+    expect(notices.map((n) => n.kind)).toEqual(['save-failed', 'save-recovered']);
+  });
+
   it('tells the learner when Terminate fails', async () => {
     const lms = fakeLms('2004', first);
     lms.faults.terminateFailure = true;
