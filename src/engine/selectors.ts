@@ -139,3 +139,37 @@ export function optionOrder(question: Question, seed: number): string[] {
     }
   }
 }
+
+export interface ObjectiveProgress {
+  id: string;
+  success: 'unknown' | 'passed' | 'failed';
+  completion: 'incomplete' | 'completed';
+  /** Share of this objective's questions answered correctly, 0..1, when any were answered. */
+  scaled?: number;
+}
+
+/**
+ * Progress on each learning objective. Graded answers from the latest assessment attempt
+ * decide success against the pass mark; before any attempt, knowledge checks give a
+ * share correct but no verdict.
+ */
+export function objectiveProgress(course: Course, ctx: EngineContext): ObjectiveProgress[] {
+  const index = indexCourse(course);
+  const last = ctx.history.last;
+  const drawn = last ? drawQuestions(course, ctx.seed, ctx.history.count) : [];
+  return course.objectives.map(({ id }) => {
+    const graded = drawn.flatMap((qid, i) => (index.graded.get(qid)?.objectives.includes(id) && last!.results[i] !== undefined ? [last!.results[i]!] : []));
+    const checks = [...index.checks.values()].filter((q) => q.objectives.includes(id));
+    const scenarios = [...index.scenarios.values()].filter((s) => s.objectives.includes(id));
+    const answered = checks.filter((q) => isAnswered(ctx, q.id));
+    const practiceDone = answered.length === checks.length && scenarios.every((s) => ctx.scenarios[s.id]?.completed);
+    const needsGraded = (course.assessment?.questions ?? []).some((q) => q.objectives.includes(id));
+    const completion = practiceDone && (!needsGraded || !!last) ? 'completed' : 'incomplete';
+    if (graded.length) {
+      const scaled = graded.filter(Boolean).length / graded.length;
+      return { id, completion, scaled, success: scaled * 100 >= ctx.passMark ? 'passed' : 'failed' };
+    }
+    if (answered.length) return { id, completion, scaled: answered.filter((q) => ctx.answers[q.id]!.correct).length / answered.length, success: 'unknown' };
+    return { id, completion, success: 'unknown' };
+  });
+}

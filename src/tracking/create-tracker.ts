@@ -18,6 +18,8 @@ export interface TrackerOptions {
   /** The standard the package was built for. */
   standard: Standard;
   courseId: string;
+  /** Whether the course has a pass mark, so the LMS's mastery score is worth reading. Default true. */
+  graded?: boolean;
   /**
    * When a progress record was saved (ms since the epoch), or undefined when unknown. The
    * record is the engine's own format; this picks the newer of the LMS and local copies.

@@ -32,7 +32,8 @@ export interface Dialect {
   readonly permanentErrors: ReadonlySet<number>;
   /** Whether a repeated interaction id updates its first record (2004) or adds a new one (1.2 journaling). */
   readonly reuseInteractions: boolean;
-  read(lms: Lms): Snapshot;
+  /** Reads the launch data. `graded` says whether the course has a pass mark the LMS may override. */
+  read(lms: Lms, graded: boolean): Snapshot;
   progress(record: string | undefined, location: string | undefined): Pair[];
   status(status: TrackingStatus): Pair[];
   interaction(index: number, record: InteractionRecord): Pair[];

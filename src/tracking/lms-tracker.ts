@@ -14,6 +14,8 @@ import type { InteractionRecord, ObjectiveStatus, StartResult, Tracker, Tracking
 
 export interface LmsTrackerOptions {
   courseId: string;
+  /** Whether the course has a pass mark, so the LMS's mastery score is worth reading. Default true. */
+  graded?: boolean;
   notices: Notices;
   /** Persistent storage for the local copy; undefined keeps it in memory. */
   storage: StorageLike | undefined;
@@ -75,7 +77,7 @@ export class LmsTracker implements Tracker {
     if (!init.ok && (init.broken || this.lms.get(probe).code !== 0)) {
       throw new LmsUnavailableError(init.broken ?? `Initialize failed with LMS error ${init.code}`);
     }
-    const snap = this.dialect.read(this.lms);
+    const snap = this.dialect.read(this.lms, this.options.graded ?? true);
     this.local = new LocalCopy(this.options.storage, localKey(this.options.courseId, snap.learnerId));
     for (const [element, value] of snap.known) this.session.known.set(element, value);
     snap.interactions.forEach((id, n) => id && !this.interactions.has(id) && this.interactions.set(id, n));
@@ -97,6 +99,7 @@ export class LmsTracker implements Tracker {
       masteryScore: snap.masteryScore,
       mode: snap.mode,
       learnerName: snap.learnerName,
+      learnerId: snap.learnerId,
     };
   }
 

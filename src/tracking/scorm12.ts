@@ -39,12 +39,12 @@ export const scorm12: Dialect = {
   permanentErrors: new Set([201, 401, 402, 403, 404, 405]),
   reuseInteractions: false,
 
-  read(lms) {
+  read(lms, graded) {
     const get = (element: string) => lms.get(element).value;
     const location = get('cmi.core.lesson_location');
     const record = get('cmi.suspend_data');
     const status = get('cmi.core.lesson_status');
-    const mastery = readNumber(get('cmi.student_data.mastery_score'));
+    const mastery = graded ? readNumber(get('cmi.student_data.mastery_score')) : undefined;
     return {
       learnerId: get('cmi.core.student_id'),
       learnerName: get('cmi.core.student_name') || undefined,

@@ -47,6 +47,7 @@ export class StandaloneTracker implements Tracker {
       location: saved?.location || undefined,
       entry: saved?.record ? 'resume' : 'ab-initio',
       mode: 'normal',
+      learnerId: '',
     };
   }
 

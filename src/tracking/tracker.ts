@@ -72,6 +72,8 @@ export interface StartResult {
   masteryScore?: number;
   mode: 'normal' | 'browse' | 'review';
   learnerName?: string;
+  /** The LMS's learner id, or '' when there is none (standalone), for keys of device-only data. */
+  learnerId: string;
 }
 
 export interface Tracker {

@@ -94,7 +94,7 @@ describe.each(courses)('$name', ({ course }) => {
   for (const [goal, toState] of targets) {
     const [path] = getShortestPaths(graph.machine, { ...options, toState }).sort((a, b) => a.steps.length - b.steps.length);
     if (!path) continue;
-    const events = path.steps.map((step) => step.event).filter((e) => e.type !== 'xstate.init');
+    const events = path.steps.map((step) => step.event).filter((e) => (e as { type: string }).type !== 'xstate.init');
     it(`${goal} by ${describeEvents(events)}`, () => {
       const actor = createActor(graph.machine, { input: { seed: 1 } }).start();
       for (const event of events) {

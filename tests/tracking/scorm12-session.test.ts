@@ -47,7 +47,7 @@ describe('SCORM 1.2 session', () => {
     const lms = fakeLms('1.2', first);
     const tracker = open(lms);
     const started = await tracker.start();
-    expect(started).toEqual({ entry: 'ab-initio', mode: 'normal', masteryScore: 80, learnerName: 'Doe, Jane' });
+    expect(started).toEqual({ entry: 'ab-initio', mode: 'normal', masteryScore: 80, learnerName: 'Doe, Jane', learnerId: 'learner-1' });
     expect(tracker.standard).toBe('scorm12');
     expect(tracker.limits).toEqual({ suspendData: 4096, location: 255 });
 
@@ -108,7 +108,7 @@ describe('SCORM 1.2 session', () => {
     tracker.finish();
 
     const next = fakeLms('1.2', relaunchCmi('1.2', lms.stored!));
-    expect(await open(next, storage).start()).toEqual({ entry: 'ab-initio', mode: 'normal' });
+    expect(await open(next, storage).start()).toEqual({ entry: 'ab-initio', mode: 'normal', learnerId: 'learner-1' });
   });
 
   it('resumes from the LMS copy and appends new answers after the old ones', async () => {

@@ -48,7 +48,7 @@ describe('SCORM 2004 session', () => {
   it('writes a whole passed session with valid values and no LMS error', async () => {
     const lms = fakeLms('2004', first);
     const tracker = open(lms);
-    expect(await tracker.start()).toEqual({ entry: 'ab-initio', mode: 'normal', masteryScore: 75, learnerName: 'Jane Doe' });
+    expect(await tracker.start()).toEqual({ entry: 'ab-initio', mode: 'normal', masteryScore: 75, learnerName: 'Jane Doe', learnerId: 'learner-1' });
     expect(tracker.limits).toEqual({ suspendData: 64000, location: 1000 });
 
     await runCourse(tracker, true);

@@ -23,7 +23,7 @@ describe('standalone tracker', () => {
     const storage = memoryStorage();
     const tracker = createTracker({ standard: 'standalone', courseId: 'pss-basics', storage });
     const notices = listen(tracker);
-    expect(await tracker.start()).toEqual({ entry: 'ab-initio', mode: 'normal', suspendData: undefined, location: undefined });
+    expect(await tracker.start()).toEqual({ entry: 'ab-initio', mode: 'normal', suspendData: undefined, location: undefined, learnerId: '' });
     expect(notices).toMatchInlineSnapshot(`
       [
         {

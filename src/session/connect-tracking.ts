@@ -1,0 +1,52 @@
+/**
+ * The one place where the engine's named actions meet the tracker. Everything the LMS
+ * hears about a learner passes through here.
+ */
+import type { Course } from '../course/types.ts';
+import type { EngineContext } from '../engine/context.ts';
+import { indexCourse } from '../engine/course-index.ts';
+import type { InteractionParams, SurveyParams } from '../engine/course-machine.ts';
+import { encodeProgress, savedProgressOf } from '../engine/progress-record.ts';
+import { courseStatus, objectiveProgress } from '../engine/selectors.ts';
+import type { Tracker } from '../tracking/tracker.ts';
+import { questionInteraction, surveyInteraction } from './interaction.ts';
+
+export interface TrackingClock {
+  now(): number;
+  /** When the learner first saw what they just answered, for latency. */
+  shownAt(): number;
+}
+
+/**
+ * The implementations of persist, reportStatus, reportInteraction, reportSurvey and
+ * finish, for `machine.provide({ actions })`.
+ */
+export function trackingActions(course: Course, tracker: Tracker, clock: TrackingClock) {
+  const index = indexCourse(course);
+  let lastStatus = '';
+  let lastObjectives = '';
+  return {
+    persist: ({ context }: { context: EngineContext }) => {
+      tracker.saveProgress(encodeProgress(course, savedProgressOf(context), clock.now()), context.bookmark);
+      tracker.checkpoint();
+    },
+    reportStatus: ({ context }: { context: EngineContext }) => {
+      // SetValue only on change: the tracker also filters, but this spares the work.
+      const status = courseStatus(course, context);
+      const key = JSON.stringify(status);
+      if (key !== lastStatus) tracker.setStatus(status), (lastStatus = key);
+      const objectives = objectiveProgress(course, context);
+      const objectivesKey = JSON.stringify(objectives);
+      if (objectivesKey !== lastObjectives) tracker.setObjectives(objectives), (lastObjectives = objectivesKey);
+    },
+    reportInteraction: (_: unknown, params: InteractionParams) => {
+      const question = params.attempt === undefined ? index.checks.get(params.questionId) : index.graded.get(params.questionId);
+      if (question) tracker.recordInteraction(questionInteraction(question, params, Math.max(0, clock.now() - clock.shownAt()), clock.now()));
+    },
+    reportSurvey: (_: unknown, params: SurveyParams) => {
+      const survey = index.surveys.get(params.blockId);
+      if (survey) tracker.recordInteraction(surveyInteraction(survey, params, Math.max(0, clock.now() - clock.shownAt()), clock.now()));
+    },
+    finish: () => tracker.finish(),
+  };
+}
