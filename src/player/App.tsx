@@ -1,0 +1,67 @@
+/**
+ * The learner's player: one session in, the whole course out. Every screen is chosen
+ * from the machine's snapshot; the frame keeps only what is purely visual (is the menu
+ * open, is the exit confirmation showing).
+ */
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { textDirection } from '../course/language.ts';
+import { createDeviceStore } from './device-store.ts';
+import { createFormats } from './format.ts';
+import { ContentsNav } from './frame/ContentsNav.tsx';
+import { Header } from './frame/Header.tsx';
+import { Notices } from './frame/Notices.tsx';
+import { dictionaryFor } from './i18n/index.ts';
+import { landingKey, screenOf } from './screen.ts';
+import { Screen } from './screens/Screen.tsx';
+import type { Session } from './session-types.ts';
+import { PlayerContext, useSelector, usePlayer, type Player } from './use-player.ts';
+
+export function App({ session }: { session: Session }) {
+  const player = useMemo<Player>(() => {
+    const { course, actor, learnerKey } = session;
+    return {
+      session,
+      t: dictionaryFor(course.language),
+      fmt: createFormats(course.language),
+      store: createDeviceStore(course.id, learnerKey),
+      send: (event) => actor.send(event),
+    };
+  }, [session]);
+  return (
+    <PlayerContext.Provider value={player}>
+      <Frame />
+    </PlayerContext.Provider>
+  );
+}
+
+function Frame() {
+  const { session, t } = usePlayer();
+  const { course } = session;
+  const screen = useSelector(screenOf);
+  const landing = useSelector(landingKey);
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    // The first screen is where a screen reader starts anyway; after that, each landing moves focus to its heading.
+    if (first.current) return void (first.current = false);
+    main.current?.querySelector<HTMLElement>('[data-landing]')?.focus();
+  }, [landing]);
+
+  const inCourse = screen !== 'intro' && screen !== 'resume' && screen !== 'exited';
+  return (
+    <div class="player" lang={course.language} dir={textDirection(course.language, course.direction)}>
+      <a class="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <Header screen={screen} />
+      <Notices />
+      <div class={inCourse ? 'layout with-nav' : 'layout'}>
+        {inCourse && <ContentsNav screen={screen} />}
+        <main id="main" tabIndex={-1} data-screen={screen} ref={main}>
+          <Screen name={screen} />
+        </main>
+      </div>
+    </div>
+  );
+}

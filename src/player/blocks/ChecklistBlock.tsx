@@ -1,0 +1,75 @@
+/** A checklist, optionally with the learner's own items. Ticks and own items stay on this device. */
+import { useRef, useState } from 'preact/hooks';
+import type { BlockOf } from '../../course/types.ts';
+import { NO_CHECKS, type ChecklistAnswer } from '../device-answers.ts';
+import { Markdown } from '../Markdown.tsx';
+import { useDeviceValue } from '../use-device-value.ts';
+import { usePlayer } from '../use-player.ts';
+
+export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
+  const { t } = usePlayer();
+  const [answer, save] = useDeviceValue<ChecklistAnswer>(block.id, NO_CHECKS);
+  const [draft, setDraft] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const id = block.id;
+
+  const toggle = (itemId: string, on: boolean) =>
+    save({ ...answer, checked: on ? [...answer.checked.filter((c) => c !== itemId), itemId] : answer.checked.filter((c) => c !== itemId) });
+  const add = () => {
+    const text = draft.trim();
+    if (text) save({ ...answer, own: [...answer.own, text] });
+    setDraft('');
+  };
+
+  return (
+    <div class="block checklist" role="group" aria-labelledby={`${id}-prompt`} aria-describedby={`${id}-note`}>
+      <div id={`${id}-prompt`} class="prompt">
+        <Markdown text={block.prompt} />
+      </div>
+      <ul class="checks">
+        {block.items.map((item) => (
+          <li key={item.id}>
+            <label class="choice">
+              <input type="checkbox" checked={answer.checked.includes(item.id)} onChange={(e) => toggle(item.id, e.currentTarget.checked)} />
+              <span>{item.text}</span>
+            </label>
+          </li>
+        ))}
+        {answer.own.map((text, i) => (
+          <li key={`own-${i}`} class="own-item">
+            <span>{text}</span>
+            <button
+              type="button"
+              class="button small"
+              onClick={() => {
+                save({ ...answer, own: answer.own.filter((_, j) => j !== i) });
+                input.current?.focus();
+              }}
+            >
+              {t.remove}
+              <span class="sr-only">: {text}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {block.allowOwn && (
+        <form
+          class="own-add"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add();
+          }}
+        >
+          <label for={`${id}-own`}>{t.ownItem}</label>
+          <input id={`${id}-own`} ref={input} type="text" maxLength={200} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+          <button type="submit" class="button secondary">
+            {t.add}
+          </button>
+        </form>
+      )}
+      <p id={`${id}-note`} class="device-note">
+        {t.deviceOnly}
+      </p>
+    </div>
+  );
+}

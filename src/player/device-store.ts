@@ -1,0 +1,75 @@
+/**
+ * Device-only answers: reflections, checklist ticks and own items. They never reach the
+ * engine or the LMS. They live in localStorage under a key made of the course id, the
+ * learner key and the block id, and in memory when storage is refused (private mode,
+ * sandboxed LMS frames), so the page still works for this visit.
+ */
+
+export interface DeviceStore {
+  get<T>(blockId: string): T | undefined;
+  set(blockId: string, value: unknown): void;
+  /** Calls `listener` whenever any block's value changes; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+function browserStorage(): StorageLike | undefined {
+  try {
+    // Reading the property itself throws in some sandboxed frames.
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A store for one course and one learner.
+ * @example createDeviceStore('self-care', 'learner-42').set('reflect-energy', 'A walk')
+ */
+export function createDeviceStore(courseId: string, learnerKey: string, storage: StorageLike | undefined = browserStorage()): DeviceStore {
+  const memory = new Map<string, string>();
+  const listeners = new Set<() => void>();
+  const keyOf = (blockId: string) => `pss-device:${courseId}:${learnerKey}:${blockId}`;
+
+  const read = (key: string): string | null | undefined => {
+    if (memory.has(key)) return memory.get(key);
+    try {
+      return storage?.getItem(key);
+    } catch {
+      return undefined;
+    }
+  };
+
+  return {
+    get<T>(blockId: string) {
+      const text = read(keyOf(blockId));
+      if (text == null) return undefined;
+      try {
+        return JSON.parse(text) as T;
+      } catch {
+        return undefined;
+      }
+    },
+    set(blockId, value) {
+      const key = keyOf(blockId);
+      const text = JSON.stringify(value);
+      try {
+        if (!storage) throw new Error('no storage');
+        storage.setItem(key, text);
+        memory.delete(key);
+      } catch {
+        // Full or refused: keep it for this visit rather than lose what the learner wrote.
+        memory.set(key, text);
+      }
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}

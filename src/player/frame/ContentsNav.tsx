@@ -1,0 +1,114 @@
+/**
+ * The table of contents: lessons, pages with their status, the assessment and the
+ * summary. Locked entries stay in the list (so a screen reader hears what is ahead)
+ * but are marked aria-disabled and send nothing. The engine decides what is locked.
+ */
+import { useState } from 'preact/hooks';
+import { indexCourse } from '../../engine/course-index.ts';
+import { assessmentStatus, pageStatus, type PageStatus } from '../../engine/selectors.ts';
+import type { EngineEvent } from '../../engine/course-machine.ts';
+import type { ScreenName } from '../screen.ts';
+import { shallowEqual, useSelector, usePlayer } from '../use-player.ts';
+
+export function ContentsNav({ screen }: { screen: ScreenName }) {
+  const { session, t } = usePlayer();
+  const { course } = session;
+  const [open, setOpen] = useState(false);
+  const pages = indexCourse(course).pages;
+  const statuses = useSelector((s) => pages.map(({ page }) => pageStatus(course, s.context, page.id)), shallowEqual);
+  const reachable = useSelector((s) => pages.map(({ page }) => s.can({ type: 'nav.goto', pageId: page.id })), shallowEqual);
+  const current = useSelector((s) => s.context.pageId);
+  const assessment = useSelector((s) => assessmentProgress(assessmentStatus(course, s.context), !!s.context.attempt));
+  const canAssessment = useSelector((s) => s.can({ type: 'assessment.open' }));
+  const canSummary = useSelector((s) => s.can({ type: 'summary.open' }));
+  const close = () => setOpen(false);
+  let n = 0;
+
+  return (
+    <nav class="toc" aria-label={t.contents}>
+      <button type="button" class="button secondary toc-toggle" aria-expanded={open} aria-controls="toc-list" onClick={() => setOpen(!open)}>
+        {t.contents}
+      </button>
+      <div id="toc-list" class="toc-list" data-open={open}>
+        <ol>
+          {course.lessons.map((lesson) => (
+            <li key={lesson.id}>
+              <span class="toc-lesson">{lesson.title}</span>
+              <ol>
+                {lesson.pages.map((page) => (
+                  <li key={page.id}>
+                    <Entry
+                      label={page.title}
+                      status={statuses[n]!}
+                      enabled={reachable[n++]!}
+                      current={screen === 'page' && current === page.id}
+                      event={{ type: 'nav.goto', pageId: page.id }}
+                      onGo={close}
+                    />
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ))}
+          {course.assessment && (
+            <li>
+              <Entry
+                label={course.assessment.title}
+                status={assessment}
+                enabled={canAssessment}
+                current={screen.startsWith('assessment')}
+                event={{ type: 'assessment.open' }}
+                onGo={close}
+              />
+            </li>
+          )}
+          <li>
+            <Entry label={t.summary} enabled={canSummary} current={screen === 'summary'} event={{ type: 'summary.open' }} onGo={close} />
+          </li>
+        </ol>
+      </div>
+    </nav>
+  );
+}
+
+function assessmentProgress(status: ReturnType<typeof assessmentStatus>, inAttempt: boolean): PageStatus {
+  if (!status.unlocked) return 'locked';
+  if (status.passed) return 'complete';
+  return status.attemptsUsed > 0 || inAttempt ? 'in-progress' : 'available';
+}
+
+interface EntryProps {
+  label: string;
+  /** Shown as text; the summary has none. */
+  status?: PageStatus;
+  /** What the engine allows: snapshot.can(event). */
+  enabled: boolean;
+  current: boolean;
+  event: EngineEvent;
+  onGo: () => void;
+}
+
+function Entry({ label, status, enabled, current, event, onGo }: EntryProps) {
+  const { t, send } = usePlayer();
+  // Being there already is not a lock, although the assessment and summary cannot reopen themselves.
+  const locked = !enabled && !current;
+  return (
+    <button
+      type="button"
+      class="toc-entry"
+      data-status={locked ? 'locked' : status}
+      aria-current={current ? 'page' : undefined}
+      aria-disabled={locked ? 'true' : undefined}
+      onClick={() => {
+        if (locked || current) return;
+        send(event);
+        onGo();
+      }}
+    >
+      <span class="toc-mark" aria-hidden="true" />
+      <span class="toc-label">{label}</span>
+      {status && <span class="toc-status">{t.pageStatus[status]}</span>}
+      {!status && locked && <span class="toc-status">{t.pageStatus.locked}</span>}
+    </button>
+  );
+}

@@ -1,0 +1,18 @@
+/** The banner: course title (the one h1), progress, and Pause and exit. */
+import { usePlayer } from '../use-player.ts';
+import type { ScreenName } from '../screen.ts';
+import { ExitControl } from './ExitControl.tsx';
+import { ProgressBar } from './ProgressBar.tsx';
+
+export function Header({ screen }: { screen: ScreenName }) {
+  const { session } = usePlayer();
+  return (
+    <header class="top">
+      <div class="top-row">
+        <h1 class="course-title">{session.course.title}</h1>
+        {screen !== 'exited' && <ExitControl />}
+      </div>
+      {screen !== 'intro' && screen !== 'exited' && <ProgressBar />}
+    </header>
+  );
+}

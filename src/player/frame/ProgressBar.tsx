@@ -1,0 +1,31 @@
+/** Course progress from the completion rules, as a labelled progressbar and as visible text. */
+import { courseStatus } from '../../engine/selectors.ts';
+import { useSelector, usePlayer } from '../use-player.ts';
+
+export function ProgressBar() {
+  const { session, t, fmt } = usePlayer();
+  const progress = useSelector((s) => courseStatus(session.course, s.context).progress);
+  const percent = Math.round(progress * 100);
+  const text = t.progressValue(fmt.percent(progress));
+  return (
+    <div class="progress">
+      <span id="progress-label" class="progress-label">
+        {t.progress}
+      </span>
+      <div
+        role="progressbar"
+        aria-labelledby="progress-label"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={text}
+        class="progress-track"
+      >
+        <div class="progress-fill" style={{ inlineSize: `${percent}%` }} />
+      </div>
+      <span class="progress-text" aria-hidden="true">
+        {text}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+/** Picks the interface language from the course's primary language subtag, falling back to English. */
+import { ar } from './ar.ts';
+import { en, type Dictionary } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+
+const DICTIONARIES: Record<string, Dictionary> = { ar, en, es, fr };
+
+/** @example dictionaryFor('fr-CA') === fr */
+export function dictionaryFor(language: string): Dictionary {
+  return DICTIONARIES[language.split('-')[0]!.toLowerCase()] ?? en;
+}

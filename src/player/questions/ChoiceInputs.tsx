@@ -1,0 +1,49 @@
+/** Single choice and true-false as a radio group; multiple choice as checkboxes. Shown in the engine's order. */
+import type { BlockOf } from '../../course/types.ts';
+import { optionOrder } from '../../engine/selectors.ts';
+import { Markdown } from '../Markdown.tsx';
+import { useSelector, usePlayer } from '../use-player.ts';
+import type { InputProps } from './QuestionInputs.tsx';
+
+type ChoiceQuestion = BlockOf<'single-choice'> | BlockOf<'multiple-choice'> | BlockOf<'true-false'>;
+
+export function ChoiceInputs({ question, value, disabled, labelledBy, onChange }: InputProps<ChoiceQuestion>) {
+  const { t } = usePlayer();
+  const seed = useSelector((s) => s.context.seed);
+  const multiple = question.type === 'multiple-choice';
+  const textOf = (id: string) =>
+    question.type === 'true-false' ? (id === 'true' ? t.trueLabel : t.falseLabel) : question.choices.find((c) => c.id === id)!.text;
+  const hintId = `${question.id}-hint`;
+
+  return (
+    <div
+      class="choices"
+      role={multiple ? 'group' : 'radiogroup'}
+      aria-labelledby={labelledBy}
+      aria-describedby={multiple ? hintId : undefined}
+    >
+      {multiple && (
+        <p id={hintId} class="hint">
+          {t.chooseAll}
+        </p>
+      )}
+      {optionOrder(question, seed).map((id) => (
+        <label class="choice" key={id}>
+          <input
+            type={multiple ? 'checkbox' : 'radio'}
+            name={question.id}
+            value={id}
+            checked={value.includes(id)}
+            disabled={disabled}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              if (!multiple) onChange([id]);
+              else onChange(on ? [...value.filter((v) => v !== id), id] : value.filter((v) => v !== id));
+            }}
+          />
+          <Markdown text={textOf(id)} inline />
+        </label>
+      ))}
+    </div>
+  );
+}

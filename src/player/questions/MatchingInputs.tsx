@@ -1,0 +1,45 @@
+/**
+ * Matching as one native select per prompt: every keyboard, switch and screen reader
+ * already knows how to use it, and it needs no dragging. Answers appear in the engine's
+ * order; the response lists the chosen answer for each prompt in course order.
+ */
+import type { BlockOf } from '../../course/types.ts';
+import { optionOrder } from '../../engine/selectors.ts';
+import { useSelector, usePlayer } from '../use-player.ts';
+import type { InputProps } from './QuestionInputs.tsx';
+
+export function MatchingInputs({ question, value, disabled, labelledBy, onChange }: InputProps<BlockOf<'matching'>>) {
+  const { t } = usePlayer();
+  const seed = useSelector((s) => s.context.seed);
+  const answers = new Map<string, string>([
+    ...question.pairs.map((p) => [p.id, p.match] as [string, string]),
+    ...question.distractors.map((d) => [d.id, d.text] as [string, string]),
+  ]);
+  const order = optionOrder(question, seed);
+
+  return (
+    <div class="matching" role="group" aria-labelledby={labelledBy}>
+      {question.pairs.map((pair, i) => {
+        const id = `${question.id}-${pair.id}`;
+        return (
+          <div class="match-row" key={pair.id}>
+            <label for={id}>{pair.prompt}</label>
+            <select
+              id={id}
+              value={value[i] ?? ''}
+              disabled={disabled}
+              onChange={(e) => onChange(value.map((v, j) => (j === i ? e.currentTarget.value : v)))}
+            >
+              <option value="">{t.choose}</option>
+              {order.map((answer) => (
+                <option key={answer} value={answer}>
+                  {answers.get(answer)}
+                </option>
+              ))}
+            </select>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/** One graded question at a time. No feedback until the result: the answer moves straight on. */
+import { indexCourse } from '../../engine/course-index.ts';
+import type { Response } from '../../engine/scoring.ts';
+import { currentAssessmentQuestion } from '../../engine/transitions.ts';
+import { QuestionForm } from '../questions/QuestionForm.tsx';
+import { shallowEqual, useSelector, usePlayer } from '../use-player.ts';
+import { LandingHeading } from './LandingHeading.tsx';
+
+export function AssessmentQuestion() {
+  const { session, t, fmt } = usePlayer();
+  const at = useSelector(
+    (s) => ({
+      id: currentAssessmentQuestion(s.context),
+      n: (s.context.attempt?.responses.length ?? 0) + 1,
+      total: s.context.attempt?.questionIds.length ?? 0,
+    }),
+    shallowEqual,
+  );
+  const question = at.id ? indexCourse(session.course).graded.get(at.id) : undefined;
+  if (!question) return null;
+  return (
+    <>
+      <p class="eyebrow">{session.course.assessment!.title}</p>
+      <LandingHeading>{t.questionOf(fmt.number(at.n), fmt.number(at.total))}</LandingHeading>
+      <QuestionForm
+        key={question.id}
+        question={question}
+        eventFor={(response: Response) => ({ type: 'assessment.answer', questionId: question.id, response })}
+        locked={false}
+      />
+    </>
+  );
+}

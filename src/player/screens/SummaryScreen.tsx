@@ -1,0 +1,36 @@
+/** The end: completion and success as the course rules see them, pages complete and the best score. */
+import { indexCourse } from '../../engine/course-index.ts';
+import { courseStatus, isPageComplete } from '../../engine/selectors.ts';
+import { shallowEqual, useSelector, usePlayer } from '../use-player.ts';
+import { LandingHeading } from './LandingHeading.tsx';
+
+export function SummaryScreen() {
+  const { session, t, fmt, send } = usePlayer();
+  const { course } = session;
+  const pages = indexCourse(course).pages;
+  const status = useSelector((s) => courseStatus(course, s.context), shallowEqual);
+  const done = useSelector((s) => pages.filter(({ page }) => isPageComplete(course, s.context, page.id)).length);
+  const canAssessment = useSelector((s) => s.can({ type: 'assessment.open' }));
+
+  return (
+    <>
+      <LandingHeading>{status.completion === 'completed' ? t.courseComplete : t.summary}</LandingHeading>
+      <ul class="facts">
+        <li>{t.completion[status.completion]}</li>
+        {course.assessment && <li>{t.success[status.success]}</li>}
+        {status.scorePercent !== undefined && <li>{t.bestScore(fmt.percent(status.scorePercent / 100))}</li>}
+        <li>{t.pagesComplete(fmt.number(done), fmt.number(pages.length))}</li>
+      </ul>
+      <div class="actions">
+        {canAssessment && course.assessment && (
+          <button type="button" class="button secondary" onClick={() => send({ type: 'assessment.open' })}>
+            {course.assessment.title}
+          </button>
+        )}
+        <button type="button" class="button secondary" onClick={() => send({ type: 'nav.back' })}>
+          {t.previous}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * What the player is given to run: the course, its contacts, and a started actor with
+ * tracking already wired in. The session bootstrap (src/session) builds one; tests build
+ * their own from a bare actor, so the player never needs an LMS to be tested.
+ */
+import type { Actor, SnapshotFrom } from 'xstate';
+import type { ContactsFile, Course } from '../course/types.ts';
+import type { CourseMachine } from '../engine/course-machine.ts';
+
+/** A learner-facing message that never blocks, from tracking or from restoring progress. */
+export interface PlayerNotice {
+  /** 'standalone' | 'save-failed' | 'save-recovered' | 'progress-reset' | 'lms-unavailable'; others are ignored. */
+  kind: string;
+  /** For logs and the author preview; the learner sees translated interface text instead. */
+  detail: string;
+}
+
+export interface Session {
+  course: Course;
+  contacts: ContactsFile;
+  standard: 'scorm12' | 'scorm2004' | 'standalone';
+  /** Already started. */
+  actor: Actor<CourseMachine>;
+  /** Tracking and restore notices; returns the function that stops listening. */
+  onNotice(listener: (notice: PlayerNotice) => void): () => void;
+  /** Identifies the learner on this device, for device-only storage keys. */
+  learnerKey: string;
+}
+
+export type CourseSnapshot = SnapshotFrom<CourseMachine>;
