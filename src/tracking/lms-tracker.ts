@@ -33,9 +33,11 @@ export interface LmsTrackerOptions {
 /** Thrown by start() when the LMS refuses to initialise; the caller falls back to this browser. */
 export class LmsUnavailableError extends Error {}
 
-/** Whether the attempt is over, so the session exits normally instead of suspending. */
-export const isDone = (s: TrackingStatus | undefined): boolean =>
-  !!s && (s.success === 'passed' || (s.completion === 'completed' && s.success !== 'failed'));
+/**
+ * Whether the attempt is over, so the session exits normally instead of suspending: the
+ * course is complete by its rules (a final "failed" outcome included) or passed.
+ */
+export const isDone = (s: TrackingStatus | undefined): boolean => !!s && (s.success === 'passed' || s.completion === 'completed');
 
 export class LmsTracker implements Tracker {
   readonly standard: Dialect['standard'];

@@ -118,7 +118,9 @@ describe('exit', () => {
   const cases: Array<[string, TrackingStatus | undefined, string, string]> = [
     ['no status yet', undefined, 'suspend', 'suspend'],
     ['incomplete', { completion: 'incomplete', success: 'unknown', progress: 0.5 }, 'suspend', 'suspend'],
-    ['failed', { completion: 'completed', success: 'failed', progress: 1, scorePercent: 40 }, 'suspend', 'suspend'],
+    ['failed with attempts left', { completion: 'incomplete', success: 'unknown', progress: 1, scorePercent: 40 }, 'suspend', 'suspend'],
+    // No attempts left: the course's final outcome is "failed", and the attempt is over.
+    ['failed for good', { completion: 'completed', success: 'failed', progress: 1, scorePercent: 40 }, '', 'normal'],
     ['completed', { completion: 'completed', success: 'unknown', progress: 1 }, '', 'normal'],
     ['passed', { completion: 'completed', success: 'passed', progress: 1, scorePercent: 90 }, '', 'normal'],
   ];
