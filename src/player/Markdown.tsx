@@ -61,7 +61,9 @@ export function SafeLink({ href, newTab, children }: LinkProps) {
   return (
     <a href={href.trim()} rel="noopener noreferrer" target={web ? '_blank' : undefined}>
       {children}
-      {web && <span class="sr-only"> {newTab}</span>}
+      {/* The space sits outside the hidden span: some name calculations trim inside it. */}
+      {web && ' '}
+      {web && <span class="sr-only">{newTab}</span>}
     </a>
   );
 }

@@ -39,16 +39,14 @@ function ContactDetails({ contact }: { contact: Contact }) {
       <ul class="contact-ways">
         {ways.map(([label, href, text]) => (
           <li key={href}>
-            {label}:{' '}
+            {`${label}: `}
             <SafeLink href={href} newTab={t.opensInNewTab}>
               <bdi>{text}</bdi>
             </SafeLink>
           </li>
         ))}
         {contact.hours && (
-          <li>
-            {t.hours}: {contact.hours}
-          </li>
+          <li>{`${t.hours}: ${contact.hours}`}</li>
         )}
       </ul>
     </>

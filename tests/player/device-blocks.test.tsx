@@ -1,0 +1,145 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDeviceStore } from '../../src/player/device-store.ts';
+import { planFileName } from '../../src/player/device-answers.ts';
+import { openSamplePage, textOf } from './helpers.tsx';
+
+const KEY = (block: string) => `pss-device:sample:learner-1:${block}`;
+const plan = () => document.querySelector<HTMLElement>('.plan')!;
+
+afterEach(() => vi.restoreAllMocks());
+
+// #region Reflection
+describe('a reflection', () => {
+  it('keeps the text in localStorage on this device and says so', () => {
+    openSamplePage('page-plan');
+    const box = screen.getByRole('textbox', { name: 'What gives you energy after a hard day?' });
+    expect(textOf(document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[1]!))).toMatchInlineSnapshot(
+      `"Your answers here stay on this device. They are not sent to your organisation or anyone else."`,
+    );
+    fireEvent.input(box, { target: { value: 'A walk by the river' } });
+    expect(JSON.parse(localStorage.getItem(KEY('reflect-energy'))!)).toBe('A walk by the river');
+  });
+
+  it('never sends the text to the engine', () => {
+    const { session } = openSamplePage('page-plan');
+    const before = JSON.stringify(session.actor.getSnapshot().context);
+    fireEvent.input(screen.getByRole('textbox', { name: /gives you energy/ }), { target: { value: 'secret words' } });
+    expect(session.sent.map((e) => e.type)).toEqual(['course.start', 'nav.goto']);
+    expect(JSON.stringify(session.actor.getSnapshot().context)).toBe(before);
+    expect(JSON.stringify(session.actor.getSnapshot().context)).not.toContain('secret');
+  });
+
+  it('shows what was written before when the learner comes back', () => {
+    localStorage.setItem(KEY('reflect-energy'), JSON.stringify('Music'));
+    openSamplePage('page-plan');
+    expect(screen.getByRole('textbox', { name: /gives you energy/ })).toHaveProperty('value', 'Music');
+  });
+});
+// #endregion
+
+// #region Checklist
+describe('a checklist', () => {
+  it('stores ticks and own items on this device only', () => {
+    const { session } = openSamplePage('page-plan');
+    const list = screen.getByRole('group', { name: 'Pick what you will try this week.' });
+    fireEvent.click(within(list).getByRole('checkbox', { name: 'Talk with a friend' }));
+    fireEvent.input(within(list).getByRole('textbox', { name: 'Add your own' }), { target: { value: 'Cook a meal' } });
+    fireEvent.click(within(list).getByRole('button', { name: 'Add' }));
+    expect(JSON.parse(localStorage.getItem(KEY('care-list'))!)).toEqual({ checked: ['talk'], own: ['Cook a meal'] });
+    expect(within(list).getByRole('textbox', { name: 'Add your own' })).toHaveProperty('value', '');
+    fireEvent.click(within(list).getByRole('button', { name: 'Remove: Cook a meal' }));
+    expect(JSON.parse(localStorage.getItem(KEY('care-list'))!)).toEqual({ checked: ['talk'], own: [] });
+    expect(session.sent.map((e) => e.type)).toEqual(['course.start', 'nav.goto']);
+  });
+});
+// #endregion
+
+// #region Plan
+describe('a plan', () => {
+  it('gathers its checklist and reflection as the learner answers', () => {
+    openSamplePage('page-plan');
+    expect(textOf(plan())).toMatchInlineSnapshot(
+      `"My self-care plan Your plan stays on this device. What gives you energy after a hard day? Nothing yet. Pick what you will try this week. Nothing yet. Print Download"`,
+    );
+    fireEvent.input(screen.getByRole('textbox', { name: /gives you energy/ }), { target: { value: 'A walk\nTea with Sara' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Keep regular sleep times' }));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Add your own' }), { target: { value: 'Switch off the phone' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(textOf(plan())).toMatchInlineSnapshot(
+      `"My self-care plan Your plan stays on this device. What gives you energy after a hard day? A walk Tea with Sara Pick what you will try this week. Keep regular sleep times Switch off the phone Print Download"`,
+    );
+  });
+
+  it('downloads as a text file named after the plan', async () => {
+    localStorage.setItem(KEY('reflect-energy'), JSON.stringify('Music'));
+    localStorage.setItem(KEY('care-list'), JSON.stringify({ checked: ['walk'], own: ['Rest'] }));
+    openSamplePage('page-plan');
+    let blob: Blob | undefined;
+    URL.createObjectURL = vi.fn((b: Blob) => ((blob = b), 'blob:plan'));
+    URL.revokeObjectURL = vi.fn();
+    let downloaded = '';
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloaded = `${this.download} ${this.href}`;
+    });
+    fireEvent.click(within(plan()).getByRole('button', { name: 'Download' }));
+    expect(downloaded).toBe('My self-care plan.txt blob:plan');
+    expect(blob!.type).toBe('text/plain;charset=utf-8');
+    expect((await blob!.text()).replace('\ufeff', '')).toMatchInlineSnapshot(`
+      "My self-care plan
+      =================
+
+      What gives you energy after a hard day?
+      Music
+
+      Pick what you will try this week.
+      - Take a short walk
+      - Rest
+      "
+    `);
+  });
+
+  it('prints with only the plan marked for the printout', () => {
+    openSamplePage('page-plan');
+    let marked: boolean[] = [];
+    window.print = vi.fn(() => {
+      marked = [document.documentElement.hasAttribute('data-printing'), plan().hasAttribute('data-print-target')];
+    });
+    fireEvent.click(within(plan()).getByRole('button', { name: 'Print' }));
+    expect(marked).toEqual([true, true]);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.documentElement.hasAttribute('data-printing')).toBe(false);
+    expect(plan().hasAttribute('data-print-target')).toBe(false);
+  });
+
+  it('names the file without characters file systems refuse', () => {
+    expect(planFileName('Plan: me/you?')).toBe('Plan me you.txt');
+    expect(planFileName('خطتي للرعاية الذاتية')).toBe('خطتي للرعاية الذاتية.txt');
+  });
+});
+// #endregion
+
+// #region Storage
+describe('the device store', () => {
+  it('keeps values in memory when localStorage refuses them', () => {
+    const refusing = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const store = createDeviceStore('sample', 'learner-1', refusing);
+    store.set('reflect-energy', 'kept for this visit');
+    expect(store.get('reflect-energy')).toBe('kept for this visit');
+  });
+
+  it('works when there is no storage at all', () => {
+    const store = createDeviceStore('sample', 'learner-1', undefined);
+    store.set('care-list', { checked: ['walk'], own: [] });
+    expect(store.get('care-list')).toEqual({ checked: ['walk'], own: [] });
+  });
+
+  it('keys values by course, learner and block', () => {
+    const store = createDeviceStore('sample', 'learner-9', localStorage);
+    store.set('reflect-energy', 'x');
+    expect(localStorage.getItem('pss-device:sample:learner-9:reflect-energy')).toBe('"x"');
+    expect(createDeviceStore('sample', 'learner-1', localStorage).get('reflect-energy')).toBeUndefined();
+  });
+});
+// #endregion

@@ -1,0 +1,97 @@
+/**
+ * Shared setup for the player's component tests: real fixture courses, a bare actor
+ * (no LMS, no tracking), and a session built around it exactly as the lead's bootstrap
+ * would hand it over.
+ */
+import { act, cleanup, render } from '@testing-library/preact';
+import { join } from 'node:path';
+import { createActor } from 'xstate';
+import { afterEach } from 'vitest';
+import type { ContactsFile, Course } from '../../src/course/types.ts';
+import type { EngineEvent } from '../../src/engine/course-machine.ts';
+import { createCourseMachine } from '../../src/engine/course-machine.ts';
+import type { EngineInput } from '../../src/engine/context.ts';
+import { App } from '../../src/player/App.tsx';
+import type { PlayerNotice, Session } from '../../src/player/session-types.ts';
+import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
+import { validateCourseFolder, type ValidatedCourse } from '../../src/validator/validate-course.ts';
+
+// Not new URL(…, import.meta.url): jsdom replaces the global URL and mishandles file: addresses.
+export const REPO_ROOT = join(import.meta.dirname, '..', '..');
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+/** Every language of a fixture course, validated exactly as packaging does. */
+export function loadCourse(name: 'sample' | 'mini' | `courses/${string}`): ValidatedCourse[] {
+  const dir = name.startsWith('courses/') ? join(REPO_ROOT, name) : join(REPO_ROOT, 'tests', 'fixtures', 'courses', name);
+  const { problems, courses } = validateCourseFolder(nodeCourseFolder(dir, REPO_ROOT));
+  if (problems.length) throw new Error(`${name} is invalid: ${problems.map((p) => p.message).join('; ')}`);
+  return courses;
+}
+
+export interface TestSession extends Session {
+  /** Events the player sent to the actor, in order. */
+  sent: EngineEvent[];
+  notify(notice: PlayerNotice): void;
+}
+
+/** A session with a bare actor (seed 1) and a notice channel the test drives. */
+export function makeSession(course: Course, contacts: ContactsFile, input: EngineInput = { seed: 1 }): TestSession {
+  const actor = createActor(createCourseMachine(course), { input }).start();
+  const sent: EngineEvent[] = [];
+  const send = actor.send.bind(actor);
+  actor.send = (event: EngineEvent) => {
+    sent.push(event);
+    send(event);
+  };
+  const listeners = new Set<(notice: PlayerNotice) => void>();
+  return {
+    course,
+    contacts,
+    standard: 'standalone',
+    actor,
+    learnerKey: 'learner-1',
+    sent,
+    onNotice(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    notify: (notice) => act(() => listeners.forEach((listener) => listener(notice))),
+  };
+}
+
+/** Renders the player for a session. */
+export function renderPlayer(session: Session) {
+  return render(<App session={session} />);
+}
+
+/** Sends an event straight to the actor (to set a scene quickly) and lets Preact catch up. */
+export function drive(session: Session, ...events: EngineEvent[]): void {
+  act(() => events.forEach((event) => session.actor.send(event)));
+}
+
+/** The sample course with free navigation, so a test can open any page directly. */
+export function freeSample(): { course: Course; contacts: ContactsFile } {
+  const [{ course, contacts }] = loadCourse('sample') as [ValidatedCourse];
+  return { course: { ...course, navigation: 'free' }, contacts };
+}
+
+/** A session on the given page of the free sample course, rendered. */
+export function openSamplePage(pageId: string) {
+  const { course, contacts } = freeSample();
+  const session = makeSession(course, contacts);
+  drive(session, { type: 'course.start' }, { type: 'nav.goto', pageId });
+  return { session, ...renderPlayer(session) };
+}
+
+/** The text of an element, its pieces joined by single spaces (there is no layout in jsdom), for inline snapshots. */
+export function textOf(element: Element | null): string {
+  if (!element) return '';
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  while (walker.nextNode()) parts.push(walker.currentNode.textContent ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}

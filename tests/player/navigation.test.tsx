@@ -1,0 +1,211 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import type { ValidatedCourse } from '../../src/validator/validate-course.ts';
+import { drive, loadCourse, makeSession, renderPlayer, textOf } from './helpers.tsx';
+
+const [sample] = loadCourse('sample') as [ValidatedCourse];
+const start = () => {
+  const session = makeSession(sample.course, sample.contacts);
+  const view = renderPlayer(session);
+  return { session, ...view };
+};
+const main = () => document.querySelector('main')!;
+const heading = () => screen.getAllByRole('heading', { level: 2 })[0]!;
+
+// #region Intro
+describe('the intro screen', () => {
+  it('shows the description, objectives and content note, then starts on the first page', () => {
+    const { session } = start();
+    expect(main().dataset.screen).toBe('intro');
+    expect(screen.getByRole('heading', { level: 1, name: 'Sample check-in course' })).toBeTruthy();
+    expect(textOf(main())).toMatchInlineSnapshot(
+      `"About this course A short course that uses every block type. The test suite runs it; it is also a worked example for authors. About 16 minutes What you will learn Describe what active listening looks like. Know when to refer a person to more help. Before you start Some examples describe people in distress. You can pause at any time and come back later. Start"`,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    expect(main().dataset.screen).toBe('page');
+    expect(heading().textContent).toBe('Welcome');
+    expect(session.actor.getSnapshot().context.pageId).toBe('page-welcome');
+  });
+
+  it('has a banner, a navigation landmark once inside, and a main landmark', () => {
+    start();
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    expect(screen.getByRole('navigation', { name: 'Contents' })).toBeTruthy();
+    expect(screen.getByRole('main')).toBe(main());
+  });
+
+  it('moves focus to the new heading on every page change', () => {
+    start();
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    expect(document.activeElement).toBe(heading());
+    expect(document.activeElement?.textContent).toBe('Welcome');
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(document.activeElement?.textContent).toBe('Hear and see it');
+  });
+});
+// #endregion
+
+// #region Previous and Next
+describe('previous and next', () => {
+  it('moves forward and back, with Previous refused on the first page', () => {
+    start();
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    const previous = screen.getByRole('button', { name: 'Previous' });
+    expect(previous.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(previous);
+    expect(heading().textContent).toBe('Welcome');
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(heading().textContent).toBe('Hear and see it');
+    fireEvent.click(screen.getByRole('button', { name: 'Previous' }));
+    expect(heading().textContent).toBe('Welcome');
+  });
+
+  it('refuses Next while the page has unanswered checks, and says why', () => {
+    const { session } = start();
+    drive(session, { type: 'course.start' }, { type: 'nav.next' }, { type: 'nav.next' });
+    expect(heading().textContent).toBe('Check your understanding');
+    const next = screen.getByRole('button', { name: 'Next' });
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    expect(document.getElementById(next.getAttribute('aria-describedby')!)?.textContent).toMatchInlineSnapshot(
+      `"Finish the activities on this page to go on."`,
+    );
+    fireEvent.click(next);
+    expect(heading().textContent).toBe('Check your understanding');
+    expect(session.sent.filter((e) => e.type === 'nav.next')).toHaveLength(2);
+  });
+});
+// #endregion
+
+// #region Contents
+describe('the contents menu', () => {
+  it('lists lessons and pages with their status, and marks the current page', () => {
+    const { session } = start();
+    drive(session, { type: 'course.start' }, { type: 'nav.next' }, { type: 'nav.next' });
+    const nav = screen.getByRole('navigation', { name: 'Contents' });
+    const entries = within(nav)
+      .getAllByRole('button')
+      .filter((b) => b.classList.contains('toc-entry'))
+      .map((b) => `${textOf(b)}${b.getAttribute('aria-current') ? ' [current]' : ''}${b.getAttribute('aria-disabled') ? ' [disabled]' : ''}`);
+    expect(entries).toMatchInlineSnapshot(`
+      [
+        "Welcome Complete",
+        "Hear and see it Complete",
+        "Check your understanding In progress [current]",
+        "A conversation Locked [disabled]",
+        "Put it together Locked [disabled]",
+        "Your plan Locked [disabled]",
+        "Final check Locked [disabled]",
+        "Summary Locked [disabled]",
+      ]
+    `);
+  });
+
+  it('jumps to an open page with nav.goto and refuses a locked one', () => {
+    const { session } = start();
+    drive(session, { type: 'course.start' }, { type: 'nav.next' });
+    const toggle = screen.getByRole('button', { name: 'Contents' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: /^A conversation/ }));
+    expect(heading().textContent).toBe('Hear and see it');
+    fireEvent.click(screen.getByRole('button', { name: /^Welcome/ }));
+    expect(heading().textContent).toBe('Welcome');
+    expect(session.sent.at(-1)).toEqual({ type: 'nav.goto', pageId: 'page-welcome' });
+    expect(session.sent.some((e) => e.type === 'nav.goto' && e.pageId === 'page-scenario')).toBe(false);
+  });
+});
+// #endregion
+
+// #region Sensitive pages, resume, exit
+describe('sensitive pages', () => {
+  it('show the content note again at the top', () => {
+    const session = makeSession({ ...sample.course, navigation: 'free' }, sample.contacts);
+    drive(session, { type: 'course.start' }, { type: 'nav.goto', pageId: 'page-scenario' });
+    renderPlayer(session);
+    const note = screen.getByRole('note', { name: 'Before you start' });
+    expect(textOf(note)).toMatchInlineSnapshot(`"Before you start Some examples describe people in distress. You can pause at any time and come back later."`);
+    expect(note.compareDocumentPosition(screen.getByRole('heading', { name: 'At the shelter' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('are the only pages that show it', () => {
+    const session = makeSession({ ...sample.course, navigation: 'free' }, sample.contacts);
+    drive(session, { type: 'course.start' });
+    renderPlayer(session);
+    expect(screen.queryByRole('note', { name: 'Before you start' })).toBeNull();
+  });
+});
+
+describe('the resume prompt', () => {
+  const returning = () => {
+    const first = makeSession(sample.course, sample.contacts);
+    first.actor.send({ type: 'course.start' });
+    first.actor.send({ type: 'nav.next' });
+    const { seed, visited, answers, scenarios, surveys, history, attempt, bookmark } = first.actor.getSnapshot().context;
+    const session = makeSession(sample.course, sample.contacts, { progress: { seed, visited, answers, scenarios, surveys, history, attempt, bookmark } });
+    renderPlayer(session);
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    return session;
+  };
+
+  it('continues where the learner left off', () => {
+    returning();
+    expect(main().dataset.screen).toBe('resume');
+    expect(textOf(main())).toMatchInlineSnapshot(
+      `"Welcome back You have started this course before. Starting again clears your answers. Continue where you left off Start again"`,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    expect(heading().textContent).toBe('Hear and see it');
+  });
+
+  it('starts again from the first page', () => {
+    const session = returning();
+    fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(heading().textContent).toBe('Welcome');
+    expect(session.actor.getSnapshot().context.visited).toEqual(['page-welcome']);
+  });
+});
+
+describe('pause and exit', () => {
+  it('asks first, then exits to a screen that says progress is saved', () => {
+    const { session } = start();
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Pause and exit' }));
+    const confirm = screen.getByRole('region', { name: 'Pause and exit?' });
+    expect(document.activeElement).toBe(within(confirm).getByRole('heading'));
+    expect(textOf(confirm)).toMatchInlineSnapshot(
+      `"Pause and exit? Your progress is saved. You can come back later and continue where you left off. Exit now Keep going"`,
+    );
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Exit now' }));
+    expect(session.actor.getSnapshot().status).toBe('done');
+    expect(main().dataset.screen).toBe('exited');
+    expect(textOf(main())).toMatchInlineSnapshot(`"Your progress is saved You can close this window now."`);
+    expect(screen.queryByRole('button', { name: 'Pause and exit' })).toBeNull();
+  });
+
+  it('keeps going on Escape and gives focus back to the button', () => {
+    const { session } = start();
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Pause and exit' }));
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Exit now' }), { key: 'Escape' });
+    expect(screen.queryByRole('region', { name: 'Pause and exit?' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Pause and exit' }));
+    expect(session.sent.some((e) => e.type === 'course.exit')).toBe(false);
+  });
+});
+// #endregion
+
+// #region Progress
+describe('the progress bar', () => {
+  it('shows course progress as a labelled percentage', () => {
+    const { session } = start();
+    drive(session, { type: 'course.start' }, { type: 'nav.next' });
+    const bar = screen.getByRole('progressbar', { name: 'Course progress' });
+    // Two of six pages complete (seen, nothing to answer), and the assessment to pass: 2 of 7 units.
+    expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuetext')]).toEqual(['29', '29% complete']);
+  });
+});
+// #endregion
