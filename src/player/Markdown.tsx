@@ -61,9 +61,7 @@ export function SafeLink({ href, newTab, children }: LinkProps) {
   return (
     <a href={href.trim()} rel="noopener noreferrer" target={web ? '_blank' : undefined}>
       {children}
-      {/* The space sits outside the hidden span: some name calculations trim inside it. */}
-      {web && ' '}
-      {web && <span class="sr-only">{newTab}</span>}
+      {web && <span class="sr-only"> {newTab}</span>}
     </a>
   );
 }

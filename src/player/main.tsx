@@ -3,12 +3,10 @@
  * progress, the actor), then show the player. A classic script, so it runs from file://
  * and inside LMS frames.
  */
-import type { CourseBundle } from '../course/types.ts';
-import { startSession } from '../session/start-session.ts';
+import { startSession, type CourseData } from '../session/start-session.ts';
+import { dictionaryFor } from './i18n/index.ts';
 import { mountPlayer } from './mount.tsx';
 import './player.css';
-
-type CourseData = CourseBundle & { standard: 'scorm12' | 'scorm2004' | 'standalone' };
 
 async function boot(): Promise<void> {
   const root = document.getElementById('app');
@@ -22,6 +20,6 @@ async function boot(): Promise<void> {
 boot().catch((error: unknown) => {
   console.error(error);
   const root = document.getElementById('app');
-  // Plain text only: the message may quote course data.
-  if (root) root.textContent = 'This course could not start. Close this window and open the course again. If it keeps happening, tell your training coordinator.';
+  // The packaged page carries the course language on <html>; plain text, never markup.
+  if (root) root.textContent = dictionaryFor(document.documentElement.lang || 'en').cannotStart;
 });

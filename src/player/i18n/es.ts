@@ -91,5 +91,6 @@ export const es: Dictionary = {
     'progress-reset': 'No se ha podido recuperar parte de su progreso; es posible que vuelva a ver algunas páginas.',
     'lms-unavailable': 'No se ha podido conectar con la plataforma de formación. Por ahora, su progreso se guarda en este navegador.',
   },
+  cannotStart: 'No se ha podido iniciar este curso. Cierre esta ventana y vuelva a abrir el curso. Si sigue ocurriendo, avise a su responsable de formación.',
   dismiss: 'Cerrar',
 };

@@ -91,5 +91,6 @@ export const fr: Dictionary = {
     'progress-reset': 'Une partie de votre progression n’a pas pu être restaurée ; vous reverrez peut-être certaines pages.',
     'lms-unavailable': 'La plateforme de formation est injoignable. Votre progression est enregistrée dans ce navigateur pour l’instant.',
   },
+  cannotStart: 'Ce cours n’a pas pu démarrer. Fermez cette fenêtre et ouvrez à nouveau le cours. Si le problème persiste, prévenez votre responsable de formation.',
   dismiss: 'Fermer',
 };
