@@ -13,6 +13,10 @@ export default defineConfig({
     outDir: 'dist/player',
     emptyOutDir: true,
     target: 'es2019',
+    // Browsers with CSS logical properties. An older CSS target makes the minifier rewrite
+    // margin-inline-start and friends into left/right guessed from :lang(), which is large
+    // and wrong for right-to-left courses that set their direction explicitly.
+    cssTarget: ['chrome89', 'edge89', 'firefox89', 'safari15'],
     cssCodeSplit: false,
     reportCompressedSize: false,
     lib: {
