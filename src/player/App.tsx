@@ -9,7 +9,6 @@ import { createDeviceStore } from './device-store.ts';
 import { createFormats } from './format.ts';
 import { ContentsNav } from './frame/ContentsNav.tsx';
 import { Header } from './frame/Header.tsx';
-import { Notices } from './frame/Notices.tsx';
 import { dictionaryFor } from './i18n/index.ts';
 import { landingKey, screenOf } from './screen.ts';
 import { Screen } from './screens/Screen.tsx';
@@ -55,7 +54,6 @@ function Frame() {
         {t.skipToContent}
       </a>
       <Header screen={screen} />
-      <Notices />
       <div class={inCourse ? 'layout with-nav' : 'layout'}>
         {inCourse && <ContentsNav screen={screen} />}
         <main id="main" tabIndex={-1} data-screen={screen} ref={main}>

@@ -1,7 +1,8 @@
-/** The banner: course title (the one h1), progress, and Pause and exit. */
+/** The banner: course title (the one h1), progress, Pause and exit, and notices (inside a landmark, like all content). */
 import { usePlayer } from '../use-player.ts';
 import type { ScreenName } from '../screen.ts';
 import { ExitControl } from './ExitControl.tsx';
+import { Notices } from './Notices.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 
 export function Header({ screen }: { screen: ScreenName }) {
@@ -13,6 +14,7 @@ export function Header({ screen }: { screen: ScreenName }) {
         {screen !== 'exited' && <ExitControl />}
       </div>
       {screen !== 'intro' && screen !== 'exited' && <ProgressBar />}
+      <Notices />
     </header>
   );
 }
