@@ -74,7 +74,7 @@ export const course = z.strictObject({
   description: markdown,
   language: z.string().regex(LANGUAGE_TAG, { error: 'must be a BCP 47 language tag such as "en", "fr" or "ar-EG"' }),
   direction: z.enum(['ltr', 'rtl']).optional().meta({ description: 'Text direction. Leave out to follow the language.' }),
-  estimatedMinutes: z.int().min(1).max(600),
+  estimatedMinutes: z.int().min(1).max(6000),
   objectives: z.array(z.strictObject({ id, text: plainText })).min(1).max(12),
   contentNote: z
     .strictObject({ title: plainText.optional(), body: markdown })

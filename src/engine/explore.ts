@@ -44,9 +44,14 @@ export function wrongResponse(question: Question): string[] | undefined {
 /** The events a learner could send in a state, narrowed as the module comment explains. */
 export function learnerEvents(course: Course, snapshot: CourseSnapshot): EngineEvent[] {
   const ctx = snapshot.context;
-  const events: EngineEvent[] = [{ type: 'course.start' }, { type: 'course.resume' }, { type: 'nav.next' }, { type: 'assessment.open' }, { type: 'assessment.start' }, { type: 'summary.open' }];
+  const { pages, pageById } = indexCourse(course);
+  if (snapshot.matches('intro') || snapshot.matches('resumePrompt')) return [{ type: 'course.start' }, { type: 'course.resume' }];
+  const events: EngineEvent[] = [{ type: 'nav.next' }];
+  if (snapshot.matches('assessment')) events.push({ type: 'assessment.start' });
+  // Learners here move forward page by page, so the menu's shortcuts matter only at the end.
+  if (!snapshot.matches('page') || ctx.pageId === pages[pages.length - 1]!.page.id) events.push({ type: 'assessment.open' }, { type: 'summary.open' });
   if (snapshot.matches('page')) {
-    const entry = indexCourse(course).pageById.get(ctx.pageId)!;
+    const entry = pageById.get(ctx.pageId)!;
     const pending = entry.questions.find((q) => !ctx.answers[q.id] || ctx.answers[q.id]!.phase === 'retrying' || (!ctx.answers[q.id]!.correct && ctx.answers[q.id]!.tries < q.attempts));
     if (pending) {
       const state = ctx.answers[pending.id];
@@ -71,16 +76,32 @@ export function learnerEvents(course: Course, snapshot: CourseSnapshot): EngineE
   return events;
 }
 
+// Answer maps are immutable, so their sizes can be cached by identity.
+const sizes = new WeakMap<object, number>();
+function countKeys(record: object): number {
+  let size = sizes.get(record);
+  if (size === undefined) sizes.set(record, (size = Object.keys(record).length));
+  return size;
+}
+
 /** The parts of a state that decide what can happen next. */
 export function stateKey(course: Course, snapshot: CourseSnapshot): string {
   const ctx = snapshot.context;
   const index = indexCourse(course);
-  const here = (blockId: string) => snapshot.matches('page') && index.pageOfBlock.get(blockId) === ctx.pageId;
-  // Off the current page only "answered" and "completed" still matter: the learner moves on.
-  const answers = Object.entries(ctx.answers).map(([id, a]) => (here(id) ? `${id}:${a.phase[0]}${a.correct ? 1 : 0}${a.tries}` : id)).sort();
-  const scenarios = Object.entries(ctx.scenarios)
-    .map(([id, s]) => (here(id) ? `${id}:${replayScenario(index.scenarios.get(id)!, s).current.id}` : id) + (s.completed ? '+' : ''))
-    .sort();
+  const onPage = snapshot.matches('page') ? index.pageById.get(ctx.pageId) : undefined;
+  // Off the current page only how many are answered or completed still matters: learners
+  // move forward page by page here, so those counts pin down which ones.
+  const answers = (onPage?.questions ?? []).flatMap((q) => {
+    const a = ctx.answers[q.id];
+    return a ? [`${q.id}:${a.phase[0]}${a.correct ? 1 : 0}${a.tries}`] : [];
+  });
+  const scenarios = (onPage?.scenarios ?? []).flatMap((s) => {
+    const state = ctx.scenarios[s.id];
+    return state ? [`${s.id}:${replayScenario(s, state).current.id}${state.completed ? '+' : ''}`] : [];
+  });
+  const answered = countKeys(ctx.answers);
+  let completed = 0;
+  for (const id in ctx.scenarios) if (ctx.scenarios[id]!.completed) completed += 1;
   const attempt = ctx.attempt && {
     n: ctx.attempt.number,
     at: ctx.attempt.responses.length,
@@ -90,16 +111,15 @@ export function stateKey(course: Course, snapshot: CourseSnapshot): string {
     }, 0),
   };
   const passed = ctx.history.bestScore !== undefined && ctx.history.bestScore >= ctx.passMark;
-  return JSON.stringify([snapshot.value, snapshot.status, ctx.pageId, ctx.visited.length, answers, scenarios, ctx.history.count, passed, attempt]);
+  return JSON.stringify([snapshot.value, snapshot.status, ctx.pageId, ctx.visited.length, answered, completed, answers, scenarios, ctx.history.count, passed, attempt]);
 }
 
 /** The traversal options for `xstate/graph`: learner events, refused events skipped, states keyed by what matters. */
 export function traversalOptions(course: Course, input: { seed: number }) {
   return {
     input,
+    // Refused events loop back to the same state key; exploreCourse drops those edges.
     events: (snapshot: CourseSnapshot) => learnerEvents(course, snapshot),
-    // Refused events would only loop back; skipping them keeps the traversal to real moves.
-    filterEvents: (snapshot: CourseSnapshot, event: EngineEvent) => snapshot.can(event),
     serializeState: (snapshot: CourseSnapshot) => stateKey(course, snapshot),
     serializeEvent: (event: EngineEvent) => JSON.stringify(event),
   };

@@ -11,15 +11,37 @@ export type PageStatus = 'locked' | 'available' | 'in-progress' | 'complete';
 
 export const isAnswered = (ctx: EngineContext, questionId: string) => (ctx.answers[questionId]?.tries ?? 0) > 0;
 
+// Context arrays are never mutated (every transition makes a new one), so a Set per array is safe to cache.
+const visitedSets = new WeakMap<readonly string[], Set<string>>();
+
+/** Whether a page has been seen, in constant time. */
+export function wasVisited(ctx: EngineContext, pageId: string): boolean {
+  let set = visitedSets.get(ctx.visited);
+  if (!set) visitedSets.set(ctx.visited, (set = new Set(ctx.visited)));
+  return set.has(pageId);
+}
+
 /** A page is complete once seen, with every knowledge check answered and every scenario finished. */
 export function isPageComplete(course: Course, ctx: EngineContext, pageId: string): boolean {
   const entry = indexCourse(course).pageById.get(pageId);
-  if (!entry || !ctx.visited.includes(pageId)) return false;
+  if (!entry || !wasVisited(ctx, pageId)) return false;
   return entry.questions.every((q) => isAnswered(ctx, q.id)) && entry.scenarios.every((s) => ctx.scenarios[s.id]?.completed);
 }
 
+// Contexts are immutable too, so the count of complete pages is cached per context.
+const completeCounts = new WeakMap<EngineContext, { course: Course; count: number }>();
+
+/** How many pages are complete. */
+export function completePageCount(course: Course, ctx: EngineContext): number {
+  const cached = completeCounts.get(ctx);
+  if (cached?.course === course) return cached.count;
+  const count = indexCourse(course).pages.filter(({ page }) => isPageComplete(course, ctx, page.id)).length;
+  completeCounts.set(ctx, { course, count });
+  return count;
+}
+
 export function allPagesComplete(course: Course, ctx: EngineContext): boolean {
-  return indexCourse(course).pages.every(({ page }) => isPageComplete(course, ctx, page.id));
+  return completePageCount(course, ctx) === indexCourse(course).pages.length;
 }
 
 /** Whether the learner may open a page: always in free navigation; in sequential, once every earlier page is complete. */
@@ -27,13 +49,13 @@ export function isPageUnlocked(course: Course, ctx: EngineContext, pageId: strin
   const { pages, pageById } = indexCourse(course);
   const entry = pageById.get(pageId);
   if (!entry) return false;
-  if (course.navigation === 'free' || ctx.visited.includes(pageId)) return true;
+  if (course.navigation === 'free' || wasVisited(ctx, pageId)) return true;
   return pages.slice(0, entry.index).every(({ page }) => isPageComplete(course, ctx, page.id));
 }
 
 export function pageStatus(course: Course, ctx: EngineContext, pageId: string): PageStatus {
   if (isPageComplete(course, ctx, pageId)) return 'complete';
-  if (ctx.visited.includes(pageId)) return 'in-progress';
+  if (wasVisited(ctx, pageId)) return 'in-progress';
   return isPageUnlocked(course, ctx, pageId) ? 'available' : 'locked';
 }
 
@@ -89,7 +111,7 @@ export interface CourseStatus {
 /** Completion and success, from the course's declarative rules. */
 export function courseStatus(course: Course, ctx: EngineContext): CourseStatus {
   const pages = indexCourse(course).pages;
-  const done = pages.filter(({ page }) => isPageComplete(course, ctx, page.id)).length;
+  const done = completePageCount(course, ctx);
   const assessment = assessmentStatus(course, ctx);
   const { when, onFailure } = course.completion;
   const needsAssessment = when.some((c) => c !== 'pages-complete');

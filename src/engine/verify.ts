@@ -8,7 +8,7 @@ import type { Course } from '../course/types.ts';
 import { exploreCourse, type CourseSnapshot, type ExploredCourse } from './explore.ts';
 import { indexCourse } from './course-index.ts';
 import { replayScenario } from './scenario.ts';
-import { assessmentStatus, courseStatus } from './selectors.ts';
+import { courseStatus } from './selectors.ts';
 
 export interface FlowProblem {
   /** JSON path in course.json of the item concerned. */
@@ -19,7 +19,20 @@ export interface FlowProblem {
 
 /** A finished outcome: the course is complete, or the learner has failed for good. */
 export function isOutcome(course: Course, snapshot: CourseSnapshot): boolean {
-  return courseStatus(course, snapshot.context).completion === 'completed' || assessmentStatus(course, snapshot.context).failedOut;
+  return failedOut(course, snapshot) || isCompleted(course, snapshot);
+}
+
+/** No attempts left and never passed, read straight from the history. */
+function failedOut(course: Course, { context }: CourseSnapshot): boolean {
+  const max = course.assessment?.maxAttempts;
+  return max !== undefined && context.history.count >= max && !((context.history.bestScore ?? -1) >= context.passMark);
+}
+
+/** Completion, with a quick "no" while pages are unseen, so checking every state stays linear. */
+function isCompleted(course: Course, snapshot: CourseSnapshot): boolean {
+  const unseen = snapshot.context.visited.length < indexCourse(course).pages.length;
+  if (unseen && course.completion.when.includes('pages-complete') && !failedOut(course, snapshot)) return false;
+  return courseStatus(course, snapshot.context).completion === 'completed';
 }
 
 function describe(snapshot: CourseSnapshot): string {
@@ -70,7 +83,7 @@ export function verifyCourseFlow(course: Course, explored?: ExploredCourse): Flo
   );
 
   const outcomes = new Set([...graph.states].filter(([, s]) => isOutcome(course, s)).map(([key]) => key));
-  if (![...graph.states.values()].some((s) => courseStatus(course, s.context).completion === 'completed')) {
+  if (![...graph.states.values()].some((s) => isCompleted(course, s))) {
     problems.push({ path: ['completion', 'when'], rule: 'completion-unreachable', message: `no path through the course meets ${course.completion.when.map((c) => `"${c}"`).join(' and ')}, so it can never be completed. Fix the blocks reported above, or relax the rule` });
   }
   // Backwards from the outcomes: every state that cannot get there is a trap.

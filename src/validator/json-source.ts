@@ -6,7 +6,7 @@ import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type 
 import { formatPath, type JsonPath, type Problem } from './problem.ts';
 
 /** Larger files are refused: no course needs them, and they would stall editors and the preview. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export interface JsonSource {
   file: string;

@@ -3,7 +3,9 @@
  * of ten, with `questions` knowledge checks spread over them (a mix of every question
  * type), and an assessment pool.
  */
+import { course as courseSchema } from '../../src/course/course-schema.ts';
 import type { CourseInput } from '../../src/course/types.ts';
+import { estimateCourse } from '../../src/validator/estimate.ts';
 
 const words = 'listen calm safe support care respect trust help time space voice choice'.split(' ');
 const sentence = (n: number, seed: number) => Array.from({ length: n }, (_, i) => words[(seed + i * 7) % words.length]).join(' ') + '.';
@@ -24,13 +26,13 @@ export function generateCourse(pages: number, questions: number, id = `generated
   const lessons: Record<string, unknown>[] = [];
   for (let p = 0; p < pages; p++) {
     if (p % 10 === 0) lessons.push({ id: `lesson-${p / 10 + 1}`, title: `Lesson ${p / 10 + 1}`, pages: [] });
-    const blocks: Record<string, unknown>[] = [{ type: 'text', id: `text-${p}`, body: sentence(60, p) }];
+    const blocks: Record<string, unknown>[] = [{ type: 'text', id: `text-${p}`, body: sentence(30, p) }];
     // Spread the questions evenly over the pages.
     for (let q = Math.floor((p * questions) / pages); q < Math.floor(((p + 1) * questions) / pages); q++) blocks.push(question(q));
     (lessons.at(-1)!.pages as unknown[]).push({ id: `page-${p}`, title: `Page ${p + 1}`, blocks });
   }
   const pool = Array.from({ length: 20 }, (_, i) => ({ ...question(i), id: `final-${i}` }));
-  return {
+  const course = {
     id,
     version: '1.0.0',
     title: `Generated course of ${pages} pages`,
@@ -42,4 +44,7 @@ export function generateCourse(pages: number, questions: number, id = `generated
     assessment: { id: 'final', title: 'Final check', intro: 'Answer these.', passMark: 80, draw: 10, maxAttempts: 3, questions: pool },
     completion: { when: ['pages-complete', 'assessment-passed'] },
   } as CourseInput;
+  // Declare what the validator will estimate, so the generated course is valid as written.
+  course.estimatedMinutes = Math.max(1, estimateCourse(courseSchema.parse(course)).minutes);
+  return course;
 }

@@ -103,7 +103,7 @@ describe('JSON syntax', () => {
       expect(courses).toEqual([]);
       expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
         [
-          "large/course.json:1:1 → the file is 2.5 MB, above the 2.0 MB limit. Move media into files of their own and keep only text in the JSON.",
+          "large/course.json:1:1 → the file is 5.5 MB, above the 5.0 MB limit. Move media into files of their own and keep only text in the JSON.",
         ]
       `);
     });
