@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { authorPreview } from './src/preview/vite-plugin.ts';
 
 /**
  * `vite build` produces the learner's player: one classic script and one stylesheet,
@@ -9,6 +10,11 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: './',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The author preview (index.html, src/preview): course list, live reload, LMS inspector. Dev server only.
+  plugins: [authorPreview()],
+  server: { host: '127.0.0.1' },
+  // Known up front, so the first visit never stops to re-bundle dependencies and reload the page.
+  optimizeDeps: { entries: ['index.html'], include: ['preact', 'preact/hooks', 'xstate', 'scorm-again'] },
   build: {
     outDir: 'dist/player',
     emptyOutDir: true,

@@ -1,0 +1,25 @@
+/** The author preview: the course list, or one course with its inspector. */
+import { CourseList } from './CourseList.tsx';
+import { CourseView } from './CourseView.tsx';
+import { useRoute } from './route.ts';
+
+export function PreviewApp() {
+  const route = useRoute();
+  return (
+    <>
+      <header class="preview-header">
+        <p class="preview-brand">
+          <a href="#/">PSS author preview</a>
+        </p>
+        <p class="hint">Files are watched: save in your editor and this page follows.</p>
+      </header>
+      {route.view === 'course' ? (
+        <CourseView key={route.key} courseKey={route.key} language={route.language} standard={route.standard} />
+      ) : (
+        <main class="preview-main">
+          <CourseList />
+        </main>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * What the simulated LMS is loaded with at each launch, as a real LMS would fill it from
+ * the package's manifest and the learner's stored attempt.
+ */
+import { masteryScore } from '../../packaging/manifest-scorm12.ts';
+import { normalizedMeasure } from '../../packaging/manifest-scorm2004.ts';
+import type { Course } from '../course/types.ts';
+import type { Cmi, LmsVersion } from './lms-harness.ts';
+
+export const PREVIEW_LEARNER = { id: 'preview-author', name: 'Author, Preview' } as const;
+
+/** A first launch: the learner, entry ab-initio, and the pass mark the packaged manifest would carry. */
+export function firstLaunchCmi(version: LmsVersion, course: Course): Cmi {
+  const passMark = course.assessment?.passMark;
+  if (version === '1.2') {
+    return {
+      core: { student_id: PREVIEW_LEARNER.id, student_name: PREVIEW_LEARNER.name, entry: 'ab-initio' },
+      ...(passMark === undefined ? {} : { student_data: { mastery_score: masteryScore(passMark) } }),
+    };
+  }
+  return {
+    learner_id: PREVIEW_LEARNER.id,
+    learner_name: PREVIEW_LEARNER.name,
+    entry: 'ab-initio',
+    ...(passMark === undefined ? {} : { scaled_passing_score: normalizedMeasure(passMark) }),
+  };
+}
+
+/**
+ * A relaunch from what the LMS stored. The attempt resumes only when the session exited
+ * with "suspend" (or `force`, for a live edit); an attempt that ended normally is over,
+ * so the LMS starts the next one empty.
+ */
+export function relaunchCmi(version: LmsVersion, course: Course, stored: Cmi | undefined, force = false): { cmi: Cmi; resumed: boolean } {
+  const exit = version === '1.2' ? stored?.core?.exit : stored?.exit;
+  if (!stored || (!force && exit !== 'suspend')) return { cmi: firstLaunchCmi(version, course), resumed: false };
+  const cmi = structuredClone(stored);
+  // Write-only values of the last session are not handed back; entry says it is a resume.
+  const core = version === '1.2' ? (cmi.core ??= {}) : cmi;
+  core.entry = 'resume';
+  delete core.session_time;
+  delete core.exit;
+  return { cmi, resumed: true };
+}
+
+/** A launch in another standard that carries the learner's place: only the progress record and bookmark travel. */
+export function carriedCmi(version: LmsVersion, course: Course, record: string, location: string): Cmi {
+  const cmi = firstLaunchCmi(version, course);
+  if (version === '1.2') return { ...cmi, suspend_data: record, core: { ...cmi.core, entry: 'resume', lesson_location: location } };
+  return { ...cmi, suspend_data: record, location, entry: 'resume' };
+}

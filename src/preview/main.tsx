@@ -1,0 +1,14 @@
+/**
+ * The entry of the author preview page (index.html, `npm run dev`). It uses the learner's
+ * player as is; nothing in src/player may import from here, so scorm-again and the
+ * preview never reach the learner's bundle.
+ */
+import { render } from 'preact';
+import '../player/player.css';
+import './preview.css';
+import { PreviewApp } from './PreviewApp.tsx';
+
+const root = document.getElementById('preview')!;
+// The page's "Loading…" placeholder is not Preact's to diff: clear it first.
+root.textContent = '';
+render(<PreviewApp />, root);

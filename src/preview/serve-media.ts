@@ -1,0 +1,58 @@
+/**
+ * Serves a course's media files to the preview page. Only media types are served, and
+ * only from inside the course's own folder: the address is checked as text (no "..",
+ * no backslash, no absolute path) and again after resolving links on disk, so neither a
+ * crafted address nor a symbolic link can reach a file outside the courses directory.
+ */
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
+import { unsafePathReason } from '../validator/rule-assets.ts';
+
+const TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif',
+  '.gif': 'image/gif', '.svg': 'image/svg+xml', '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.aac': 'audio/aac',
+  '.ogg': 'audio/ogg', '.oga': 'audio/ogg', '.opus': 'audio/ogg', '.wav': 'audio/wav', '.mp4': 'video/mp4',
+  '.m4v': 'video/mp4', '.webm': 'video/webm', '.vtt': 'text/vtt; charset=utf-8',
+};
+
+/** The file a media address points at inside `folder`, or the reason it is refused. */
+export function resolveMedia(folder: string, relativePath: string, coursesDir: string): { file: string } | { status: 403 | 404; reason: string } {
+  if (relativePath.includes('\0') || unsafePathReason(relativePath)) return { status: 403, reason: 'not a path inside the course folder' };
+  const type = TYPES[extname(relativePath).toLowerCase()];
+  if (!type) return { status: 403, reason: 'not a media file' };
+  const file = resolve(folder, relativePath);
+  if (!file.startsWith(folder + sep) || !existsSync(file) || !statSync(file).isFile()) return { status: 404, reason: 'no such file' };
+  // A symbolic link inside the folder may point anywhere: check where it really leads.
+  const real = realpathSync(file);
+  const root = realpathSync(coursesDir);
+  if (!real.startsWith(root + sep)) return { status: 403, reason: 'outside the courses directory' };
+  return { file: real };
+}
+
+/** Sends one file, with byte ranges so audio and video can seek. */
+export function sendMedia(req: IncomingMessage, res: ServerResponse, file: string): void {
+  const size = statSync(file).size;
+  res.setHeader('Content-Type', TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+  res.setHeader('Accept-Ranges', 'bytes');
+  // The page adds ?v=<folder version> to every media address, so an edited file gets a new address.
+  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+  if (range && (range[1] || range[2])) {
+    const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+    const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+    if (start > end || start >= size) {
+      res.statusCode = 416;
+      res.setHeader('Content-Range', `bytes */${size}`);
+      return void res.end();
+    }
+    res.statusCode = 206;
+    res.setHeader('Content-Range', `bytes ${start}-${end}/${size}`);
+    res.setHeader('Content-Length', String(end - start + 1));
+    return void (req.method === 'HEAD' ? res.end() : createReadStream(file, { start, end }).pipe(res));
+  }
+  res.setHeader('Content-Length', String(size));
+  if (req.method === 'HEAD') return void res.end();
+  createReadStream(file).pipe(res);
+}

@@ -1,0 +1,95 @@
+/**
+ * The author preview's server side, as a Vite plugin for `npm run dev`:
+ *
+ *   GET /@pss-preview/courses          every course folder, validated like `npm run validate`
+ *   GET /@pss-preview/courses/<key>    one course with each valid language, ready to play
+ *   GET /@pss-preview/media/<key>/<p>  a media file of that course, never anything outside it
+ *
+ * It watches the courses directory and tells the page which folders changed (a custom
+ * HMR event), so edits, new courses and broken files show up without a restart.
+ */
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { createCatalog, type Catalog } from './course-catalog.ts';
+import { CHANGE_EVENT, ENDPOINT, type ChangeMessage } from './preview-types.ts';
+import { resolveMedia, sendMedia } from './serve-media.ts';
+
+export interface PreviewPluginOptions {
+  /** The courses directory, relative to the project root. Default: $PSS_COURSES_DIR, else "courses". */
+  coursesDir?: string;
+  /** How long to gather file events before telling the page; editors often write a file in several steps. */
+  settleMs?: number;
+}
+
+/** Registers the preview's endpoints and file watching on the dev server only; `vite build` never runs it. */
+export function authorPreview(options: PreviewPluginOptions = {}): Plugin {
+  return {
+    name: 'pss-author-preview',
+    apply: 'serve',
+    configureServer(server) {
+      const cwd = server.config.root;
+      const coursesDir = resolve(cwd, options.coursesDir ?? (process.env.PSS_COURSES_DIR || 'courses'));
+      const catalog = createCatalog({ coursesDir, cwd, mediaBase: (key) => `${ENDPOINT}/media/${encodeURIComponent(key)}/` });
+      watchCourses(server, catalog, coursesDir, options.settleMs ?? 120);
+      server.middlewares.use(ENDPOINT, (req, res) => {
+        try {
+          handle(catalog, coursesDir, req, res);
+        } catch (error) {
+          sendJson(res, 500, { error: `The preview server stopped on an unexpected problem: ${(error as Error).message}` });
+        }
+      });
+    },
+  };
+}
+
+function handle(catalog: Catalog, coursesDir: string, req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'Only GET is served here.' });
+  // Connect strips the mount path: req.url is what follows /@pss-preview.
+  const path = new URL(req.url ?? '/', 'http://preview').pathname;
+  const parts = path.split('/').filter(Boolean);
+  let decoded: string[];
+  try {
+    decoded = parts.map(decodeURIComponent);
+  } catch {
+    return sendJson(res, 400, { error: 'The address is not valid.' });
+  }
+  if (decoded[0] === 'courses' && decoded.length === 1) return sendJson(res, 200, catalog.list());
+  if (decoded[0] === 'courses' && decoded.length === 2) {
+    const opened = catalog.open(decoded[1]!);
+    return opened ? sendJson(res, 200, opened) : sendJson(res, 404, { error: `There is no course folder "${decoded[1]}".` });
+  }
+  if (decoded[0] === 'media' && decoded.length >= 3) {
+    const folder = catalog.folderOf(decoded[1]!);
+    if (!folder) return sendJson(res, 404, { error: `There is no course folder "${decoded[1]}".` });
+    const found = resolveMedia(folder, decoded.slice(2).join('/'), coursesDir);
+    if ('status' in found) return sendJson(res, found.status, { error: `Refused: ${found.reason}.` });
+    return sendMedia(req, res, found.file);
+  }
+  sendJson(res, 404, { error: 'Unknown preview address.' });
+}
+
+function sendJson(res: import('node:http').ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(body));
+}
+
+/** Tells the page which course folders changed, once the burst of file events settles. */
+function watchCourses(server: ViteDevServer, catalog: Catalog, coursesDir: string, settleMs: number): void {
+  // Vite watches the project root; a courses directory elsewhere (a test's copy) is added.
+  server.watcher.add(coursesDir);
+  const pending = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  server.watcher.on('all', (_event, file) => {
+    const key = catalog.keyOf(resolve(file));
+    if (!key && resolve(file) !== coursesDir) return;
+    if (key) pending.add(key);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const message: ChangeMessage = { keys: [...pending] };
+      pending.clear();
+      server.ws.send({ type: 'custom', event: CHANGE_EVENT, data: message });
+    }, settleMs);
+  });
+}

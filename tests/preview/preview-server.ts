@@ -1,0 +1,64 @@
+/**
+ * Test support: the preview's Vite dev server, started from the repo's own vite.config.ts
+ * on a temporary copy of some courses (so tests can edit files freely), and the system's
+ * Chromium. A missing Chromium fails the test with a clear message; it never skips.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const CHROMIUM = '/usr/bin/chromium';
+
+export interface PreviewServer {
+  url: string;
+  /** The temporary courses directory the server validates and watches. */
+  coursesDir: string;
+  server: ViteDevServer;
+  close(): Promise<void>;
+}
+
+/** Copies the given course folders (repo-relative) into a temporary courses directory and serves the preview on it. */
+export async function startPreview(courseFolders: string[]): Promise<PreviewServer> {
+  const tmp = mkdtempSync(join(tmpdir(), 'pss-preview-'));
+  const coursesDir = join(tmp, 'courses');
+  mkdirSync(coursesDir);
+  for (const folder of courseFolders) cpSync(join(ROOT, folder), join(coursesDir, basename(folder)), { recursive: true });
+  // The plugin reads this while the server is created; each test file runs in its own process.
+  process.env.PSS_COURSES_DIR = coursesDir;
+  const server = await createServer({
+    configFile: join(ROOT, 'vite.config.ts'),
+    root: ROOT,
+    // A private dependency cache, so test files running side by side never write the same one.
+    cacheDir: join(tmp, 'vite-cache'),
+    server: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    logLevel: 'warn',
+    clearScreen: false,
+  });
+  delete process.env.PSS_COURSES_DIR;
+  await server.listen();
+  const { port } = server.httpServer!.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    coursesDir,
+    server,
+    async close() {
+      await server.close();
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium, headless. Never downloads a browser. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}. Install it (apt-get install chromium); these browser tests never download one and never skip.`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
