@@ -61,7 +61,7 @@ export function CourseView({ courseKey, language, standard }: Props) {
           {summary?.ok && !chosen && <Message>This course has no valid language "{language}". Pick one above.</Message>}
           {preview && playable && <SessionPlayer preview={preview} />}
         </div>
-        {preview && <Inspector preview={preview} onStandard={pickStandard} />}
+        {preview && <Inspector preview={preview} standard={standard} onStandard={pickStandard} />}
       </div>
     </div>
   );

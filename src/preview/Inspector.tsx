@@ -18,7 +18,14 @@ import { usePreviewState } from './use-preview-session.ts';
 
 const wide = () => typeof matchMedia !== 'function' || matchMedia('(min-width: 64rem)').matches;
 
-export function Inspector({ preview, onStandard }: { preview: PreviewSession; onStandard: (standard: Standard) => void }) {
+interface Props {
+  preview: PreviewSession;
+  /** The LMS the author asked for (the address says it), shown at once while the session switches. */
+  standard: Standard;
+  onStandard: (standard: Standard) => void;
+}
+
+export function Inspector({ preview, standard, onStandard }: Props) {
   const state = usePreviewState(preview);
   const [open, setOpen] = useState(wide);
   const session = state.session;
@@ -32,7 +39,7 @@ export function Inspector({ preview, onStandard }: { preview: PreviewSession; on
         </button>
       </div>
       <div id="inspector-body" hidden={!open}>
-        <StandardPicker value={state.standard} onChange={onStandard} />
+        <StandardPicker value={standard} onChange={onStandard} />
         <Part id="values" title="Values">
           <CmiTable lms={state.lms} recordLength={preview.savedPlace()?.record.length ?? 0} />
         </Part>
