@@ -6,11 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { textDirection } from '../src/course/language.ts';
 import type { ContactsFile, Course, CourseBundle } from '../src/course/types.ts';
+import { dictionaryFor } from '../src/player/i18n/index.ts';
+import { en, type Dictionary } from '../src/player/i18n/en.ts';
 import type { PackageStandard } from './standards.ts';
 
 /** What the player reads from `<script id="course-data">`. */
 export interface CourseData extends CourseBundle {
   standard: PackageStandard;
+  /** The player's interface text in the course's language; absent for English, which player.js carries. */
+  ui?: Dictionary;
 }
 
 const TEMPLATE = readFileSync(new URL('./index.template.html', import.meta.url), 'utf8');
@@ -38,7 +42,8 @@ function withoutSchema<T extends { $schema?: string | undefined }>(value: T): Om
 
 /** The inline course bundle, as the player will read it. */
 export function courseData(course: Course, contacts: ContactsFile, standard: PackageStandard): CourseData {
-  return { course: withoutSchema(course), contacts: withoutSchema(contacts), standard };
+  const ui = dictionaryFor(course.language);
+  return { course: withoutSchema(course), contacts: withoutSchema(contacts), standard, ...(ui !== en ? { ui } : {}) };
 }
 
 /** Renders index.html for one course language and one standard. */

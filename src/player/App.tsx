@@ -9,7 +9,7 @@ import { createDeviceStore } from './device-store.ts';
 import { createFormats } from './format.ts';
 import { ContentsNav } from './frame/ContentsNav.tsx';
 import { Header } from './frame/Header.tsx';
-import { dictionaryFor } from './i18n/index.ts';
+import { en } from './i18n/en.ts';
 import { landingKey, screenOf } from './screen.ts';
 import { Screen } from './screens/Screen.tsx';
 import type { Session } from './session-types.ts';
@@ -20,7 +20,8 @@ export function App({ session }: { session: Session }) {
     const { course, actor, learnerKey } = session;
     return {
       session,
-      t: dictionaryFor(course.language),
+      // The course's interface language arrives with the course; English is built in as the fallback.
+      t: session.ui ?? en,
       fmt: createFormats(course.language),
       store: createDeviceStore(course.id, learnerKey),
       send: (event) => actor.send(event),

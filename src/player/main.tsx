@@ -4,15 +4,17 @@
  * and inside LMS frames.
  */
 import { startSession, type CourseData } from '../session/start-session.ts';
-import { dictionaryFor } from './i18n/index.ts';
+import { en } from './i18n/en.ts';
 import { mountPlayer } from './mount.tsx';
 import './player.css';
+
+let bundle: CourseData | undefined;
 
 async function boot(): Promise<void> {
   const root = document.getElementById('app');
   const data = document.getElementById('course-data');
   if (!root || !data?.textContent) return;
-  const bundle = JSON.parse(data.textContent) as CourseData;
+  bundle = JSON.parse(data.textContent) as CourseData;
   const session = await startSession(bundle);
   mountPlayer(root, session);
 }
@@ -20,6 +22,6 @@ async function boot(): Promise<void> {
 boot().catch((error: unknown) => {
   console.error(error);
   const root = document.getElementById('app');
-  // The packaged page carries the course language on <html>; plain text, never markup.
-  if (root) root.textContent = dictionaryFor(document.documentElement.lang || 'en').cannotStart;
+  // Plain text, never markup: in the course's language when the data got that far.
+  if (root) root.textContent = (bundle?.ui ?? en).cannotStart;
 });

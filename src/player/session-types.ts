@@ -6,6 +6,7 @@
 import type { Actor, SnapshotFrom } from 'xstate';
 import type { ContactsFile, Course } from '../course/types.ts';
 import type { CourseMachine } from '../engine/course-machine.ts';
+import type { Dictionary } from './i18n/en.ts';
 
 /** A learner-facing message that never blocks, from tracking or from restoring progress. */
 export interface PlayerNotice {
@@ -25,6 +26,8 @@ export interface Session {
   onNotice(listener: (notice: PlayerNotice) => void): () => void;
   /** Identifies the learner on this device, for device-only storage keys. */
   learnerKey: string;
+  /** Interface text in the course's language, shipped in the package; English when absent. */
+  ui?: Dictionary;
 }
 
 export type CourseSnapshot = SnapshotFrom<CourseMachine>;

@@ -6,12 +6,14 @@ import { createActor } from 'xstate';
 import type { CourseBundle } from '../course/types.ts';
 import { createCourseMachine } from '../engine/course-machine.ts';
 import { decodeProgress, recordTimestamp } from '../engine/progress-record.ts';
+import type { Dictionary } from '../player/i18n/en.ts';
 import type { PlayerNotice, Session } from '../player/session-types.ts';
 import { createTracker } from '../tracking/create-tracker.ts';
 import type { Standard, Tracker } from '../tracking/tracker.ts';
 import { trackingActions } from './connect-tracking.ts';
 
-export type CourseData = CourseBundle & { standard: Standard };
+/** What a package carries inline: the course, its contacts, the standard and the interface text. */
+export type CourseData = CourseBundle & { standard: Standard; ui?: Dictionary };
 
 export interface SessionOptions {
   /** A tracker to use instead of the one for the package's standard (the author preview passes its own). */
@@ -67,6 +69,7 @@ export async function startSession(data: CourseData, options: SessionOptions = {
     actor,
     tracker,
     learnerKey: started.learnerId || 'local',
+    ...(data.ui ? { ui: data.ui } : {}),
     onNotice(listener) {
       listeners.add(listener);
       notices.forEach((notice) => listener(notice));

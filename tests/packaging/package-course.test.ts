@@ -10,6 +10,8 @@ import type { Course } from '../../src/course/types.ts';
 import { copyFixture, fakePlayer, fixtureDir, inlineCourseData, tempDir, text, unzip, validate, withoutSchema } from './helpers.ts';
 import { parseHtml } from './dom.ts';
 import { structureProblems } from './structure-check.ts';
+import { dictionaryFor } from '../../src/player/i18n/index.ts';
+import { ar } from '../../src/player/i18n/ar.ts';
 
 const temp = tempDir();
 const playerDir = fakePlayer(temp);
@@ -115,11 +117,14 @@ describe('package structure', () => {
 
 // #region index.html and the inline course
 describe('index.html', () => {
-  it('carries the validated course, its contacts and the standard, as JSON', () => {
+  it('carries the validated course, its contacts, the standard and the interface text, as JSON', () => {
     for (const { files, validated, standard } of built) {
       const data = inlineCourseData(text(files.get('index.html')));
-      expect(data).toEqual({ course: withoutSchema(validated.course), contacts: withoutSchema(validated.contacts), standard });
+      // English interface text is built into player.js; other languages travel with the course.
+      const ui = validated.course.language === 'en' ? {} : { ui: dictionaryFor(validated.course.language) };
+      expect(data).toEqual({ course: withoutSchema(validated.course), contacts: withoutSchema(validated.contacts), standard, ...ui });
     }
+    expect(inlineCourseData(text(find('mini', 'ar', 'scorm12').files.get('index.html')))).toMatchObject({ ui: { next: ar.next } });
   });
 
   it('sets language, direction and standard on <html>, and loads the player as a classic deferred script', () => {

@@ -15,6 +15,7 @@ import { App } from '../../src/player/App.tsx';
 import type { PlayerNotice, Session } from '../../src/player/session-types.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
 import { validateCourseFolder, type ValidatedCourse } from '../../src/validator/validate-course.ts';
+import { dictionaryFor } from '../../src/player/i18n/index.ts';
 
 // Not new URL(…, import.meta.url): jsdom replaces the global URL and mishandles file: addresses.
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
@@ -54,6 +55,8 @@ export function makeSession(course: Course, contacts: ContactsFile, input: Engin
     standard: 'standalone',
     actor,
     learnerKey: 'learner-1',
+    // As a package would: the course's interface language travels with it.
+    ui: dictionaryFor(course.language),
     sent,
     onNotice(listener) {
       listeners.add(listener);

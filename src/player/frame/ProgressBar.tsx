@@ -1,12 +1,13 @@
 /** Course progress from the completion rules, as a labelled progressbar and as visible text. */
 import { courseStatus } from '../../engine/selectors.ts';
 import { useSelector, usePlayer } from '../use-player.ts';
+import { fill } from '../i18n/fill.ts';
 
 export function ProgressBar() {
   const { session, t, fmt } = usePlayer();
   const progress = useSelector((s) => courseStatus(session.course, s.context).progress);
   const percent = Math.round(progress * 100);
-  const text = t.progressValue(fmt.percent(progress));
+  const text = fill(t.progressValue, fmt.percent(progress));
   return (
     <div class="progress">
       <span id="progress-label" class="progress-label">

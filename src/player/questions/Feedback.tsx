@@ -6,6 +6,7 @@ import type { Question } from '../../course/types.ts';
 import { judge, type Response } from '../../engine/scoring.ts';
 import { Markdown } from '../Markdown.tsx';
 import { usePlayer } from '../use-player.ts';
+import { fill } from '../i18n/fill.ts';
 
 interface Props {
   question: Question;
@@ -36,7 +37,7 @@ export function Feedback({ question, response, triesLeft }: Props) {
         </div>
       ))}
       <Markdown text={text} />
-      {!!triesLeft && <p>{t.triesLeft(fmt.number(triesLeft))}</p>}
+      {!!triesLeft && <p>{fill(t.triesLeft, fmt.number(triesLeft))}</p>}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../course/types.ts';
 import { usePlayer } from '../use-player.ts';
 import type { InputProps } from './QuestionInputs.tsx';
+import { fill } from '../i18n/fill.ts';
 
 export function OrderingInputs({ question, value, disabled, labelledBy, onChange }: InputProps<BlockOf<'ordering'>>) {
   const { t, fmt } = usePlayer();
@@ -31,7 +32,7 @@ export function OrderingInputs({ question, value, disabled, labelledBy, onChange
     const next = [...value];
     [next[index], next[to]] = [next[to]!, next[index]!];
     moved.current = { id: value[index]!, dir };
-    setSaid(t.moved(textOf(value[index]!), fmt.number(to + 1), fmt.number(value.length)));
+    setSaid(fill(t.moved, textOf(value[index]!), fmt.number(to + 1), fmt.number(value.length)));
     onChange(next);
   };
 

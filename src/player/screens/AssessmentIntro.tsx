@@ -3,6 +3,7 @@ import { assessmentStatus } from '../../engine/selectors.ts';
 import { Markdown } from '../Markdown.tsx';
 import { shallowEqual, useSelector, usePlayer } from '../use-player.ts';
 import { LandingHeading } from './LandingHeading.tsx';
+import { fill } from '../i18n/fill.ts';
 
 export function AssessmentIntro() {
   const { session, t, fmt, send } = usePlayer();
@@ -18,9 +19,9 @@ export function AssessmentIntro() {
       <LandingHeading>{assessment.title}</LandingHeading>
       <Markdown text={assessment.intro} />
       <ul class="facts">
-        <li>{t.passMark(fmt.percent(passMark / 100))}</li>
-        {status.attemptsLeft !== null && <li>{t.attemptsLeft(fmt.number(status.attemptsLeft))}</li>}
-        {status.bestScore !== undefined && <li>{t.bestScore(fmt.percent(status.bestScore / 100))}</li>}
+        <li>{fill(t.passMark, fmt.percent(passMark / 100))}</li>
+        {status.attemptsLeft !== null && <li>{fill(t.attemptsLeft, fmt.number(status.attemptsLeft))}</li>}
+        {status.bestScore !== undefined && <li>{fill(t.bestScore, fmt.percent(status.bestScore / 100))}</li>}
       </ul>
       <div class="actions">
         {canStart && (

@@ -5,6 +5,7 @@ import { currentAssessmentQuestion } from '../../engine/transitions.ts';
 import { QuestionForm } from '../questions/QuestionForm.tsx';
 import { shallowEqual, useSelector, usePlayer } from '../use-player.ts';
 import { LandingHeading } from './LandingHeading.tsx';
+import { fill } from '../i18n/fill.ts';
 
 export function AssessmentQuestion() {
   const { session, t, fmt } = usePlayer();
@@ -21,7 +22,7 @@ export function AssessmentQuestion() {
   return (
     <>
       <p class="eyebrow">{session.course.assessment!.title}</p>
-      <LandingHeading>{t.questionOf(fmt.number(at.n), fmt.number(at.total))}</LandingHeading>
+      <LandingHeading>{fill(t.questionOf, fmt.number(at.n), fmt.number(at.total))}</LandingHeading>
       <QuestionForm
         key={question.id}
         question={question}

@@ -8,6 +8,7 @@ import { assessmentStatus, drawQuestions } from '../../engine/selectors.ts';
 import { Markdown } from '../Markdown.tsx';
 import { shallowEqual, useSelector, usePlayer } from '../use-player.ts';
 import { LandingHeading } from './LandingHeading.tsx';
+import { fill } from '../i18n/fill.ts';
 
 export function AssessmentResult() {
   const { session, t, fmt, send } = usePlayer();
@@ -26,11 +27,11 @@ export function AssessmentResult() {
     <>
       <LandingHeading>{t.result}</LandingHeading>
       <p class="score" data-passed={status.passed}>
-        <strong>{t.score(fmt.percent(last.score / 100))}</strong> {status.passed ? t.passed : t.notPassed}
+        <strong>{fill(t.score, fmt.percent(last.score / 100))}</strong> {status.passed ? t.passed : t.notPassed}
       </p>
       <ul class="facts">
-        <li>{t.passMark(fmt.percent(passMark / 100))}</li>
-        {status.attemptsLeft !== null && !status.passed && <li>{t.attemptsLeft(fmt.number(status.attemptsLeft))}</li>}
+        <li>{fill(t.passMark, fmt.percent(passMark / 100))}</li>
+        {status.attemptsLeft !== null && !status.passed && <li>{fill(t.attemptsLeft, fmt.number(status.attemptsLeft))}</li>}
       </ul>
       <h3>{t.review}</h3>
       <ol class="review">

@@ -3,6 +3,7 @@ import { Markdown } from '../Markdown.tsx';
 import { usePlayer } from '../use-player.ts';
 import { ContentNote } from './ContentNote.tsx';
 import { LandingHeading } from './LandingHeading.tsx';
+import { fill } from '../i18n/fill.ts';
 
 export function IntroScreen() {
   const { session, t, fmt, send } = usePlayer();
@@ -11,7 +12,7 @@ export function IntroScreen() {
     <>
       <LandingHeading>{t.aboutCourse}</LandingHeading>
       <Markdown text={course.description} />
-      <p class="meta">{t.duration(fmt.minutes(course.estimatedMinutes))}</p>
+      <p class="meta">{fill(t.duration, fmt.minutes(course.estimatedMinutes))}</p>
       <h3>{t.objectives}</h3>
       <ul>
         {course.objectives.map((objective) => (

@@ -3,6 +3,7 @@ import { indexCourse } from '../../engine/course-index.ts';
 import { courseStatus, isPageComplete } from '../../engine/selectors.ts';
 import { shallowEqual, useSelector, usePlayer } from '../use-player.ts';
 import { LandingHeading } from './LandingHeading.tsx';
+import { fill } from '../i18n/fill.ts';
 
 export function SummaryScreen() {
   const { session, t, fmt, send } = usePlayer();
@@ -18,8 +19,8 @@ export function SummaryScreen() {
       <ul class="facts">
         <li>{t.completion[status.completion]}</li>
         {course.assessment && <li>{t.success[status.success]}</li>}
-        {status.scorePercent !== undefined && <li>{t.bestScore(fmt.percent(status.scorePercent / 100))}</li>}
-        <li>{t.pagesComplete(fmt.number(done), fmt.number(pages.length))}</li>
+        {status.scorePercent !== undefined && <li>{fill(t.bestScore, fmt.percent(status.scorePercent / 100))}</li>}
+        <li>{fill(t.pagesComplete, fmt.number(done), fmt.number(pages.length))}</li>
       </ul>
       <div class="actions">
         {canAssessment && course.assessment && (
