@@ -1,4 +1,5 @@
 /** The correct answer to each question, beside the player, for reviewing a course quickly. */
+import { textDirection } from '../course/language.ts';
 import type { Course } from '../course/types.ts';
 import { answerKey } from './answer-key.ts';
 
@@ -8,21 +9,19 @@ export function AnswerKey({ course }: { course: Course }) {
   return (
     <details class="answer-key">
       <summary>Show the correct answers ({entries.length} questions)</summary>
-      <ol>
+      <ol lang={course.language} dir={textDirection(course.language, course.direction)}>
         {entries.map((entry) => (
           <li key={entry.questionId} data-question={entry.questionId}>
             <p class="answer-where">
               {entry.where} · <code>{entry.questionId}</code>
             </p>
             <p>{entry.prompt}</p>
-            <ul>
-              {entry.answer.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
+            {entry.ordered ? <ol>{lines(entry.answer)}</ol> : <ul>{lines(entry.answer)}</ul>}
           </li>
         ))}
       </ol>
     </details>
   );
 }
+
+const lines = (answer: string[]) => answer.map((line) => <li key={line}>{line}</li>);

@@ -55,6 +55,7 @@ export function CourseView({ courseKey, language, standard }: Props) {
         </section>
       )}
       <div class="workspace">
+        {/* Not a landmark: the player's own <main> must stay a top-level landmark. */}
         <div class="player-pane">
           {loaded.state === 'loading' && <Message>Validating the course…</Message>}
           {(loaded.state === 'missing' || loaded.state === 'failed') && <Message>{loaded.message}</Message>}

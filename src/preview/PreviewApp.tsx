@@ -7,12 +7,13 @@ export function PreviewApp() {
   const route = useRoute();
   return (
     <>
-      <header class="preview-header">
+      {/* Not a <header>: the player brings the page's banner, and a page has only one. */}
+      <nav class="preview-header" aria-label="Author preview">
         <p class="preview-brand">
           <a href="#/">PSS author preview</a>
         </p>
         <p class="hint">Files are watched: save in your editor and this page follows.</p>
-      </header>
+      </nav>
       {route.view === 'course' ? (
         <CourseView key={route.key} courseKey={route.key} language={route.language} standard={route.standard} />
       ) : (

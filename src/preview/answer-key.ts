@@ -15,6 +15,8 @@ export interface AnswerKeyEntry {
   prompt: string;
   /** One line per part of the answer, in order. */
   answer: string[];
+  /** The lines are a sequence (ordering questions), not a set. */
+  ordered: boolean;
 }
 
 /** Every knowledge check in page order, then every assessment question (the whole pool, not one learner's draw). */
@@ -28,7 +30,7 @@ export function answerKey(course: Course): AnswerKeyEntry[] {
 }
 
 function entryFor(question: Question, where: string): AnswerKeyEntry {
-  return { questionId: question.id, where, prompt: markdownToPlainText(question.prompt), answer: answerLines(question) };
+  return { questionId: question.id, where, prompt: markdownToPlainText(question.prompt), answer: answerLines(question), ordered: question.type === 'ordering' };
 }
 
 function answerLines(question: Question): string[] {
@@ -42,7 +44,7 @@ function answerLines(question: Question): string[] {
     case 'true-false':
       return [ids[0] === 'true' ? 'True' : 'False'];
     case 'ordering':
-      return question.items.map((item, i) => `${i + 1}. ${item.text}`);
+      return question.items.map((item) => item.text);
     case 'matching':
       return question.pairs.map((pair) => `${pair.prompt} → ${pair.match}`);
   }

@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import { createServer, type InlineConfig, type ViteDevServer } from 'vite';
+import repoConfig from '../../vite.config.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CHROMIUM = '/usr/bin/chromium';
@@ -30,7 +31,10 @@ export async function startPreview(courseFolders: string[]): Promise<PreviewServ
   // The plugin reads this while the server is created; each test file runs in its own process.
   process.env.PSS_COURSES_DIR = coursesDir;
   const server = await createServer({
-    configFile: join(ROOT, 'vite.config.ts'),
+    // The repo's config, passed as an object: from a config file, Vite would restart the server
+    // (dropping connections mid-test) whenever someone edits a file the config imports.
+    ...(repoConfig as InlineConfig),
+    configFile: false,
     root: ROOT,
     // A private dependency cache, so test files running side by side never write the same one.
     cacheDir: join(tmp, 'vite-cache'),
