@@ -1,0 +1,283 @@
+/**
+ * The sample course, which has every block type, from the intro screen to the exit screen
+ * with the keyboard alone: Tab and Shift+Tab, Enter and Space, arrow keys in radio groups
+ * and selects, typing, Escape. No mouse, no clicks from the test, no scripted focus.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isQuestion } from '../../../src/course/kinds.ts';
+import type { Block, Course, Question, ScenarioBlock } from '../../../src/course/types.ts';
+import { indexCourse } from '../../../src/engine/course-index.ts';
+import { correctResponse } from '../../../src/engine/scoring.ts';
+import { loadCourse } from '../../support/courses.ts';
+import { pathToEnding } from '../../support/walkthrough.ts';
+import { openPlayer, useChromium, type OpenPlayer } from './support/browser.ts';
+import { expectFocus, focusedElement, tabTo } from './support/keyboard.ts';
+import { packageOf } from './support/packages.ts';
+import { currentScreen, waitForScreen } from './support/screens.ts';
+
+const FOLDER = 'tests/fixtures/courses/sample';
+const course = loadCourse(FOLDER).find((v) => v.course.language === 'en')!.course;
+const chromium = useChromium();
+const LANDING = 'main h2[data-landing]';
+const REFLECTION = 'Time with my family.';
+const OWN_ITEM = 'Cook something I like';
+
+// #region keys and checks
+
+async function press(page: Page, key: string): Promise<void> {
+  await page.keyboard.press(key);
+}
+
+/** Presses the key on the focused control, then waits for the new screen's heading to take focus. */
+async function arriveWith(page: Page, key: string, heading: string): Promise<void> {
+  await press(page, key);
+  await expectFocus(page, { selector: LANDING, text: heading });
+}
+
+/** Focus moves with Tab to the page's Next and Enter goes on; the new page's heading takes focus. */
+async function next(page: Page, heading: string): Promise<void> {
+  await tabTo(page, { selector: '.page-nav .button.primary' });
+  await arriveWith(page, 'Enter', heading);
+}
+
+// #endregion
+
+// #region answering by keyboard
+
+/** In a radio group, arrow keys move the choice; Space chooses the first one when it is already the right one. */
+async function chooseRadio(page: Page, radios: string, wanted: (index: number, value: string) => boolean, arrow = 'ArrowDown'): Promise<void> {
+  await tabTo(page, { selector: radios });
+  const count = await page.locator(radios).count();
+  for (let i = 0; i < count; i++) {
+    const at = await page.evaluate((radios) => {
+      const all = [...document.querySelectorAll<HTMLInputElement>(radios)];
+      const el = document.activeElement as HTMLInputElement;
+      return { index: all.indexOf(el), value: el.value, checked: el.checked };
+    }, radios);
+    if (wanted(at.index, at.value)) {
+      if (!at.checked) await press(page, 'Space');
+      return;
+    }
+    await press(page, arrow);
+  }
+  throw new Error(`No radio in ${radios} is the one wanted; focus is on ${await focusedElement(page)}.`);
+}
+
+async function answer(page: Page, question: Question): Promise<void> {
+  const form = `[data-question="${question.id}"]`;
+  const response = correctResponse(question);
+  switch (question.type) {
+    case 'single-choice':
+    case 'true-false':
+      await chooseRadio(page, `${form} input[type=radio]`, (_, value) => value === response[0]);
+      break;
+    case 'multiple-choice':
+      for (const id of response) {
+        await tabTo(page, { selector: `${form} input[value="${id}"]` });
+        await press(page, 'Space');
+      }
+      break;
+    case 'matching':
+      for (const pair of question.pairs) {
+        const select = `${form} select[id="${question.id}-${pair.id}"]`;
+        await tabTo(page, { selector: select });
+        // On a closed select, ArrowDown picks the next option without opening the list.
+        for (let i = 0; i < 10 && (await page.locator(select).inputValue()) !== pair.id; i++) await press(page, 'ArrowDown');
+      }
+      break;
+    case 'ordering':
+      for (const [i, id] of response.entries()) {
+        const row = `${form} li[data-item="${id}"]`;
+        const position = () => page.locator(`${form} li[data-item]`).evaluateAll((rows, id) => rows.findIndex((r) => r.getAttribute('data-item') === id), id);
+        if ((await position()) <= i) continue;
+        await tabTo(page, { selector: `${row} [data-move="up"]` });
+        while ((await position()) > i) {
+          await press(page, 'Enter');
+          // The list re-renders; focus follows the item that moved (to Move down once it is first).
+          await expectFocus(page, { selector: `${row} [data-move]` });
+        }
+      }
+      break;
+  }
+  // Every part answered, in the engine's own words: the submitted response is the correct one.
+  await tabTo(page, { selector: `${form} > .actions > .button.primary` });
+}
+
+async function answerCheck(page: Page, question: Question): Promise<void> {
+  await answer(page, question);
+  await press(page, 'Enter');
+  await expect.poll(() => page.locator(`[data-question="${question.id}"] .feedback`).getAttribute('data-verdict')).toBe('correct');
+  // Submit stays where it was, so focus is not lost while the feedback is announced.
+  await expectFocus(page, { selector: `[data-question="${question.id}"] > .actions > .button.primary` });
+}
+
+async function finishScenario(page: Page, scenario: ScenarioBlock): Promise<void> {
+  const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
+  let node = nodes.get(scenario.start)!;
+  for (const choiceId of pathToEnding(scenario, scenario.start)) {
+    const choice = node.choices!.find((c) => c.id === choiceId)!;
+    await tabTo(page, { selector: '.scenario .choice-button', text: choice.text });
+    await press(page, 'Enter');
+    // The buttons just used are gone; focus goes to the new turn of the conversation.
+    await expectFocus(page, { selector: '.scenario .conversation > li:last-child' });
+    node = nodes.get(choice.next)!;
+  }
+  await page.locator('.scenario .ending').waitFor();
+}
+
+// #endregion
+
+/** Everything on a page a learner can open, answer or fill in, by keyboard. */
+async function doActivities(page: Page, blocks: Block[]): Promise<void> {
+  for (const block of blocks) {
+    if (isQuestion(block)) {
+      await answerCheck(page, block);
+      continue;
+    }
+    switch (block.type) {
+      case 'audio':
+      case 'video': {
+        await tabTo(page, { selector: `.block-${block.type} summary` });
+        await press(page, 'Enter');
+        await expect.poll(() => page.locator(`.block-${block.type} details`).getAttribute('open')).not.toBeNull();
+        break;
+      }
+      case 'reveal':
+        for (const item of block.items) {
+          if (block.style === 'accordion') {
+            await tabTo(page, { selector: '.reveal-accordion summary', text: item.title });
+            await press(page, 'Space');
+          } else {
+            await tabTo(page, { selector: `.card-face[aria-controls="${block.id}-${item.id}"]` });
+            await press(page, 'Enter');
+            await expect.poll(() => page.locator(`[id="${block.id}-${item.id}"]`).isVisible()).toBe(true);
+          }
+        }
+        if (block.style === 'accordion') expect(await page.locator('.reveal-accordion details:not([open])').count()).toBe(0);
+        break;
+      case 'scenario':
+        await finishScenario(page, block);
+        break;
+      case 'reflection':
+        await tabTo(page, { selector: `[id="${block.id}-text"]` });
+        await page.keyboard.type(REFLECTION);
+        break;
+      case 'checklist':
+        await tabTo(page, { selector: `.checklist input[type=checkbox]` });
+        await press(page, 'Space');
+        if (block.allowOwn) {
+          await tabTo(page, { selector: `[id="${block.id}-own"]` });
+          await page.keyboard.type(OWN_ITEM);
+          await press(page, 'Enter');
+          await expect.poll(() => page.locator('.checklist .own-item').first().textContent()).toContain(OWN_ITEM);
+        }
+        break;
+      case 'plan': {
+        // The plan gathers what was typed and ticked above, on this device.
+        const plan = await page.locator('.block.plan').textContent();
+        expect(plan).toContain(REFLECTION);
+        expect(plan).toContain(OWN_ITEM);
+        break;
+      }
+      case 'likert': {
+        const radios = `.likert input[name="${block.id}-${block.statements[0]!.id}"]`;
+        // Arrow keys also go right, from the first point of the scale to the last.
+        await chooseRadio(page, radios, (index) => index === 0);
+        for (let i = 1; i < block.scale.length; i++) await press(page, 'ArrowRight');
+        expect(await page.locator(radios).last().isChecked()).toBe(true);
+        break;
+      }
+    }
+  }
+}
+
+describe('keyboard only', () => {
+  const pages = indexCourse(course).pages;
+  const firstCheck = pages.findIndex((p) => p.questions.length > 0);
+  let player: OpenPlayer;
+  let page: Page;
+  beforeAll(async () => {
+    const pkg = await packageOf(FOLDER, 'en');
+    player = await openPlayer(chromium(), pkg.dir);
+    page = player.page;
+    // Any pointer at all would mean the test used something other than the keyboard.
+    await page.evaluate(() => {
+      const w = window as unknown as { pointers: number };
+      w.pointers = 0;
+      for (const type of ['pointerdown', 'mousedown', 'touchstart']) document.addEventListener(type, () => w.pointers++, true);
+    });
+    return () => player.close();
+  });
+
+  it('skips to the content, then starts the course and lands on the first heading', async () => {
+    await tabTo(page, { selector: 'a.skip-link' }, 1);
+    await press(page, 'Enter');
+    await expectFocus(page, { selector: 'main' });
+    await tabTo(page, { selector: 'main .actions .button.primary', text: 'Start' });
+    await arriveWith(page, 'Enter', pages[0]!.page.title);
+  });
+
+  it('moves focus to each new page heading with Next', async () => {
+    for (let i = 0; i < firstCheck; i++) {
+      await doActivities(page, pages[i]!.page.blocks);
+      await next(page, pages[i + 1]!.page.title);
+    }
+  });
+
+  it('keeps a refused Next focused and explained, and stays on the page', async () => {
+    await tabTo(page, { selector: '.page-nav .button.primary' });
+    await press(page, 'Enter');
+    await expectFocus(page, { selector: '.page-nav .button.primary[aria-disabled="true"][aria-describedby="next-hint"]' });
+    expect(await currentScreen(page)).toBe('page');
+    expect(await page.locator(LANDING).textContent()).toBe(pages[firstCheck]!.page.title);
+  });
+
+  it('answers every question, opens every reveal and finishes every scenario and form, page by page', async () => {
+    // Focus is on the refused Next, below the questions: back up with Shift+Tab.
+    expect(await tabTo(page, { selector: `[data-question="${pages[firstCheck]!.questions[0]!.id}"] input` })).toBe('Shift+Tab');
+    for (let i = firstCheck; i < pages.length; i++) {
+      await doActivities(page, pages[i]!.page.blocks);
+      await next(page, pages[i + 1]?.page.title ?? course.assessment!.title);
+    }
+    await waitForScreen(page, 'assessment-intro');
+  });
+
+  it('takes the assessment, one focused question after another, and reaches the summary', async () => {
+    await tabTo(page, { selector: 'main .actions .button.primary', text: 'Start the assessment' });
+    await arriveWith(page, 'Enter', 'Question 1 of 3');
+    const graded = indexCourse(course).graded;
+    for (let n = 1; n <= course.assessment!.draw!; n++) {
+      const id = (await page.locator('main [data-question]').getAttribute('data-question'))!;
+      await answer(page, graded.get(id)!);
+      await arriveWith(page, 'Enter', n < course.assessment!.draw! ? `Question ${n + 1} of 3` : 'Your result');
+    }
+    expect(await page.locator('main .score').textContent()).toBe('Score: 100% You passed.');
+    await tabTo(page, { selector: 'main .actions .button.primary', text: 'Continue' });
+    await arriveWith(page, 'Enter', 'Course complete');
+    expect(await page.locator('main .facts').innerText()).toMatchInlineSnapshot(`
+      "Status: completed
+      Assessment: passed
+      Best score: 100%
+      Pages complete: 6 of 6"
+    `);
+  });
+
+  it('pauses and exits from the summary: Shift+Tab to the header, Escape to think again, Enter to leave', async () => {
+    expect(await tabTo(page, { selector: '.exit-button' })).toBe('Shift+Tab');
+    await press(page, 'Enter');
+    await expectFocus(page, { selector: '#exit-title' });
+    await press(page, 'Escape');
+    await expectFocus(page, { selector: '.exit-button' });
+    await press(page, 'Enter');
+    await expectFocus(page, { selector: '#exit-title' });
+    await tabTo(page, { selector: '.exit-confirm .button.primary' });
+    await arriveWith(page, 'Enter', 'Your progress is saved');
+    expect(await currentScreen(page)).toBe('exited');
+  });
+
+  it('never needed a pointer', async () => {
+    expect(await page.evaluate(() => (window as unknown as { pointers: number }).pointers)).toBe(0);
+    expect(player.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The longest real course, every screen, on a 320 CSS px phone and on a desktop with text
+ * at 200%: no sideways scrolling, and every target at least 24×24 CSS px.
+ *
+ * Text at 200% uses Chrome's own text size setting (CDP Page.setFontSizes, what Settings →
+ * Appearance → Font size changes), not page zoom: page zoom at 200% on 1280 px is only a
+ * 640 px layout, which the 320 px run (1280 px at 400%, WCAG 1.4.10) already covers. It
+ * also scales `em` in media queries, as the real setting does, and pinch zoom
+ * (setPageScaleFactor) or deviceScaleFactor would change no CSS layout at all.
+ */
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { loadCourse } from '../../support/courses.ts';
+import { openPlayer, useChromium, type OpenPlayer } from './support/browser.ts';
+import { walkCourse } from './support/learner.ts';
+import { layoutProblems } from './support/layout.ts';
+import { packageOf } from './support/packages.ts';
+
+const FOLDER = 'courses/self-care';
+const course = loadCourse(FOLDER).find((v) => v.course.language === 'en')!.course;
+const chromium = useChromium();
+const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+
+/** Walks the course and returns every layout problem, labelled with the screen it is on. */
+async function walkAndMeasure(player: OpenPlayer, onFirstPage?: () => Promise<string[]>): Promise<{ problems: string[]; stops: number }> {
+  const problems: string[] = [];
+  let stops = 0;
+  await walkCourse(player.page, course, async (stop) => {
+    stops += 1;
+    problems.push(...(await layoutProblems(player.page)).map((p) => `${stop.label}: ${p}`));
+    if (stop.page && !stop.page.done && stops === 2) problems.push(...((await onFirstPage?.()) ?? []));
+  });
+  return { problems, stops };
+}
+
+describe('reflow and target size', () => {
+  it('fits every screen of self-care into 320 CSS px with 24 px targets, the contents menu open or not', async () => {
+    const player = await openPlayer(chromium(), (await packageOf(FOLDER, 'en')).dir, PHONE);
+    try {
+      expect(await player.page.evaluate(() => document.documentElement.clientWidth)).toBe(320);
+      const { problems, stops } = await walkAndMeasure(player, async () => {
+        // On a phone the contents are behind a toggle; measure them open, then close them again.
+        const toggle = player.page.locator('.toc-toggle');
+        await toggle.click();
+        await player.page.locator('#toc-list[data-open="true"]').waitFor();
+        const problems = (await layoutProblems(player.page)).map((p) => `contents menu: ${p}`);
+        await toggle.click();
+        return problems;
+      });
+      expect(problems, problems.join('\n')).toEqual([]);
+      expect(stops).toBeGreaterThan(course.lessons.flatMap((l) => l.pages).length * 2);
+    } finally {
+      await player.close();
+    }
+  }, 120_000);
+
+  it('fits every screen of self-care at 1280 CSS px with text at 200%, with 24 px targets', async () => {
+    const player = await openPlayer(chromium(), (await packageOf(FOLDER, 'en')).dir, DESKTOP);
+    try {
+      const cdp = await player.context.newCDPSession(player.page);
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+      expect(await player.page.evaluate(() => getComputedStyle(document.querySelector('.player')!).fontSize)).toBe('32px');
+      const { problems } = await walkAndMeasure(player);
+      expect(problems, problems.join('\n')).toEqual([]);
+    } finally {
+      await player.close();
+    }
+  }, 120_000);
+
+  it('reports a control narrower than 24 px and content wider than the screen', async () => {
+    // The measure itself must be able to fail.
+    const player = await openPlayer(chromium(), (await packageOf('tests/fixtures/courses/mini', 'en')).dir, PHONE);
+    try {
+      await player.page.evaluate(() => {
+        const main = document.querySelector('main')!;
+        main.insertAdjacentHTML('beforeend', '<button id="tiny" style="all:unset;font-size:8px">x</button><div id="wide" style="width:400px">wide</div>');
+      });
+      const problems = await layoutProblems(player.page);
+      expect(problems).toHaveLength(2);
+      expect(problems[0]).toMatch(/^scrolls sideways: \d+px of content in 320px, because of div#wide "wide"/);
+      expect(problems[1]).toMatch(/^target too small: button#tiny "x" is [\d.]+×[\d.]+px$/);
+    } finally {
+      await player.close();
+    }
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * One Chromium for a test file, and a fresh context per course: each course gets its own
+ * static server (its own origin) and its own localStorage, the way a learner's browser
+ * would see one package.
+ */
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../../support/chromium.ts';
+import { startStaticServer, type StaticServer } from '../../support/static-server.ts';
+import { SCREEN_TIMEOUT } from './screens.ts';
+
+export interface OpenPlayer {
+  page: Page;
+  context: BrowserContext;
+  server: StaticServer;
+  /** Problems the page itself reported: uncaught errors and console errors other than missing files. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** Launches Chromium before the file's tests and closes it after; call at the top of a test file. */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running: useChromium() launches it in beforeAll.');
+    return browser;
+  };
+}
+
+/** Serves a package folder and opens its launch page, ready on the first screen. */
+export async function openPlayer(browser: Browser, dir: string, options: BrowserContextOptions = {}): Promise<OpenPlayer> {
+  const server = await startStaticServer(dir);
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.setDefaultTimeout(SCREEN_TIMEOUT);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    // The packages carry no favicon; the browser's request for it is not the player's doing.
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${server.url}/index.html`);
+  await page.waitForSelector('main[data-screen]');
+  return {
+    page,
+    context,
+    server,
+    errors,
+    async close() {
+      await context.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+/** Reading which screen the player shows, from `<main data-screen>` and its landing heading. */
+import type { Page } from 'playwright-core';
+import type { ScreenName } from '../../../../src/player/screen.ts';
+
+/** How long a screen may take to appear after the action that leads to it. */
+export const SCREEN_TIMEOUT = 5_000;
+
+/** Waits until the player shows `screen` (and, when given, a landing heading with exactly `heading`). */
+export async function waitForScreen(page: Page, screen: ScreenName, heading?: string): Promise<void> {
+  await page.waitForFunction(
+    ([screen, heading]) => {
+      const main = document.querySelector('main');
+      if (main?.dataset.screen !== screen) return false;
+      return heading === undefined || main.querySelector('[data-landing]')?.textContent === heading;
+    },
+    [screen, heading] as const,
+    { timeout: SCREEN_TIMEOUT },
+  );
+}
+
+/** The screen shown now. */
+export async function currentScreen(page: Page): Promise<ScreenName> {
+  return (await page.locator('main').getAttribute('data-screen')) as ScreenName;
+}
