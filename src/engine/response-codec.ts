@@ -3,19 +3,12 @@
  * Positions are safe here because a unit's key covers the ids of those lists.
  */
 import type { Question } from '../course/types.ts';
-import type { Response } from './scoring.ts';
+import { optionIds, type Response } from './scoring.ts';
 
 const digit = (n: number) => n.toString(36);
 
-function optionsOf(question: Question): string[] {
-  switch (question.type) {
-    case 'single-choice':
-    case 'multiple-choice': return question.choices.map((c) => c.id);
-    case 'true-false': return ['false', 'true'];
-    case 'ordering': return question.items.map((i) => i.id);
-    case 'matching': return [...question.pairs.map((p) => p.id), ...question.distractors.map((d) => d.id)];
-  }
-}
+// True/false is stored as 0/1, false first; every other type by its authored option order.
+const optionsOf = (question: Question) => (question.type === 'true-false' ? ['false', 'true'] : optionIds(question));
 
 /** @example encodeResponse(trueFalse, ['true']) // '1' */
 export function encodeResponse(question: Question, response: Response): string {

@@ -25,8 +25,8 @@ export function correctResponse(question: Question): string[] {
   }
 }
 
-/** The ids a response may use, for the question's type. */
-function allowedIds(question: Question): string[] {
+/** Every option id a response may use, in authored order: choices, true/false, items, or pair and distractor ids. */
+export function optionIds(question: Question): string[] {
   switch (question.type) {
     case 'single-choice':
     case 'multiple-choice': return question.choices.map((c) => c.id);
@@ -38,7 +38,7 @@ function allowedIds(question: Question): string[] {
 
 /** True when a response is complete and well formed for this question, so it can be submitted. */
 export function isResponseValid(question: Question, response: Response): boolean {
-  const allowed = allowedIds(question);
+  const allowed = optionIds(question);
   if (!response.every((id) => allowed.includes(id))) return false;
   switch (question.type) {
     case 'single-choice':

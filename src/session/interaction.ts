@@ -2,7 +2,7 @@
 import { markdownToPlainText } from '../course/markdown.ts';
 import type { BlockOf, Question } from '../course/types.ts';
 import type { InteractionParams, SurveyParams } from '../engine/course-machine.ts';
-import { correctResponse } from '../engine/scoring.ts';
+import { correctResponse, optionIds } from '../engine/scoring.ts';
 import type { InteractionRecord, InteractionType } from '../tracking/tracker.ts';
 
 const TYPES: Record<Question['type'], InteractionType> = {
@@ -12,17 +12,6 @@ const TYPES: Record<Question['type'], InteractionType> = {
   matching: 'matching',
   ordering: 'sequencing',
 };
-
-/** Every option id in authored order, so each LMS letter always means the same option. */
-function optionIds(question: Question): string[] {
-  switch (question.type) {
-    case 'single-choice':
-    case 'multiple-choice': return question.choices.map((c) => c.id);
-    case 'true-false': return ['true', 'false'];
-    case 'ordering': return question.items.map((i) => i.id);
-    case 'matching': return [...question.pairs.map((p) => p.id), ...question.distractors.map((d) => d.id)];
-  }
-}
 
 /** Matching answers as `prompt.match` pairs; every other type as given. */
 function asPairs(question: Question, response: readonly string[]): string[] {
@@ -39,6 +28,7 @@ export function questionInteraction(question: Question, params: InteractionParam
     description: describe(question.prompt),
     response: asPairs(question, params.response),
     correct: asPairs(question, correctResponse(question)),
+    // Every option in authored order, so each LMS letter always means the same option.
     choices: optionIds(question),
     result: params.correct ? 'correct' : 'incorrect',
     weighting: question.weight,
