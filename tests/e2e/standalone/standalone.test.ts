@@ -1,0 +1,69 @@
+/**
+ * With no LMS around, a package runs standalone: opened straight from disk (file://) or
+ * from a plain static server, it says progress stays in this browser, saves there, and
+ * resumes on the next visit.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../support/chromium.ts';
+import { extractPackages, type ExtractedPackage } from '../support/packages.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+
+let browser: Browser;
+let pkg: ExtractedPackage;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [pkg] = (await extractPackages('tests/fixtures/courses/mini', 'scorm12')) as [ExtractedPackage];
+  server = await startStaticServer(pkg.dir);
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function firstVisit(page: Page, url: string) {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await expect.poll(() => page.locator('main').getAttribute('data-screen')).toBe('intro');
+  await expect.poll(() => page.getByText('Your progress is saved in this browser only.').count()).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect.poll(() => page.locator('main').getAttribute('data-screen')).toBe('page');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect.poll(() => page.getByRole('heading', { name: 'Try it' }).count()).toBe(1);
+  expect(errors).toEqual([]);
+}
+
+async function resumes(page: Page) {
+  await page.reload();
+  // The intro comes first, then the choice to continue or start again.
+  await expect.poll(() => page.locator('main').getAttribute('data-screen')).toBe('intro');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect.poll(() => page.locator('main').getAttribute('data-screen')).toBe('resume');
+  await page.getByRole('button', { name: 'Continue where you left off' }).click();
+  await expect.poll(() => page.getByRole('heading', { name: 'Try it' }).count()).toBe(1);
+}
+
+describe('standalone mode', () => {
+  it('runs from file://, saves in the browser and resumes', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await firstVisit(page, pathToFileURL(join(pkg.dir, 'index.html')).href);
+    await resumes(page);
+    await context.close();
+  });
+
+  it('runs from a plain static server, saves in the browser and resumes', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await firstVisit(page, `${server.url}/index.html`);
+    expect(await page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('pss-progress:mini')))).toBe(true);
+    await resumes(page);
+    await context.close();
+  });
+});
