@@ -1,0 +1,49 @@
+/**
+ * The packages the browser sections load: the zips the package command just wrote,
+ * extracted as an LMS would, plus a plain HTML page with the same intro text as a floor
+ * for what any page costs on this machine and network.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import JSZip from 'jszip';
+import { escapeHtml } from '../packaging/index-html.ts';
+import type { Course } from '../src/course/types.ts';
+
+export interface ServedPackage {
+  /** "communication/en", as the tables show it. */
+  name: string;
+  course: Course;
+  /** The folder holding index.html. */
+  dir: string;
+}
+
+/** Extracts one zip into `dir`. */
+export async function extractZip(zipPath: string, dir: string): Promise<void> {
+  const archive = await JSZip.loadAsync(readFileSync(zipPath));
+  for (const [name, entry] of Object.entries(archive.files)) {
+    if (entry.dir) continue;
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), await entry.async('uint8array'));
+  }
+}
+
+/**
+ * The intro screen's text as one static page, with the same `main[data-screen]` and
+ * `[data-landing]` hooks, so the same probe times it. No script, no stylesheet.
+ */
+export function writePlainPage(dir: string, course: Course): void {
+  const items = course.objectives.map((o) => `<li>${escapeHtml(o.text)}</li>`).join('');
+  const html = `<!doctype html>
+<html lang="${escapeHtml(course.language)}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(course.title)}</title></head>
+<body>
+<header><h1>${escapeHtml(course.title)}</h1></header>
+<main data-screen="intro"><h2 data-landing>About this course</h2><p>${escapeHtml(course.description)}</p>
+<p>About ${course.estimatedMinutes} minutes</p><h3>What you will learn</h3><ul>${items}</ul>
+<button type="button">Start</button></main>
+</body>
+</html>
+`;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), html);
+}
