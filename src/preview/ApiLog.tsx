@@ -16,7 +16,7 @@ export function ApiLog({ lms }: { lms: LmsHarness | undefined }) {
     <>
       <p>
         {lms.calls.length} calls, <span class={failed.length ? 'error-text' : undefined}>{failed.length} with an error code</span>.{' '}
-        <label>
+        <label class="log-filter">
           <input type="checkbox" checked={errorsOnly} onChange={(e) => setErrorsOnly(e.currentTarget.checked)} /> Only calls with errors
         </label>
       </p>

@@ -4,6 +4,7 @@
  * shows the problems here, worded as the CLI words them, until the file is fixed.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { Standard } from '../tracking/tracker.ts';
 import { useOpenedCourse } from './catalog-client.ts';
 import { Inspector } from './Inspector.tsx';
@@ -27,12 +28,17 @@ export function CourseView({ courseKey, language, standard }: Props) {
   const playable = summary?.ok && chosen ? { course: chosen.course, contacts: chosen.contacts, version: summary.version } : undefined;
   const preview = usePreviewSession(`${courseKey}/${language ?? ''}`, playable, standard);
   const pickStandard = (next: Standard) => void (location.hash = courseHref(courseKey, language, next));
+  const name = summary?.title ?? courseKey;
+  // Several courses open in several tabs stay tellable apart.
+  useEffect(() => {
+    document.title = `${summary && !summary.ok ? '✖ ' : ''}${name} · Author preview`;
+  }, [name, summary?.ok]);
 
   return (
     <div class="course-view">
       <nav class="course-bar" aria-label="Course">
         <a href="#/">← All courses</a>
-        <span class="course-name">{summary ? (summary.title ?? summary.key) : courseKey}</span>
+        <span class="course-name">{name}</span>
         {opened && opened.languages.length > 1 && (
           <ul class="inline-list" aria-label="Language">
             {opened.languages.map((l) => (

@@ -1,10 +1,14 @@
 /** The author preview: the course list, or one course with its inspector. */
+import { useEffect } from 'preact/hooks';
 import { CourseList } from './CourseList.tsx';
 import { CourseView } from './CourseView.tsx';
 import { useRoute } from './route.ts';
 
 export function PreviewApp() {
   const route = useRoute();
+  useEffect(() => {
+    if (route.view === 'list') document.title = 'Author preview · PSS courses';
+  }, [route.view]);
   return (
     <>
       {/* Not a <header>: the player brings the page's banner, and a page has only one. */}

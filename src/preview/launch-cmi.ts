@@ -49,3 +49,20 @@ export function carriedCmi(version: LmsVersion, course: Course, record: string, 
   if (version === '1.2') return { ...cmi, suspend_data: record, core: { ...cmi.core, entry: 'resume', lesson_location: location } };
   return { ...cmi, suspend_data: record, location, entry: 'resume' };
 }
+
+/** After a live edit: everything the LMS holds stays (interactions, status, score), with the newest record and bookmark. */
+export function editedCmi(version: LmsVersion, course: Course, current: Cmi, place: { record: string; location: string }): Cmi {
+  const { cmi } = relaunchCmi(version, course, current, true);
+  if (version === '1.2') cmi.core.lesson_location = place.location;
+  else cmi.location = place.location;
+  cmi.suspend_data = place.record;
+  return cmi;
+}
+
+/** What a relaunch did, in a sentence for the inspector. */
+export function relaunchStatus(resumed: boolean, stored: boolean): string {
+  if (resumed) return 'Relaunched from the data the LMS stored, with entry "resume".';
+  return stored
+    ? 'Relaunched: the last session ended the attempt (exit was not "suspend"), so the LMS starts a new one.'
+    : 'Relaunched: the LMS had stored nothing yet (no successful commit), so it starts a new attempt.';
+}

@@ -8,7 +8,7 @@ import type { PlayerNotice, Session } from '../player/session-types.ts';
 import { startSession } from '../session/start-session.ts';
 import { localKey } from '../tracking/local-copy.ts';
 import type { Standard, Tracker } from '../tracking/tracker.ts';
-import { carriedCmi, firstLaunchCmi, relaunchCmi } from './launch-cmi.ts';
+import { carriedCmi, editedCmi, firstLaunchCmi, relaunchCmi, relaunchStatus } from './launch-cmi.ts';
 import { createLmsHarness, type Cmi, type LmsHarness } from './lms-harness.ts';
 import { memoryStorage, previewTracker, type PreviewTracker, type SavedPlace } from './preview-tracker.ts';
 
@@ -89,15 +89,8 @@ export class PreviewSession {
       const lms = this.state.lms;
       this.course = course;
       this.contacts = contacts;
-      let cmi: Cmi | undefined;
-      if (lms && place) {
-        // Everything the LMS holds stays (interactions, status, score); the record is the newest one.
-        cmi = relaunchCmi(lms.version, course, lms.current(), true).cmi;
-        if (lms.version === '1.2') cmi.core.lesson_location = place.location;
-        else cmi.location = place.location;
-        cmi.suspend_data = place.record;
-      }
       if (!place) return this.launchFresh('Reloaded the edited course.');
+      const cmi = lms && editedCmi(lms.version, course, lms.current(), place);
       return this.launch({ cmi, carry: place, advance, status: 'Reloaded the edited course and resumed where the learner was.' });
     });
   }
@@ -110,12 +103,7 @@ export class PreviewSession {
       if (!lms) return this.launch({ advance: false, status: 'Relaunched: progress comes from this browser’s saved copy.' });
       const stored = lms.stored();
       const { cmi, resumed } = relaunchCmi(lms.version, this.course, stored);
-      const status = resumed
-        ? 'Relaunched from the data the LMS stored, with entry "resume".'
-        : stored
-          ? 'Relaunched: the last session ended the attempt (exit was not "suspend"), so the LMS starts a new one.'
-          : 'Relaunched: the LMS had stored nothing yet (no successful commit), so it starts a new attempt.';
-      return this.launch({ cmi, advance: false, status });
+      return this.launch({ cmi, advance: false, status: relaunchStatus(resumed, !!stored) });
     });
   }
 
@@ -159,11 +147,6 @@ export class PreviewSession {
     this.disposed = true;
     this.retire();
     this.listeners.clear();
-  }
-
-  /** Resolves when every action asked for so far has finished. */
-  settled(): Promise<void> {
-    return this.queue;
   }
 
   private run(action: () => Promise<void> | void): Promise<void> {

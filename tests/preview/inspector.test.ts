@@ -2,6 +2,7 @@
  * Browser test (real Chromium): the course list, a course played under SCORM 1.2, SCORM
  * 2004 and no LMS, and the inspector following what the tracker does to scorm-again.
  */
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startPreview, type PreviewServer } from './preview-server.ts';
@@ -24,9 +25,19 @@ afterAll(async () => {
   await preview?.close();
 });
 
-const poll = { timeout: 5000, interval: 50 };
+const poll = { timeout: 8000, interval: 50 };
 const value = (element: string) => page.locator(`tr[data-element="${element}"] td`).textContent();
 const rows = (method: string) => page.locator(`.api-log tr[data-method="${method}"]`).count();
+/** axe's WCAG 2 A/AA findings in the preview's own interface (the player has its own tests). */
+async function accessibilityProblems(): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
+  const include = ['.preview-header', '.preview-main', '.course-bar', '.inspector'];
+  return page.evaluate(async (selectors) => {
+    const context = { include: selectors.filter((s) => document.querySelector(s)).map((s) => [s]) };
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(context as never, { runOnly: ['wcag2a', 'wcag2aa'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, include);
+}
 const suspendLength = async () => Number(await page.getByTestId('suspend-length').textContent());
 
 describe('author preview in Chromium', () => {
@@ -45,6 +56,7 @@ describe('author preview in Chromium', () => {
       ]
     `);
     expect(await page.locator('tr[data-course="sample"] .status-ok').textContent()).toContain('valid');
+    expect(await accessibilityProblems()).toEqual([]);
 
     await page.getByRole('link', { name: 'A minute of listening' }).click();
     const inspector = page.getByRole('complementary', { name: 'LMS inspector' });
@@ -72,13 +84,15 @@ describe('author preview in Chromium', () => {
     // An LMS that stops saving: the failed Commit is highlighted with its error code.
     await inspector.getByRole('checkbox', { name: 'Make commits fail' }).check();
     await page.getByRole('button', { name: 'Previous' }).click();
+    await page.getByRole('heading', { name: 'Why listening matters' }).waitFor();
     await expect.poll(() => page.locator('.api-log tr.log-error[data-method="Commit"]').count(), poll).toBeGreaterThan(0);
     expect(await page.locator('.api-log tr.log-error[data-method="Commit"] td').last().textContent()).toBe('391');
     await expect.poll(() => inspector.locator('.notice-list').textContent(), poll).toContain('save-failed');
+    expect(await accessibilityProblems()).toEqual([]);
 
     await inspector.getByRole('radio', { name: /No LMS/ }).check();
     await expect.poll(() => inspector.textContent(), poll).toContain('No LMS, so no API calls.');
-    await page.getByRole('heading', { name: 'Why listening matters' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Why listening matters' }).count()).toBe(1);
     expect(page.url()).toContain('lms=standalone');
   });
 });
