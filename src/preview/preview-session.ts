@@ -4,6 +4,7 @@
  * action replaces the session with a new one; they run one at a time, in order.
  */
 import type { ContactsFile, Course } from '../course/types.ts';
+import { dictionaryFor } from '../player/i18n/index.ts';
 import type { PlayerNotice, Session } from '../player/session-types.ts';
 import { startSession } from '../session/start-session.ts';
 import { localKey } from '../tracking/local-copy.ts';
@@ -185,7 +186,9 @@ export class PreviewSession {
     this.current = preview;
     const generation = this.state.generation + 1;
     this.state = { ...this.state, generation, session: undefined, lms, notices: [], status };
-    const session = await startSession({ course: this.course, contacts: this.contacts, standard }, { tracker: preview.tracker });
+    // The interface text in the course's language, as the packager ships it in the course data.
+    const ui = dictionaryFor(this.course.language);
+    const session = await startSession({ course: this.course, contacts: this.contacts, standard, ui }, { tracker: preview.tracker });
     if (this.disposed || this.current !== preview) return void session.actor.stop();
     session.onNotice((notice) => this.notice(generation, notice));
     lms?.subscribe(() => this.emit());

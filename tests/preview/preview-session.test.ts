@@ -5,11 +5,12 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Course } from '../../src/course/types.ts';
+import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import { PreviewSession } from '../../src/preview/preview-session.ts';
 import type { Standard } from '../../src/tracking/tracker.ts';
 import { loadCourse, ROOT } from '../support/courses.ts';
 
-const [mini] = loadCourse(`${ROOT}/tests/fixtures/courses/mini`);
+const [mini, miniArabic] = loadCourse(`${ROOT}/tests/fixtures/courses/mini`);
 const [sample] = loadCourse(`${ROOT}/tests/fixtures/courses/sample`);
 const open: PreviewSession[] = [];
 afterEach(() => open.splice(0).forEach((p) => p.dispose()));
@@ -38,6 +39,12 @@ describe('PreviewSession', () => {
     const cmi = preview.state.lms!.current();
     expect(cmi).toMatchObject({ entry: 'ab-initio', learner_id: 'preview-author' });
     expect(snapshot(preview).matches('intro')).toBe(true);
+  });
+
+  it('gives the player its interface text in the course’s language, as a package does', async () => {
+    const preview = await launch('standalone', miniArabic!);
+    expect(miniArabic!.course.language).toBe('ar');
+    expect(preview.state.session!.ui).toBe(dictionaryFor('ar'));
   });
 
   it('relaunches from what the LMS stored, with entry resume, and the learner is asked to resume', async () => {
