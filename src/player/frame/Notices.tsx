@@ -1,8 +1,10 @@
 /**
  * Tracking and restore notices, such as "saved in this browser only". They never block:
- * a status region near the top, each with its own Dismiss button.
+ * a status region near the top, each with its own Dismiss button. Dismissing one moves
+ * focus to the next notice's Dismiss, or to the screen's heading when none is left, so
+ * focus never falls to the page body with the button that had it.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Dictionary } from '../i18n/en.ts';
 import { usePlayer } from '../use-player.ts';
 
@@ -11,6 +13,9 @@ type Kind = keyof Dictionary['notice'];
 export function Notices() {
   const { session, t } = usePlayer();
   const [kinds, setKinds] = useState<Kind[]>([]);
+  const box = useRef<HTMLDivElement>(null);
+  // Where the dismissed notice was, until focus has moved on after the re-render.
+  const dismissed = useRef<number | null>(null);
 
   useEffect(
     () =>
@@ -25,12 +30,27 @@ export function Notices() {
     [session],
   );
 
+  useEffect(() => {
+    const at = dismissed.current;
+    if (at === null) return;
+    dismissed.current = null;
+    const buttons = box.current?.querySelectorAll<HTMLElement>('.notice button') ?? [];
+    (buttons[Math.min(at, buttons.length - 1)] ?? box.current?.closest('.player')?.querySelector<HTMLElement>('main [data-landing]'))?.focus();
+  }, [kinds]);
+
   return (
-    <div class="notices" role="status">
-      {kinds.map((kind) => (
+    <div class="notices" role="status" ref={box}>
+      {kinds.map((kind, i) => (
         <div class="notice" key={kind}>
           <p>{t.notice[kind]}</p>
-          <button type="button" class="button small" onClick={() => setKinds((shown) => shown.filter((k) => k !== kind))}>
+          <button
+            type="button"
+            class="button small"
+            onClick={() => {
+              dismissed.current = i;
+              setKinds((shown) => shown.filter((k) => k !== kind));
+            }}
+          >
             {t.dismiss}
           </button>
         </div>
