@@ -281,3 +281,23 @@ describe('keyboard only', () => {
     expect(player.errors).toEqual([]);
   });
 });
+
+describe('keyboard only: notices', () => {
+  it('keeps focus in the player when notices are dismissed: the next Dismiss, then the screen heading', async () => {
+    const player = await openPlayer(chromium(), (await packageOf(FOLDER, 'en')).dir);
+    try {
+      const { page } = player;
+      // Standalone, two notices show: the LMS could not be reached, and progress stays in this browser.
+      expect(await page.locator('.notice').count()).toBe(2);
+      await tabTo(page, { selector: '.notice .button' });
+      await press(page, 'Enter');
+      await expectFocus(page, { selector: '.notice .button' });
+      expect(await page.locator('.notice').count()).toBe(1);
+      await press(page, 'Space');
+      await expectFocus(page, { selector: LANDING, text: 'About this course' });
+      expect(await page.locator('.notice').count()).toBe(0);
+    } finally {
+      await player.close();
+    }
+  });
+});
