@@ -20,6 +20,8 @@ export interface ApiCall {
   result: string;
   /** GetLastError right after the call. */
   code: string;
+  /** When it returned, by the browser's clock (ms since the epoch). */
+  at: number;
   afterTerminate: boolean;
 }
 
@@ -74,7 +76,7 @@ export async function startTestLms(): Promise<TestLms> {
     async launch(standard, packageUrl, cmi, reuse) {
       const context = reuse ?? (await browser.newContext({ viewport: { width: 1024, height: 800 } }));
       // A step that cannot happen fails with what it waited for, well before the test's own timeout.
-      context.setDefaultTimeout(8_000);
+      context.setDefaultTimeout(10_000);
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));

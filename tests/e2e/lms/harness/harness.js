@@ -70,7 +70,7 @@
         const before = method === spec.end ? snapshot() : undefined;
         const result = real(...args);
         const code = errorOf();
-        record.calls.push({ method, args: args.map(String), result: String(result), code, afterTerminate: record.terminated });
+        record.calls.push({ method, args: args.map(String), result: String(result), code, at: Date.now(), afterTerminate: record.terminated });
         if (String(result) === 'true' && method === spec.commit) record.stored = snapshot(), record.commits++;
         if (String(result) === 'true' && method === spec.end) record.stored = before, record.terminated = true;
         return result;
