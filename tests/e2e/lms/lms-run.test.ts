@@ -102,7 +102,7 @@ async function expectShownAnswer(me: Learner, question: Question) {
 }
 // #endregion
 
-// #region The sample course: passed, resumed, and closed without exiting
+// #region The sample course: passed, resumed, closed without exiting, reloaded
 describe.concurrent.each(STANDARDS)('the sample course in %s', (standard, version) => {
   const course = () => courses.get(`${SAMPLE} en`)!;
   const pages = () => course().lessons.flatMap((l) => l.pages);
@@ -204,6 +204,39 @@ describe.concurrent.each(STANDARDS)('the sample course in %s', (standard, versio
     await me.onPage(pages()[1]!);
     expect(errorsIn(await launch.record())).toEqual([]);
     await launch.context.close();
+  });
+
+  it('resumes with the answers kept when the course reloads inside the LMS frame, where it may not store anything itself', async () => {
+    // Chromium throws on localStorage in a cross-site frame when third-party storage is blocked.
+    const context = await lms.newContext();
+    await context.addInitScript(() => {
+      if (window.top !== window) Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+    });
+    const { launch, me } = await open(SAMPLE, 'en', standard, firstLaunch(version), context);
+    const check = pages()[2]!;
+    const openQuestion = check.blocks.find(isQuestion)!;
+    await me.button(me.t.start).click();
+    for (const page of pages().slice(0, 2)) {
+      await me.onPage(page);
+      await me.next();
+    }
+    await me.onPage(check);
+    await me.completePage(check, (block) => block.id === openQuestion.id);
+    await launch.page.waitForFunction(() => (window as any).lms.state().stored?.interactions?.['0']);
+
+    await launch.page.evaluate(() => (document.getElementById('sco') as HTMLIFrameElement).contentWindow!.location.reload());
+    await me.on('intro');
+    await resume(me);
+    await me.onPage(check);
+    await expectShownAnswer(me, openQuestion);
+    await me.pauseAndExit();
+    await launch.terminated();
+    const record = await launch.record();
+    // The one error code a reload earns: Initialize in a session the LMS already has open.
+    expect(errorsIn(record)).toEqual([`${version === '1.2' ? 'LMSInitialize' : 'Initialize'}() → false, error ${version === '1.2' ? '101' : '103'}`]);
+    expect(view(version, record.stored)).toMatchObject({ location: check.id, exit: 'suspend', interactions: 1 });
+    expect(launch.problems).toEqual([]);
+    await context.close();
   });
 });
 // #endregion

@@ -55,6 +55,8 @@ export interface TestLms {
   serve(pkg: ExtractedPackage): string;
   /** Opens the harness and launches a package. `context` reuses a browser profile (its localStorage). */
   launch(standard: PackageStandard, packageUrl: string, cmi: Cmi, context?: BrowserContext): Promise<Launch>;
+  /** A fresh browser profile, to prepare before a launch. */
+  newContext(): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export async function startTestLms(): Promise<TestLms> {
   server.mount('/scorm-again/', join(ROOT, 'node_modules/scorm-again/dist'));
   server.mount('/lms/', HARNESS);
   let served = 0;
+  const newContext = () => browser.newContext({ viewport: { width: 1024, height: 800 } });
 
   return {
     serve(pkg) {
@@ -74,7 +77,7 @@ export async function startTestLms(): Promise<TestLms> {
     },
 
     async launch(standard, packageUrl, cmi, reuse) {
-      const context = reuse ?? (await browser.newContext({ viewport: { width: 1024, height: 800 } }));
+      const context = reuse ?? (await newContext());
       // A step that cannot happen fails with what it waited for, well before the test's own timeout.
       context.setDefaultTimeout(10_000);
       const page = await context.newPage();
@@ -101,6 +104,8 @@ export async function startTestLms(): Promise<TestLms> {
         problems,
       };
     },
+
+    newContext,
 
     async close() {
       await Promise.all([browser.close(), server.close()]);
