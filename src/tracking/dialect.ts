@@ -32,8 +32,12 @@ export interface Dialect {
   readonly permanentErrors: ReadonlySet<number>;
   /** Whether a repeated interaction id updates its first record (2004) or adds a new one (1.2 journaling). */
   readonly reuseInteractions: boolean;
-  /** Reads the launch data. `graded` says whether the course has a pass mark the LMS may override. */
-  read(lms: Lms, graded: boolean): Snapshot;
+  /**
+   * Reads the launch data. `graded` says whether the course has a pass mark the LMS may override.
+   * `reopened` says the LMS session was already open (the page reloaded inside the LMS frame),
+   * so this session's own saves are there to read even on an `ab-initio` entry.
+   */
+  read(lms: Lms, graded: boolean, reopened: boolean): Snapshot;
   progress(record: string | undefined, location: string | undefined): Pair[];
   status(status: TrackingStatus): Pair[];
   interaction(index: number, record: InteractionRecord): Pair[];

@@ -79,7 +79,7 @@ export class LmsTracker implements Tracker {
     if (!init.ok && (init.broken || this.lms.get(probe).code !== 0)) {
       throw new LmsUnavailableError(init.broken ?? `Initialize failed with LMS error ${init.code}`);
     }
-    const snap = this.dialect.read(this.lms, this.options.graded ?? true);
+    const snap = this.dialect.read(this.lms, this.options.graded ?? true, !init.ok);
     this.local = new LocalCopy(this.options.storage, localKey(this.options.courseId, snap.learnerId));
     for (const [element, value] of snap.known) this.session.known.set(element, value);
     snap.interactions.forEach((id, n) => id && !this.interactions.has(id) && this.interactions.set(id, n));

@@ -33,13 +33,15 @@ export const scorm2004: Dialect = {
   permanentErrors: new Set([201, 351, 401, 402, 404, 405, 406, 407, 408]),
   reuseInteractions: true,
 
-  read(lms, graded) {
+  read(lms, graded, reopened) {
     // An element never set answers 403 ("not initialized"), which here just means empty.
     const get = (element: string) => lms.get(element).value;
     const entry = readEntry(get('cmi.entry'));
-    // On a first attempt nothing was saved; asking would only earn a 403.
-    const location = entry === 'ab-initio' ? '' : get('cmi.location');
-    const record = entry === 'ab-initio' ? '' : get('cmi.suspend_data');
+    // On a first attempt nothing was saved, and asking would only earn a 403; unless this same
+    // session saved before the page reloaded, when cmi.entry still says ab-initio.
+    const saved = entry !== 'ab-initio' || reopened;
+    const location = saved ? get('cmi.location') : '';
+    const record = saved ? get('cmi.suspend_data') : '';
     // Ungraded courses ship no pass mark, and asking for one would only earn a 403.
     const passing = graded ? readNumber(get('cmi.scaled_passing_score')) : undefined;
     return {
