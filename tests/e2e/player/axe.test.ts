@@ -3,6 +3,7 @@
  * plus best practices) in real Chromium, served the way an LMS serves a package.
  */
 import { describe, expect, it } from 'vitest';
+import { QUESTION_TYPES } from '../../../src/course/kinds.ts';
 import { indexCourse } from '../../../src/engine/course-index.ts';
 import type { Course } from '../../../src/course/types.ts';
 import { axeFindings, formatFindings } from './support/axe.ts';
@@ -14,21 +15,24 @@ const chromium = useChromium();
 const courses = everyCourseLanguage();
 
 /**
- * Which stops to check. A page is checked once its activities are done (reveals open,
- * feedback shown, scenario ended: the most content), and also on arrival when it has
- * something to answer, since unanswered controls and the "finish the activities" hint
- * only exist then. Assessment questions are checked once per question type.
+ * Which stops to check. Every page is checked once its activities are done (reveals open,
+ * feedback shown, scenario ended: the most content). Unanswered controls and the "finish
+ * the activities" hint exist only on arrival, so a page is also checked on arrival when it
+ * brings a kind of activity not yet checked that way in this course; their markup is the
+ * same from page to page. Assessment questions are checked once per question type.
  */
 function checkpoints(course: Course): (stop: Stop) => boolean {
   const { pageById } = indexCourse(course);
-  const answerable = (pageId: string) => {
-    const entry = pageById.get(pageId)!;
-    return entry.questions.length > 0 || entry.scenarios.length > 0 || entry.page.blocks.some((b) => b.type === 'likert');
-  };
-  const types = new Set<string>();
+  const arrived = new Set<string>();
+  const asked = new Set<string>();
   return (stop) => {
-    if (stop.page) return stop.page.done || answerable(stop.page.id);
-    if (stop.question) return !types.has(stop.question.type) && !!types.add(stop.question.type);
+    if (stop.page?.done) return true;
+    if (stop.page) {
+      const kinds = pageById.get(stop.page.id)!.page.blocks.map((b) => b.type).filter((t) => !arrived.has(t) && ([...QUESTION_TYPES, 'scenario', 'likert'] as string[]).includes(t));
+      kinds.forEach((t) => arrived.add(t));
+      return kinds.length > 0;
+    }
+    if (stop.question) return !asked.has(stop.question.type) && !!asked.add(stop.question.type);
     return true;
   };
 }
@@ -58,4 +62,16 @@ describe('axe on every screen', () => {
     // The walk reached every kind of screen, so "no violations" covers them all.
     expect(checked).toEqual(expect.arrayContaining(['intro', 'summary', 'exit confirmation', 'exited', 'resume', ...(course.assessment ? ['assessment intro', 'assessment result'] : [])]));
   }, 90_000);
+
+  it('reports a violation by rule, impact and target, so the checks above can fail', async () => {
+    const pkg = await packageOf('tests/fixtures/courses/mini', 'en');
+    const player = await openPlayer(chromium(), pkg.dir);
+    try {
+      await player.page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img id="no-alt" src="media/listening.svg">'));
+      const lines = formatFindings('intro', await axeFindings(player.page));
+      expect(lines).toEqual([expect.stringMatching(/^intro: image-alt \(critical\) at #no-alt: Images must have alternative text \(https:\/\/dequeuniversity\.com\/rules\/axe\/4\.\d+\/image-alt/)]);
+    } finally {
+      await player.close();
+    }
+  });
 });
