@@ -93,9 +93,9 @@ describe('Arabic', () => {
     }
   });
 
-  it('mirrors the layout of self-care (ar), measured, where English keeps it left to right', async () => {
+  it.each(['courses/self-care', 'tests/fixtures/courses/mini'])('mirrors the layout of %s (ar), measured, where English keeps it left to right', async (folder) => {
     const measure = async (language: string) => {
-      const player = await openPlayer(chromium(), (await packageOf('courses/self-care', language)).dir);
+      const player = await openPlayer(chromium(), (await packageOf(folder, language)).dir);
       try {
         // The first page has nothing to answer; on the second some progress shows.
         await player.page.locator('main .actions .button.primary').click();

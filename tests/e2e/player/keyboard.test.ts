@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isQuestion } from '../../../src/course/kinds.ts';
-import type { Block, Course, Question, ScenarioBlock } from '../../../src/course/types.ts';
+import type { Block, Question, ScenarioBlock } from '../../../src/course/types.ts';
 import { indexCourse } from '../../../src/engine/course-index.ts';
 import { correctResponse } from '../../../src/engine/scoring.ts';
 import { loadCourse } from '../../support/courses.ts';
@@ -45,8 +45,8 @@ async function next(page: Page, heading: string): Promise<void> {
 
 // #region answering by keyboard
 
-/** In a radio group, arrow keys move the choice; Space chooses the first one when it is already the right one. */
-async function chooseRadio(page: Page, radios: string, wanted: (index: number, value: string) => boolean, arrow = 'ArrowDown'): Promise<void> {
+/** Tabs into a radio group, then ArrowDown moves the choice; Space chooses the radio focus lands on when it is already the right one. */
+async function chooseRadio(page: Page, radios: string, wanted: (index: number, value: string) => boolean): Promise<void> {
   await tabTo(page, { selector: radios });
   const count = await page.locator(radios).count();
   for (let i = 0; i < count; i++) {
@@ -59,11 +59,12 @@ async function chooseRadio(page: Page, radios: string, wanted: (index: number, v
       if (!at.checked) await press(page, 'Space');
       return;
     }
-    await press(page, arrow);
+    await press(page, 'ArrowDown');
   }
   throw new Error(`No radio in ${radios} is the one wanted; focus is on ${await focusedElement(page)}.`);
 }
 
+/** Puts the correct response into a question's controls by keyboard, and tabs to its Submit. */
 async function answer(page: Page, question: Question): Promise<void> {
   const form = `[data-question="${question.id}"]`;
   const response = correctResponse(question);
@@ -100,7 +101,7 @@ async function answer(page: Page, question: Question): Promise<void> {
       }
       break;
   }
-  // Every part answered, in the engine's own words: the submitted response is the correct one.
+  // Every part is answered; focus goes on to Submit, which the caller presses.
   await tabTo(page, { selector: `${form} > .actions > .button.primary` });
 }
 

@@ -12,7 +12,7 @@ export interface Target {
   text?: string;
 }
 
-const describe = (target: Target) => (target.text === undefined ? target.selector : `${target.selector} "${target.text}"`);
+const label = (target: Target) => (target.text === undefined ? target.selector : `${target.selector} "${target.text}"`);
 
 /** What has focus, in a line: `BUTTON.button primary "Next"`. */
 export function focusedElement(page: Page): Promise<string> {
@@ -53,12 +53,12 @@ export async function tabTo(page: Page, target: Target, max = 60): Promise<'Tab'
         const style = getComputedStyle(document.activeElement!);
         return style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
       });
-      if (outline < 2) throw new Error(`${describe(target)} has focus but no visible focus outline (outline width ${outline}px).`);
+      if (outline < 2) throw new Error(`${label(target)} has focus but no visible focus outline (outline width ${outline}px).`);
       return key;
     }
     passed.push(await focusedElement(page));
   }
-  throw new Error(`${key} × ${max} never reached ${describe(target)}. Focus went through:\n${passed.join('\n')}`);
+  throw new Error(`${key} × ${max} never reached ${label(target)}. Focus went through:\n${passed.join('\n')}`);
 }
 
 /** Waits until focus is on the target (focus moves in effects, after the next paint), or fails saying where it is. */
@@ -73,6 +73,6 @@ export async function expectFocus(page: Page, target: Target): Promise<void> {
       { timeout: SCREEN_TIMEOUT, polling: 'raf' },
     );
   } catch {
-    throw new Error(`Expected focus on ${describe(target)}, but it is on ${await focusedElement(page)}.`);
+    throw new Error(`Expected focus on ${label(target)}, but it is on ${await focusedElement(page)}.`);
   }
 }
