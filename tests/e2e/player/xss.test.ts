@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContactsFile, Course } from '../../../src/course/types.ts';
 import { loadCourse } from '../../support/courses.ts';
 import { openPlayer, useChromium } from './support/browser.ts';
-import { CORPUS, packageUnvalidated, PAYLOADS, poison, ran } from './support/hostile-course.ts';
+import { CORPUS, PAYLOADS, poison, ran } from './support/hostile-course.ts';
+import { packageUnvalidated } from './support/unvalidated-package.ts';
 import { walkCourse } from './support/learner.ts';
 
 const FOLDER = 'tests/fixtures/courses/sample';

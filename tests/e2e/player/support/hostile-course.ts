@@ -1,15 +1,8 @@
 /**
- * A course whose every text field carries an XSS corpus, packaged without the validator
- * (which would refuse it), so the player's own defences are what is tested.
+ * An XSS corpus, and a way to put it into every learner-facing text field of a course.
+ * The validator would refuse such a course, so it is packaged with packageUnvalidated and
+ * the player's own defences are what is tested.
  */
-import { copyFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ContactsFile, Course } from '../../../../src/course/types.ts';
-import { renderIndexHtml } from '../../../../packaging/index-html.ts';
-import { PLAYER_FILES } from '../../../../packaging/package-course.ts';
-import { ROOT } from '../../../support/courses.ts';
-import { builtPlayer } from '../../support/packages.ts';
 
 /** What a payload does when it runs: record its name where the test can see it. */
 export const ran = (name: string) => `window.xssRan='${name}'`;
@@ -69,14 +62,4 @@ export function poison<T>(value: T, where = '', textual = false): T {
     ) as T;
   }
   return value;
-}
-
-/** Writes a package folder like the packager's (index.html, player files, media) for an unvalidated course. */
-export async function packageUnvalidated(course: Course, contacts: ContactsFile, mediaFrom: string): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'pss-hostile-'));
-  writeFileSync(join(dir, 'index.html'), renderIndexHtml(course, contacts, 'scorm12'));
-  const player = await builtPlayer();
-  for (const name of PLAYER_FILES) copyFileSync(join(player, name), join(dir, name));
-  cpSync(join(ROOT, mediaFrom), join(dir, 'media'), { recursive: true });
-  return dir;
 }

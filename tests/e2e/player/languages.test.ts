@@ -1,7 +1,10 @@
 /**
- * Arabic courses in Chromium: the page and the player are marked lang="ar" dir="rtl",
- * the player's own words are Arabic, the layout mirrors (measured, not assumed), and
- * numbers are formatted by Intl for Arabic.
+ * Languages in Chromium. Arabic courses: the page and the player are marked lang="ar"
+ * dir="rtl", the player's own words are Arabic, the layout mirrors (measured, not
+ * assumed), and numbers are formatted by Intl for Arabic. Any course: the player's own
+ * words are marked with the language they are in (WCAG 3.1.2), so a screen reader
+ * pronounces them right, including the English fallback for a language the player has
+ * no interface translation for yet (only en, fr, es and ar have one).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +12,7 @@ import type { Course } from '../../../src/course/types.ts';
 import { indexCourse } from '../../../src/engine/course-index.ts';
 import { loadCourse } from '../../support/courses.ts';
 import { openPlayer, useChromium } from './support/browser.ts';
+import { packageUnvalidated } from './support/unvalidated-package.ts';
 import { walkCourse } from './support/learner.ts';
 import { packageOf } from './support/packages.ts';
 
@@ -151,4 +155,40 @@ describe('Arabic', () => {
     }
     expect(player.errors).toEqual([]);
   }, 90_000);
+});
+
+/** The language each piece of text is marked with: the nearest lang attribute. */
+const MINI = 'tests/fixtures/courses/mini';
+const langOf = (selector: string) => `document.querySelector(${JSON.stringify(selector)}).closest('[lang]').getAttribute('lang')`;
+
+describe('interface language', () => {
+  // KNOWN BUG (reported with issue 4): the whole player is marked with the course language,
+  // so English fallback words ("Start", "Next", "Pause and exit") are announced as Swahili.
+  // Remove `.fails` once interface text carries its own lang.
+  it.fails('marks English fallback interface words lang="en" in a course in a language without an interface translation', async () => {
+    const { course, contacts } = loadCourse(MINI).find((v) => v.course.language === 'en')!;
+    const dir = await packageUnvalidated({ ...course, language: 'sw' }, contacts, `${MINI}/media`);
+    const player = await openPlayer(chromium(), dir);
+    try {
+      const { page } = player;
+      expect(await page.locator('.exit-button').textContent()).toBe('Pause and exit');
+      expect(await page.evaluate(langOf('h1'))).toBe('sw');
+      expect(await page.evaluate(langOf('.exit-button'))).toBe('en');
+      expect(await page.evaluate(langOf('main .actions .button.primary'))).toBe('en');
+    } finally {
+      await player.close();
+    }
+  });
+
+  it('marks interface words with the course language when it has its interface translation', async () => {
+    const { course, contacts } = loadCourse(MINI).find((v) => v.course.language === 'ar')!;
+    const dir = await packageUnvalidated(course, contacts, `${MINI}/media`);
+    const player = await openPlayer(chromium(), dir);
+    try {
+      expect(await player.page.evaluate(langOf('.exit-button'))).toBe('ar');
+      expect(await player.page.locator('.exit-button').textContent()).toBe('توقّف مؤقتًا واخرج');
+    } finally {
+      await player.close();
+    }
+  });
 });
