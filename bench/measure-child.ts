@@ -1,5 +1,5 @@
 /**
- * Runs a command in a child process and measures its wall time and peak memory. A child,
+ * Runs a command in a child process and measures its wall time, CPU time and peak memory. A child,
  * not this process, so the figures are the command's own: no Chromium, no earlier
  * sections' garbage, and the same start-up cost a person running `npm run package` pays.
  */
@@ -13,6 +13,11 @@ export interface ChildRun {
   maxRssBytes: number | null;
   /** How the peak was read, so results.json says how far to trust it. */
   rssSource: '/usr/bin/time -v' | '/proc VmHWM' | 'none';
+  /**
+   * User plus system CPU time, from GNU time; null without it. On a shared machine other
+   * work stretches wall time but barely touches this, so growth is judged on it.
+   */
+  cpuMs: number | null;
   code: number;
   stdout: string;
   stderr: string;
@@ -40,11 +45,15 @@ export async function runMeasured(args: string[], cwd: string, scratch: string):
   if (poll) clearInterval(poll);
 
   if (useTime && existsSync(report)) {
-    const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(report, 'utf8'))?.[1];
+    const text = readFileSync(report, 'utf8');
     rmSync(report, { force: true });
-    return { wallMs, maxRssBytes: kb ? Number(kb) * 1024 : null, rssSource: '/usr/bin/time -v', code, stdout, stderr };
+    const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1];
+    const user = /User time \(seconds\): ([\d.]+)/.exec(text)?.[1];
+    const system = /System time \(seconds\): ([\d.]+)/.exec(text)?.[1];
+    const cpuMs = user && system ? (Number(user) + Number(system)) * 1000 : null;
+    return { wallMs, maxRssBytes: kb ? Number(kb) * 1024 : null, rssSource: '/usr/bin/time -v', cpuMs, code, stdout, stderr };
   }
-  return { wallMs, maxRssBytes: sampled || null, rssSource: sampled ? '/proc VmHWM' : 'none', code, stdout, stderr };
+  return { wallMs, maxRssBytes: sampled || null, rssSource: sampled ? '/proc VmHWM' : 'none', cpuMs: null, code, stdout, stderr };
 }
 
 function vmHwm(pid: number | undefined): number {
