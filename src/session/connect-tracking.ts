@@ -5,11 +5,14 @@
 import type { Course } from '../course/types.ts';
 import type { EngineContext } from '../engine/context.ts';
 import { indexCourse } from '../engine/course-index.ts';
-import type { InteractionParams, SurveyParams } from '../engine/course-machine.ts';
+import type { EngineEvent, InteractionParams, SurveyParams } from '../engine/course-machine.ts';
 import { encodeProgress, savedProgressOf } from '../engine/progress-record.ts';
 import { courseStatus, objectiveProgress } from '../engine/selectors.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { questionInteraction, surveyInteraction } from './interaction.ts';
+
+/** Events that change data without leaving the page or screen. */
+const SAME_PAGE = new Set<EngineEvent['type']>(['question.submit', 'scenario.choose', 'scenario.restart', 'survey.answer', 'assessment.answer']);
 
 export interface TrackingClock {
   now(): number;
@@ -24,17 +27,26 @@ export interface TrackingClock {
 export function trackingActions(course: Course, tracker: Tracker, clock: TrackingClock) {
   const index = indexCourse(course);
   let lastStatus = '';
+  let lastVerdict = '';
   let lastObjectives = '';
   return {
-    persist: ({ context }: { context: EngineContext }) => {
+    persist: ({ context, event }: { context: EngineContext; event: EngineEvent }) => {
       tracker.saveProgress(encodeProgress(course, savedProgressOf(context), clock.now()), context.bookmark);
-      tracker.checkpoint();
+      // Answers on a page ride on the next page turn's commit: about one commit per page.
+      tracker.checkpoint(SAME_PAGE.has(event.type) ? 'later' : 'soon');
     },
     reportStatus: ({ context }: { context: EngineContext }) => {
       // SetValue only on change: the tracker also filters, but this spares the work.
       const status = courseStatus(course, context);
       const key = JSON.stringify(status);
-      if (key !== lastStatus) tracker.setStatus(status), (lastStatus = key);
+      if (key !== lastStatus) {
+        // Completion, success or a score must not wait for the next page turn; progress alone can.
+        const verdict = `${status.completion}/${status.success}/${status.scorePercent}`;
+        if (lastVerdict && verdict !== lastVerdict) tracker.checkpoint('soon');
+        tracker.setStatus(status);
+        lastStatus = key;
+        lastVerdict = verdict;
+      }
       const objectives = objectiveProgress(course, context);
       const objectivesKey = JSON.stringify(objectives);
       if (objectivesKey !== lastObjectives) tracker.setObjectives(objectives), (lastObjectives = objectivesKey);

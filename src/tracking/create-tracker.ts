@@ -32,6 +32,7 @@ export interface TrackerOptions {
   discovery?: FindOptions;
   now?: () => number;
   commitDelayMs?: number;
+  laterCommitDelayMs?: number;
   retryDelaysMs?: readonly number[];
 }
 
@@ -95,7 +96,7 @@ export function createTracker(options: TrackerOptions): Tracker {
     setStatus: (status) => use((t) => t.setStatus(status)),
     recordInteraction: (interaction) => use((t) => t.recordInteraction(interaction)),
     setObjectives: (objectives) => use((t) => t.setObjectives(objectives)),
-    checkpoint: () => use((t) => t.checkpoint()),
+    checkpoint: (when) => use((t) => t.checkpoint(when)),
     finish: () => use((t) => t.finish()),
     onNotice: (listener) => notices.subscribe(listener),
   };

@@ -17,8 +17,12 @@ export interface SessionOptions {
   permanentErrors: ReadonlySet<number>;
   /** Elements whose refusal the learner must hear about: the progress record and bookmark. */
   vital: ReadonlySet<string>;
-  /** How long checkpoint() waits to merge calls that come close together. */
+  /** How long checkpoint('soon') waits to merge calls that come close together. */
   commitDelayMs?: number;
+  /** How long checkpoint('later') may wait for a sooner commit to carry its values. */
+  laterCommitDelayMs?: number;
+  /** The clock the timers run on. */
+  now?: () => number;
   /** Waits between retries; the last one repeats. */
   retryDelaysMs?: readonly number[];
 }
@@ -31,6 +35,7 @@ export class LmsSession {
   private failures = 0;
   private failing: 'save-failed' | 'lms-unavailable' | undefined;
   private commitTimer: ReturnType<typeof setTimeout> | undefined;
+  private commitDue = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private ended = false;
   private readonly refused = new Set<string>();
@@ -49,10 +54,19 @@ export class LmsSession {
     }
   }
 
-  /** Asks for a commit soon; calls within `commitDelayMs` of the first one share it. */
-  checkpoint(): void {
-    if (this.ended || this.commitTimer) return;
-    this.commitTimer = setTimeout(() => this.commit(), this.options.commitDelayMs ?? 500);
+  /**
+   * Asks for a commit. Calls share one commit: a pending one is kept when it is due no
+   * later than this call needs, and brought forward otherwise. 'later' lets answers ride
+   * on the next page turn's commit, so an LMS sees about one commit per page.
+   */
+  checkpoint(when: 'soon' | 'later' = 'soon'): void {
+    if (this.ended) return;
+    const delay = when === 'soon' ? (this.options.commitDelayMs ?? 500) : (this.options.laterCommitDelayMs ?? 30_000);
+    const due = (this.options.now ?? Date.now)() + delay;
+    if (this.commitTimer && this.commitDue <= due) return;
+    this.clear('commitTimer');
+    this.commitDue = due;
+    this.commitTimer = setTimeout(() => this.commit(), delay);
   }
 
   /** Writes the queue and commits now, if anything is new. Failures schedule a retry. */

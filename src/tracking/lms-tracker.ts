@@ -27,6 +27,7 @@ export interface LmsTrackerOptions {
   /** When the session began, if earlier than start() (the time spent finding the LMS counts). */
   startedAt?: number;
   commitDelayMs?: number;
+  laterCommitDelayMs?: number;
   retryDelaysMs?: readonly number[];
 }
 
@@ -158,8 +159,8 @@ export class LmsTracker implements Tracker {
     }
   }
 
-  checkpoint(): void {
-    if (this.state === 'active') this.session.checkpoint();
+  checkpoint(when: 'soon' | 'later' = 'soon'): void {
+    if (this.state === 'active') this.session.checkpoint(when);
   }
 
   finish(): void {

@@ -87,8 +87,12 @@ export interface Tracker {
   setStatus(status: TrackingStatus): void;
   recordInteraction(interaction: InteractionRecord): void;
   setObjectives(objectives: ObjectiveStatus[]): void;
-  /** Asks for a commit soon; calls close together are merged into one. */
-  checkpoint(): void;
+  /**
+   * Asks for a commit: 'soon' (a page turn, a status change) within about half a second,
+   * 'later' (an answer on the same page) within about half a minute unless a sooner
+   * commit comes first. Calls close together are merged into one.
+   */
+  checkpoint(when?: 'soon' | 'later'): void;
   /** Ends the session once: exit is `suspend` unless the course is complete. */
   finish(): void;
   /** Learner-facing notices; returns an unsubscribe function. */

@@ -19,6 +19,8 @@ export interface WalkOptions {
   pages?: number;
   /** Take the assessment this many times at most. */
   attempts?: number;
+  /** Called after each event, e.g. to let fake time pass as a person would. */
+  between?: (event: EngineEvent) => void;
 }
 
 /** The shortest list of choice ids from a scenario's current node to an ending. */
@@ -37,15 +39,19 @@ export function pathToEnding(scenario: ScenarioBlock, from: string): string[] {
   throw new Error(`scenario ${scenario.id} has no ending reachable from ${from}`);
 }
 
+let between: WalkOptions['between'];
+
 function send(actor: Actor<CourseMachine>, event: EngineEvent, log?: EngineEvent[]) {
   if (!actor.getSnapshot().can(event)) throw new Error(`cannot send ${JSON.stringify(event)} in ${JSON.stringify(actor.getSnapshot().value)}`);
   actor.send(event);
   log?.push(event);
+  between?.(event);
 }
 
 /** Walks the course; returns the events sent. Throws if the machine refuses a step a learner should be able to take. */
 export function walkCourse(actor: Actor<CourseMachine>, course: Course, options: WalkOptions = {}): EngineEvent[] {
   const log: EngineEvent[] = [];
+  between = options.between;
   const index = indexCourse(course);
   const snapshot = () => actor.getSnapshot();
   if (snapshot().matches('intro')) send(actor, { type: 'course.start' }, log);
