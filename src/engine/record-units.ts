@@ -1,12 +1,16 @@
 /**
  * The units a progress record tracks, in document order: each page, then the knowledge
- * checks, scenarios and surveys on it. Each unit has a short key hashed from its stable
- * id and its structure (choice, node and statement ids), so a saved answer is dropped,
- * never misread, when the item it belongs to changes shape.
+ * checks, scenarios and surveys on it. Each unit has a one-character key hashed from its
+ * stable id and its structure (choice, node and statement ids, and a question's correct
+ * answer), so a saved answer is dropped, never misread, when its item changes shape.
+ * Keys are two characters (12 bits), or one (6 bits) when a very large course would not
+ * otherwise fit SCORM 1.2's suspend_data. A fingerprint of the whole structure lets an
+ * unchanged course restore by position, exactly, whatever the key width.
  */
 import type { Block, Course, Question } from '../course/types.ts';
 import { isQuestion } from '../course/kinds.ts';
 import { hash32 } from './random.ts';
+import { correctResponse, optionIds } from './scoring.ts';
 
 export type Unit =
   | { kind: 'page'; id: string }
@@ -16,10 +20,16 @@ export type Unit =
 
 export const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** A 12-bit key in two URL-safe characters. */
-export function shortKey(text: string): string {
+/** A key of `width` URL-safe characters (6 bits each). */
+export function unitKey(text: string, width: 1 | 2 = 2): string {
   const h = hash32(text);
-  return B64[h & 63]! + B64[(h >>> 6) & 63]!;
+  return width === 1 ? B64[h & 63]! : B64[h & 63]! + B64[(h >>> 6) & 63]!;
+}
+
+/** A 24-bit key in four URL-safe characters, for what must not collide: the course itself. */
+export function longKey(text: string): string {
+  const h = hash32(text);
+  return [0, 6, 12, 18].map((shift) => B64[(h >>> shift) & 63]).join('');
 }
 
 function blockStructure(block: Block): string {
@@ -28,24 +38,21 @@ function blockStructure(block: Block): string {
   return isQuestion(block) ? questionStructure(block) : '';
 }
 
-/** The ids a question's saved response refers to by position. */
+/** The ids a question's saved response refers to by position, and its correct answer, which a correct entry stands for. */
 export function questionStructure(question: Question): string {
-  switch (question.type) {
-    case 'single-choice':
-    case 'multiple-choice': return question.choices.map((c) => c.id).join('/');
-    case 'true-false': return 'tf';
-    case 'ordering': return question.items.map((i) => i.id).join('/');
-    case 'matching': return [...question.pairs.map((p) => p.id), '|', ...question.distractors.map((d) => d.id)].join('/');
-  }
+  return `${optionIds(question).join('/')}|${correctResponse(question).join('/')}`;
 }
 
-/** Every tracked unit of a course, in document order, with its key. */
-export function recordUnits(course: Course): { units: Unit[]; keys: string[] } {
+/** Every tracked unit of a course, in document order, with its key, and a fingerprint of the whole structure. */
+export function recordUnits(course: Course, width: 1 | 2 = 2): { units: Unit[]; keys: string[]; fingerprint: string } {
   const units: Unit[] = [];
   const keys: string[] = [];
+  const identities: string[] = [];
   const add = (unit: Unit, structure: string) => {
+    const identity = `${unit.kind}:${unit.id}:${structure}`;
     units.push(unit);
-    keys.push(shortKey(`${unit.kind}:${unit.id}:${structure}`));
+    identities.push(identity);
+    keys.push(unitKey(identity, width));
   };
   for (const lesson of course.lessons) {
     for (const page of lesson.pages) {
@@ -57,5 +64,5 @@ export function recordUnits(course: Course): { units: Unit[]; keys: string[] } {
       }
     }
   }
-  return { units, keys };
+  return { units, keys, fingerprint: longKey(identities.join('\n')) };
 }

@@ -31,7 +31,7 @@ export function trackingActions(course: Course, tracker: Tracker, clock: Trackin
   let lastObjectives = '';
   return {
     persist: ({ context, event }: { context: EngineContext; event: EngineEvent }) => {
-      tracker.saveProgress(encodeProgress(course, savedProgressOf(context), clock.now()), context.bookmark);
+      tracker.saveProgress(encodeProgress(course, savedProgressOf(context), clock.now(), tracker.limits.suspendData), context.bookmark);
       // Answers on a page ride on the next page turn's commit: about one commit per page.
       tracker.checkpoint(SAME_PAGE.has(event.type) ? 'later' : 'soon');
     },
