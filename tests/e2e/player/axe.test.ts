@@ -2,14 +2,15 @@
  * Every screen of every course, in every language, passes axe-core (WCAG 2.0–2.2 A and AA
  * plus best practices) in real Chromium, served the way an LMS serves a package.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { QUESTION_TYPES } from '../../../src/course/kinds.ts';
 import { indexCourse } from '../../../src/engine/course-index.ts';
 import type { Course } from '../../../src/course/types.ts';
 import { axeFindings, formatFindings } from './support/axe.ts';
 import { openPlayer, useChromium } from './support/browser.ts';
+import { startAll, WALKS_AT_ONCE } from './support/concurrently.ts';
 import { walkCourse, type Stop } from './support/learner.ts';
-import { everyCourseLanguage, packageOf } from './support/packages.ts';
+import { everyCourseLanguage, packageOf, type CourseLanguage } from './support/packages.ts';
 
 const chromium = useChromium();
 const courses = everyCourseLanguage();
@@ -37,31 +38,51 @@ function checkpoints(course: Course): (stop: Stop) => boolean {
   };
 }
 
+interface AxeWalk {
+  /** One line per finding, labelled with the stop it was found at. */
+  violations: string[];
+  /** The page's own errors during the walk. */
+  errors: string[];
+  /** The stops axe ran at. */
+  checked: string[];
+}
+
+/** Walks one course language from intro to resume, running axe at its checkpoints. */
+async function walkWithAxe({ folder, course }: CourseLanguage): Promise<AxeWalk> {
+  const pkg = await packageOf(folder, course.language);
+  const player = await openPlayer(chromium(), pkg.dir);
+  const checked: string[] = [];
+  const violations: string[] = [];
+  const wanted = checkpoints(course);
+  try {
+    await walkCourse(player.page, course, async (stop) => {
+      if (!wanted(stop)) return;
+      checked.push(stop.label);
+      violations.push(...formatFindings(stop.label, await axeFindings(player.page)));
+    });
+  } finally {
+    await player.close();
+  }
+  return { violations, errors: player.errors, checked };
+}
+
 describe('axe on every screen', () => {
   it('finds every course folder, the French and Arabic self-care courses among them', () => {
     expect(courses.map((c) => c.name)).toEqual(expect.arrayContaining(['self-care (en)', 'self-care (fr)', 'self-care (ar)', 'sample (en)', 'mini (en)', 'mini (ar)']));
   });
 
-  it.each(courses)('$name has no violations from intro to resume', async ({ folder, course }) => {
-    const pkg = await packageOf(folder, course.language);
-    const player = await openPlayer(chromium(), pkg.dir);
-    const checked: string[] = [];
-    const violations: string[] = [];
-    const wanted = checkpoints(course);
-    try {
-      await walkCourse(player.page, course, async (stop) => {
-        if (!wanted(stop)) return;
-        checked.push(stop.label);
-        violations.push(...formatFindings(stop.label, await axeFindings(player.page)));
-      });
-    } finally {
-      await player.close();
-    }
+  let walks: Map<CourseLanguage, Promise<AxeWalk>>;
+  beforeAll(() => {
+    walks = startAll(courses, WALKS_AT_ONCE, walkWithAxe);
+  });
+
+  it.each(courses)('$name has no violations from intro to resume', async (course) => {
+    const { violations, errors, checked } = await walks.get(course)!;
     expect(violations, violations.join('\n')).toEqual([]);
-    expect(player.errors).toEqual([]);
+    expect(errors).toEqual([]);
     // The walk reached every kind of screen, so "no violations" covers them all.
-    expect(checked).toEqual(expect.arrayContaining(['intro', 'summary', 'exit confirmation', 'exited', 'resume', ...(course.assessment ? ['assessment intro', 'assessment result'] : [])]));
-  }, 90_000);
+    expect(checked).toEqual(expect.arrayContaining(['intro', 'summary', 'exit confirmation', 'exited', 'resume', ...(course.course.assessment ? ['assessment intro', 'assessment result'] : [])]));
+  }, 120_000);
 
   it('reports a violation by rule, impact and target, so the checks above can fail', async () => {
     const pkg = await packageOf('tests/fixtures/courses/mini', 'en');

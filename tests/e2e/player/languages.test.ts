@@ -7,11 +7,12 @@
  * no interface translation for yet (only en, fr, es and ar have one).
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Course } from '../../../src/course/types.ts';
 import { indexCourse } from '../../../src/engine/course-index.ts';
 import { loadCourse } from '../../support/courses.ts';
 import { openPlayer, useChromium } from './support/browser.ts';
+import { startAll, WALKS_AT_ONCE } from './support/concurrently.ts';
 import { packageUnvalidated } from './support/unvalidated-package.ts';
 import { walkCourse } from './support/learner.ts';
 import { packageOf } from './support/packages.ts';
@@ -61,9 +62,57 @@ function arabicIntl(page: Page, values: { percent: number[]; number: number[]; m
 /** Bidi marks made visible, so a pinned string shows them. */
 const marks = (text: string) => text.replace(/[\u200e\u200f\u061c]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 
+interface ArabicNumbers {
+  /** Texts with numbers in them, as shown. */
+  seen: Record<string, string>;
+  /** The progress bar on arrival at each page. */
+  progress: { now: number; text: string }[];
+  /** The same numbers formatted by this browser's Intl for Arabic. */
+  intl: { percent: string[]; number: string[]; minutes: string[] };
+  errors: string[];
+}
+
+/** Walks an Arabic course to the summary, reading every number the player shows. */
+async function readArabicNumbers(folder: string): Promise<ArabicNumbers> {
+  const course = courseIn(folder, 'ar');
+  const player = await openPlayer(chromium(), (await packageOf(folder, 'ar')).dir);
+  const { page } = player;
+  const seen: Record<string, string> = {};
+  const progress: { now: number; text: string }[] = [];
+  const text = (selector: string) => page.locator(selector).first().innerText();
+  try {
+    await walkCourse(
+      page,
+      course,
+      async (stop) => {
+        if (stop.screen === 'intro') seen.duration = await text('main .meta');
+        if (stop.page && !stop.page.done) {
+          const bar = page.locator('[role=progressbar]');
+          progress.push({ now: Number(await bar.getAttribute('aria-valuenow')), text: (await bar.getAttribute('aria-valuetext'))! });
+        }
+        if (stop.screen === 'assessment-question' && !seen.question) seen.question = await text('main h2');
+        if (stop.screen === 'assessment-result') seen.score = await text('main .score strong');
+        if (stop.screen === 'summary') seen.pages = await page.locator('main .facts li').last().innerText();
+      },
+      { stayAfterSummary: true },
+    );
+    const pages = indexCourse(course).pages.length;
+    const intl = await arabicIntl(page, { percent: [...progress.map((p) => p.now / 100), 1], number: [1, course.assessment!.draw!, pages], minutes: [course.estimatedMinutes] });
+    return { seen, progress, intl, errors: player.errors };
+  } finally {
+    await player.close();
+  }
+}
+
 // #endregion
 
 describe('Arabic', () => {
+  // The longest check walks the whole course; it starts first and runs beside the others.
+  let numbers: Promise<ArabicNumbers>;
+  beforeAll(() => {
+    numbers = startAll(['courses/self-care'], WALKS_AT_ONCE, readArabicNumbers).get('courses/self-care')!;
+  });
+
   it.each(['courses/self-care', 'tests/fixtures/courses/mini'])('%s (ar) is lang="ar" dir="rtl" on the page, the player and in computed style, with Arabic interface text', async (folder) => {
     const course = courseIn(folder, 'ar');
     const player = await openPlayer(chromium(), (await packageOf(folder, 'ar')).dir);
@@ -116,44 +165,18 @@ describe('Arabic', () => {
 
   it('formats every number in self-care (ar) by Intl for Arabic: duration, progress, question count, score, pages', async () => {
     const course = courseIn('courses/self-care', 'ar');
-    const pages = indexCourse(course).pages.length;
-    const draw = course.assessment!.draw!;
-    const player = await openPlayer(chromium(), (await packageOf('courses/self-care', 'ar')).dir);
-    const seen: Record<string, string> = {};
-    const progress: { now: number; text: string }[] = [];
-    try {
-      const { page } = player;
-      const text = (selector: string) => page.locator(selector).first().innerText();
-      await walkCourse(
-        page,
-        course,
-        async (stop) => {
-          if (stop.screen === 'intro') seen.duration = await text('main .meta');
-          if (stop.page && !stop.page.done) {
-            const bar = page.locator('[role=progressbar]');
-            progress.push({ now: Number(await bar.getAttribute('aria-valuenow')), text: (await bar.getAttribute('aria-valuetext'))! });
-          }
-          if (stop.screen === 'assessment-question' && !seen.question) seen.question = await text('main h2');
-          if (stop.screen === 'assessment-result') seen.score = await text('main .score strong');
-          if (stop.screen === 'summary') seen.pages = await page.locator('main .facts li').last().innerText();
-        },
-        { stayAfterSummary: true },
-      );
-      const intl = await arabicIntl(page, { percent: [...progress.map((p) => p.now / 100), 1], number: [1, draw, pages], minutes: [course.estimatedMinutes] });
-      expect(seen).toEqual({
-        duration: `المدة التقريبية: ${intl.minutes[0]}`,
-        question: `السؤال ${intl.number[0]} من ${intl.number[1]}`,
-        score: `الدرجة: ${intl.percent.at(-1)}`,
-        pages: `الصفحات المكتملة: ${intl.number[2]} من ${intl.number[2]}`,
-      });
-      expect(progress.map((p) => p.text)).toEqual(intl.percent.slice(0, -1).map((p) => `اكتمل ${p}`));
-      // Arabic Intl is not the English form: the percent sign carries its own direction marks.
-      expect(marks(seen.score!)).toMatchInlineSnapshot(`"الدرجة: 100<U+200E>%<U+200E>"`);
-      expect(progress.length).toBe(pages);
-    } finally {
-      await player.close();
-    }
-    expect(player.errors).toEqual([]);
+    const { seen, progress, intl, errors } = await numbers;
+    expect(seen).toEqual({
+      duration: `المدة التقريبية: ${intl.minutes[0]}`,
+      question: `السؤال ${intl.number[0]} من ${intl.number[1]}`,
+      score: `الدرجة: ${intl.percent.at(-1)}`,
+      pages: `الصفحات المكتملة: ${intl.number[2]} من ${intl.number[2]}`,
+    });
+    expect(progress.map((p) => p.text)).toEqual(intl.percent.slice(0, -1).map((p) => `اكتمل ${p}`));
+    // Arabic Intl is not the English form: the percent sign carries its own direction marks.
+    expect(marks(seen.score!)).toMatchInlineSnapshot(`"الدرجة: 100<U+200E>%<U+200E>"`);
+    expect(progress.length).toBe(indexCourse(course).pages.length);
+    expect(errors).toEqual([]);
   }, 90_000);
 });
 

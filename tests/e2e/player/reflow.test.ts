@@ -9,9 +9,10 @@
  * (setPageScaleFactor) or deviceScaleFactor would change no CSS layout at all.
  */
 import type { BrowserContextOptions } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../support/courses.ts';
-import { openPlayer, useChromium, type OpenPlayer } from './support/browser.ts';
+import { openPlayer, useChromium } from './support/browser.ts';
+import { startAll, WALKS_AT_ONCE } from './support/concurrently.ts';
 import { walkCourse } from './support/learner.ts';
 import { layoutProblems } from './support/layout.ts';
 import { packageOf } from './support/packages.ts';
@@ -22,50 +23,59 @@ const chromium = useChromium();
 const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
-/** Walks the course and returns every layout problem, labelled with the screen it is on. */
-async function walkAndMeasure(player: OpenPlayer, onFirstPage?: () => Promise<string[]>): Promise<{ problems: string[]; stops: number }> {
+interface Measured {
+  /** Every layout problem, labelled with the screen it is on. */
+  problems: string[];
+  stops: number;
+  /** The layout width and the player's text size, to show the setting took. */
+  width: number;
+  fontSize: string;
+}
+
+/** Walks self-care on a phone, or on a desktop with text at 200%, measuring every stop (and, on the phone, the open contents menu). */
+async function walkAndMeasure(device: 'phone' | 'desktop'): Promise<Measured> {
+  const player = await openPlayer(chromium(), (await packageOf(FOLDER, 'en')).dir, device === 'phone' ? PHONE : DESKTOP);
+  const { page } = player;
   const problems: string[] = [];
   let stops = 0;
-  await walkCourse(player.page, course, async (stop) => {
-    stops += 1;
-    problems.push(...(await layoutProblems(player.page)).map((p) => `${stop.label}: ${p}`));
-    if (stop.page && !stop.page.done && stops === 2) problems.push(...((await onFirstPage?.()) ?? []));
-  });
-  return { problems, stops };
+  try {
+    if (device === 'desktop') await (await player.context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    const [width, fontSize] = await page.evaluate(() => [document.documentElement.clientWidth, getComputedStyle(document.querySelector('.player')!).fontSize] as const);
+    await walkCourse(page, course, async (stop) => {
+      stops += 1;
+      problems.push(...(await layoutProblems(page)).map((p) => `${stop.label}: ${p}`));
+      if (device === 'phone' && stop.label === course.lessons[0]!.pages[0]!.id) {
+        // On a phone the contents are behind a toggle; measure them open, then close them again.
+        const toggle = page.locator('.toc-toggle');
+        await toggle.click();
+        await page.locator('#toc-list[data-open="true"]').waitFor();
+        problems.push(...(await layoutProblems(page)).map((p) => `contents menu: ${p}`));
+        await toggle.click();
+      }
+    });
+    return { problems, stops, width, fontSize };
+  } finally {
+    await player.close();
+  }
 }
 
 describe('reflow and target size', () => {
+  let walks: Map<'phone' | 'desktop', Promise<Measured>>;
+  beforeAll(() => {
+    walks = startAll(['phone', 'desktop'] as const, WALKS_AT_ONCE, walkAndMeasure);
+  });
+
   it('fits every screen of self-care into 320 CSS px with 24 px targets, the contents menu open or not', async () => {
-    const player = await openPlayer(chromium(), (await packageOf(FOLDER, 'en')).dir, PHONE);
-    try {
-      expect(await player.page.evaluate(() => document.documentElement.clientWidth)).toBe(320);
-      const { problems, stops } = await walkAndMeasure(player, async () => {
-        // On a phone the contents are behind a toggle; measure them open, then close them again.
-        const toggle = player.page.locator('.toc-toggle');
-        await toggle.click();
-        await player.page.locator('#toc-list[data-open="true"]').waitFor();
-        const problems = (await layoutProblems(player.page)).map((p) => `contents menu: ${p}`);
-        await toggle.click();
-        return problems;
-      });
-      expect(problems, problems.join('\n')).toEqual([]);
-      expect(stops).toBeGreaterThan(course.lessons.flatMap((l) => l.pages).length * 2);
-    } finally {
-      await player.close();
-    }
+    const { problems, stops, width } = await walks.get('phone')!;
+    expect(width).toBe(320);
+    expect(problems, problems.join('\n')).toEqual([]);
+    expect(stops).toBeGreaterThan(course.lessons.flatMap((l) => l.pages).length * 2);
   }, 120_000);
 
   it('fits every screen of self-care at 1280 CSS px with text at 200%, with 24 px targets', async () => {
-    const player = await openPlayer(chromium(), (await packageOf(FOLDER, 'en')).dir, DESKTOP);
-    try {
-      const cdp = await player.context.newCDPSession(player.page);
-      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-      expect(await player.page.evaluate(() => getComputedStyle(document.querySelector('.player')!).fontSize)).toBe('32px');
-      const { problems } = await walkAndMeasure(player);
-      expect(problems, problems.join('\n')).toEqual([]);
-    } finally {
-      await player.close();
-    }
+    const { problems, width, fontSize } = await walks.get('desktop')!;
+    expect([width, fontSize]).toEqual([1280, '32px']);
+    expect(problems, problems.join('\n')).toEqual([]);
   }, 120_000);
 
   it('reports a control narrower than 24 px and content wider than the screen', async () => {

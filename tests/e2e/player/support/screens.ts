@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { ScreenName } from '../../../../src/player/screen.ts';
 
 /** How long a screen may take to appear after the action that leads to it. */
-export const SCREEN_TIMEOUT = 10_000;
+export const SCREEN_TIMEOUT = 15_000;
 
 /** Waits until the player shows `screen` (and, when given, a landing heading with exactly `heading`). */
 export async function waitForScreen(page: Page, screen: ScreenName, heading?: string): Promise<void> {
