@@ -8,6 +8,7 @@ import { textDirection } from '../src/course/language.ts';
 import type { ContactsFile, Course, CourseBundle } from '../src/course/types.ts';
 import { dictionaryFor } from '../src/player/i18n/index.ts';
 import { en, type Dictionary } from '../src/player/i18n/en.ts';
+import { prerenderIntro } from './prerender-intro.tsx';
 import type { PackageStandard } from './standards.ts';
 
 /** What the player reads from `<script id="course-data">`. */
@@ -54,6 +55,8 @@ export function renderIndexHtml(course: Course, contacts: ContactsFile, standard
     standard,
     title: escapeHtml(course.title),
     courseData: scriptSafeJson(courseData(course, contacts, standard)),
+    // Preact escapes every text and attribute it renders, so course text cannot become markup here.
+    intro: prerenderIntro(course, contacts, standard, courseData(course, contacts, standard).ui),
   };
   // A function replacement, so "$&" and friends inside course text are taken literally.
   return TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');

@@ -65,7 +65,19 @@ export function findApiNow(win: WindowLike | undefined, version: ApiVersion): ob
 }
 
 /**
- * Looks for the API, retrying for a short while (by default 6 looks over 1.5 s).
+ * Whether an LMS could still attach an API later: only when this window is framed or was
+ * opened by another. A top-level page opened on its own (from disk, a plain web server)
+ * has nobody who could, so waiting would only delay the course.
+ */
+export function mayGainApi(win: WindowLike | undefined): boolean {
+  if (!win) return false;
+  const parent = read(win, 'parent');
+  return (parent !== undefined && parent !== win) || !!read(win, 'opener');
+}
+
+/**
+ * Looks for the API, retrying for a short while (by default 6 looks over 1.5 s) when an
+ * LMS could still attach it.
  * @example const api = await findApi(window, '2004');
  */
 export async function findApi(win: WindowLike | undefined, version: ApiVersion, options: FindOptions = {}): Promise<object | undefined> {
@@ -73,7 +85,7 @@ export async function findApi(win: WindowLike | undefined, version: ApiVersion, 
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, intervalMs));
     const api = findApiNow(win, version);
-    if (api) return api;
+    if (api || !mayGainApi(win)) return api;
   }
   return undefined;
 }

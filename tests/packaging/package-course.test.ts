@@ -142,6 +142,16 @@ describe('index.html', () => {
     expect(document.title).toBe('دقيقة من الإصغاء');
   });
 
+  it('renders the intro into index.html, so the course shows before player.js runs', () => {
+    const document = parseHtml(text(find('mini', 'ar', 'scorm12').files.get('index.html')));
+    const main = document.querySelector('#app main');
+    expect(main?.getAttribute('data-screen')).toBe('intro');
+    expect(document.querySelector('#app h1')?.textContent).toBe('دقيقة من الإصغاء');
+    expect(document.querySelector('#app .player')?.getAttribute('dir')).toBe('rtl');
+    // The intro in the course's interface language, not English.
+    expect(document.querySelector('#app main button')?.textContent).toBe(ar.start);
+  });
+
   it('keeps course text that looks like HTML from closing the script', async () => {
     const [validated] = validate(fixtureDir('mini'));
     const title = 'Listen </script><script>alert(1)</script> <!-- \u2028\u2029 & more';

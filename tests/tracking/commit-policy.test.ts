@@ -95,8 +95,11 @@ describe('commit policy', () => {
 
   it('measures session time from start() to finish(), the wait for a late API included', async () => {
     const lms = fakeLms('1.2', { core: { student_id: 'learner-1', entry: 'ab-initio' } });
-    const win: Record<string, unknown> = {};
-    setTimeout(() => (win.API = lms.api), 900);
+    // The LMS frame attaches the API late; the course runs in a frame inside it.
+    const lmsWindow: Record<string, unknown> = {};
+    lmsWindow.parent = lmsWindow;
+    const win = { parent: lmsWindow };
+    setTimeout(() => (lmsWindow.API = lms.api), 900);
     const tracker = createTracker({ standard: 'scorm12', courseId: 'pss-basics', window: win, storage: memoryStorage() });
     const started = tracker.start();
     await vi.advanceTimersByTimeAsync(900);

@@ -129,12 +129,25 @@ describe('an API attached late', () => {
     vi.useFakeTimers();
     const lms = topWindow();
     setTimeout(() => (lms.API = api12()), 2000);
-    const found = findApi(lms, '1.2');
+    const found = findApi(nest(lms, 1), '1.2');
     let settled = false;
     void found.then(() => (settled = true));
     await vi.advanceTimersByTimeAsync(1499);
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     await expect(found).resolves.toBeUndefined();
+  });
+
+  it('is not waited for by a page on its own, with no parent frame and no opener', async () => {
+    vi.useFakeTimers();
+    const alone = topWindow();
+    setTimeout(() => (alone.API = api12()), 700);
+    // Opened from disk or a plain web server: nobody could attach an API later.
+    await expect(findApi(alone, '1.2')).resolves.toBeUndefined();
+    const opened = topWindow({ opener: topWindow() });
+    const waiting = findApi(opened, '1.2');
+    setTimeout(() => ((opened.opener as Frame).API = api12()), 300);
+    await vi.advanceTimersByTimeAsync(600);
+    await expect(waiting).resolves.toBeDefined();
   });
 });

@@ -96,9 +96,12 @@ describe('choosing the tracker', () => {
   });
 
   it('keeps calls made while it is still looking for the LMS and replays them in order', async () => {
-    const win: Record<string, unknown> = {};
+    // The LMS frame attaches the API late; the course runs in a frame inside it.
+    const lmsWindow: Record<string, unknown> = {};
+    lmsWindow.parent = lmsWindow;
+    const win = { parent: lmsWindow };
     const lms = fakeLms('2004', { learner_id: 'l1', entry: 'ab-initio', scaled_passing_score: '0.8' });
-    setTimeout(() => (win.API_1484_11 = lms.api), 600);
+    setTimeout(() => (lmsWindow.API_1484_11 = lms.api), 600);
     const tracker = createTracker({ standard: 'scorm2004', courseId: 'pss-basics', window: win, storage: memoryStorage(), timestampOf });
     const started = tracker.start();
     tracker.saveProgress(record('p1'), 'p1');

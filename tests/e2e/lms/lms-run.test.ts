@@ -231,8 +231,7 @@ describe.concurrent.each(STANDARDS)('the sample course in %s', (standard, versio
     }
     await me.onPage(check);
     await me.completePage(check, (block) => block.id === openQuestion.id);
-    await launch.page.waitForFunction(() => (window as any).lms.state().stored?.interactions?.['0']);
-
+    // Answers ride on the next page turn's commit; the reload's pagehide commits them now.
     await launch.page.evaluate(() => (document.getElementById('sco') as HTMLIFrameElement).contentWindow!.location.reload());
     await me.on('intro');
     await resume(me);

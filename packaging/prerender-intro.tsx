@@ -1,0 +1,29 @@
+/**
+ * Renders the player's first screen, the course intro, into index.html at packaging time.
+ * The learner sees the course title and introduction as soon as the HTML arrives, like a
+ * plain web page; player.js then takes over the same markup (hydration) and makes it live.
+ */
+import { renderToString } from 'preact-render-to-string';
+import { createActor } from 'xstate';
+import type { ContactsFile, Course } from '../src/course/types.ts';
+import { createCourseMachine } from '../src/engine/course-machine.ts';
+import { App } from '../src/player/App.tsx';
+import type { Dictionary } from '../src/player/i18n/en.ts';
+import type { Session } from '../src/player/session-types.ts';
+import type { PackageStandard } from './standards.ts';
+
+/** The intro screen's HTML, exactly as the player's first render produces it. */
+export function prerenderIntro(course: Course, contacts: ContactsFile, standard: PackageStandard, ui: Dictionary | undefined): string {
+  const actor = createActor(createCourseMachine(course), { input: { seed: 1 } });
+  const session: Session = {
+    course,
+    contacts,
+    standard,
+    actor,
+    learnerKey: 'local',
+    onNotice: () => () => {},
+    ...(ui ? { ui } : {}),
+  };
+  // No storage while rendering: nothing device-only appears on the intro.
+  return renderToString(<App session={session} />);
+}
