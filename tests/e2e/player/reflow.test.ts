@@ -30,6 +30,7 @@ interface Measured {
   /** The layout width and the player's text size, to show the setting took. */
   width: number;
   fontSize: string;
+  errors: string[];
 }
 
 /** Walks self-care on a phone, or on a desktop with text at 200%, measuring every stop (and, on the phone, the open contents menu). */
@@ -53,7 +54,7 @@ async function walkAndMeasure(device: 'phone' | 'desktop'): Promise<Measured> {
         await toggle.click();
       }
     });
-    return { problems, stops, width, fontSize };
+    return { problems, stops, width, fontSize, errors: player.errors };
   } finally {
     await player.close();
   }
@@ -66,16 +67,18 @@ describe('reflow and target size', () => {
   });
 
   it('fits every screen of self-care into 320 CSS px with 24 px targets, the contents menu open or not', async () => {
-    const { problems, stops, width } = await walks.get('phone')!;
+    const { problems, stops, width, errors } = await walks.get('phone')!;
     expect(width).toBe(320);
     expect(problems, problems.join('\n')).toEqual([]);
+    expect(errors).toEqual([]);
     expect(stops).toBeGreaterThan(course.lessons.flatMap((l) => l.pages).length * 2);
   }, 120_000);
 
   it('fits every screen of self-care at 1280 CSS px with text at 200%, with 24 px targets', async () => {
-    const { problems, width, fontSize } = await walks.get('desktop')!;
+    const { problems, width, fontSize, errors } = await walks.get('desktop')!;
     expect([width, fontSize]).toEqual([1280, '32px']);
     expect(problems, problems.join('\n')).toEqual([]);
+    expect(errors).toEqual([]);
   }, 120_000);
 
   it('reports a control narrower than 24 px and content wider than the screen', async () => {

@@ -13,7 +13,7 @@ export interface OpenPlayer {
   page: Page;
   context: BrowserContext;
   server: StaticServer;
-  /** Problems the page itself reported: uncaught errors and console errors other than missing files. */
+  /** What went wrong in the page: uncaught errors, console errors, and files the package lacks. */
   errors: string[];
   close(): Promise<void>;
 }
@@ -42,8 +42,12 @@ export async function openPlayer(browser: Browser, dir: string, options: Browser
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
-    // The packages carry no favicon; the browser's request for it is not the player's doing.
+    // A missing file is reported below, with its address.
     if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    // The packages carry no favicon; the browser asks for one anyway.
+    if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') errors.push(`${response.status()} for ${response.url()}`);
   });
   await page.goto(`${server.url}/index.html`);
   await page.waitForSelector('main[data-screen]');
