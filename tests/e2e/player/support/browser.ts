@@ -33,10 +33,34 @@ export function useChromium(): () => Browser {
   };
 }
 
-/** Serves a package folder and opens its launch page, ready on the first screen. */
+/**
+ * The packaged page arrives with the intro already rendered, before player.js takes it
+ * over; a click before then does nothing. Each page notes which elements get event
+ * listeners (outside the DOM, so no check sees it), and this waits until the first
+ * button on the screen has one.
+ */
+export async function waitUntilLive(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const button = document.querySelector('main button');
+    return !!button && (window as unknown as { listened: WeakSet<EventTarget> }).listened.has(button);
+  });
+}
+
+function noteListeners() {
+  const listened = new WeakSet<EventTarget>();
+  Object.defineProperty(window, 'listened', { value: listened });
+  const add = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
+    listened.add(this);
+    return add.apply(this, args);
+  };
+}
+
+/** Serves a package folder and opens its launch page, live on the first screen. */
 export async function openPlayer(browser: Browser, dir: string, options: BrowserContextOptions = {}): Promise<OpenPlayer> {
   const server = await startStaticServer(dir);
   const context = await browser.newContext(options);
+  await context.addInitScript(noteListeners);
   const page = await context.newPage();
   page.setDefaultTimeout(SCREEN_TIMEOUT);
   const errors: string[] = [];
@@ -50,7 +74,7 @@ export async function openPlayer(browser: Browser, dir: string, options: Browser
     if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') errors.push(`${response.status()} for ${response.url()}`);
   });
   await page.goto(`${server.url}/index.html`);
-  await page.waitForSelector('main[data-screen]');
+  await waitUntilLive(page);
   return {
     page,
     context,

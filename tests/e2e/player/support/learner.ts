@@ -14,6 +14,7 @@ import { indexCourse } from '../../../../src/engine/course-index.ts';
 import { correctResponse } from '../../../../src/engine/scoring.ts';
 import type { ScreenName } from '../../../../src/player/screen.ts';
 import { pathToEnding } from '../../../support/walkthrough.ts';
+import { waitUntilLive } from './browser.ts';
 import { currentScreen, SCREEN_TIMEOUT, waitForScreen } from './screens.ts';
 
 export interface Stop {
@@ -87,6 +88,7 @@ export async function walkCourse(page: Page, course: Course, visit: Visit, optio
 
   await page.reload();
   await waitForScreen(page, 'intro');
+  await waitUntilLive(page);
   await main.locator('.actions .button.primary').click();
   await waitForScreen(page, 'resume');
   await visit({ screen: 'resume', label: 'resume' });
