@@ -8,4 +8,6 @@ export function mountPlayer(root: Element, session: Session): void {
   // A packaged page arrives with the intro already rendered (packaging/prerender-intro.tsx): take it over.
   if (root.firstElementChild) hydrate(<App session={session} />, root);
   else render(<App session={session} />, root);
+  // Until now the pre-rendered buttons could not work; player.css kept them from taking clicks.
+  root.removeAttribute('data-static');
 }
