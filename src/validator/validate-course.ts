@@ -12,6 +12,7 @@ import { assetFiles, unsafePathReason } from './rule-assets.ts';
 import type { Rule, RuleContext } from './rule-context.ts';
 import { objectiveReferences, uniqueIds } from './rule-ids.ts';
 import { correctAnswers } from './rule-questions.ts';
+import { interfaceLanguage } from './rule-language.ts';
 import { scenarioGraphs } from './rule-scenarios.ts';
 import { assessmentRules, contactKinds, imageText, planSources, sensitivePages } from './rule-structure.ts';
 import { applyTranslation, extractStrings } from './translations.ts';
@@ -39,7 +40,7 @@ export interface ValidatedCourse {
   raw: unknown;
 }
 
-export const RULES: Rule[] = [uniqueIds, objectiveReferences, correctAnswers, scenarioGraphs, assetFiles, imageText, planSources, assessmentRules, sensitivePages, contactKinds, estimateAgrees];
+export const RULES: Rule[] = [uniqueIds, objectiveReferences, correctAnswers, scenarioGraphs, assetFiles, imageText, planSources, assessmentRules, sensitivePages, contactKinds, interfaceLanguage, estimateAgrees];
 
 /** Extra checks that other parts of the project add, such as the engine's reachability analysis. They run once the rules pass. */
 export type CourseCheck = (course: Course, report: (path: JsonPath, rule: string, message: string) => void) => void;

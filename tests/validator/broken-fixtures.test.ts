@@ -198,6 +198,14 @@ describe('cross-references', () => {
     `);
   });
 
+  it('reports a course language the player has no interface text for', () => {
+    expect(problemsOf('language-without-interface')).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/broken/language-without-interface/course.json:7:15 → language: "sw" has no interface text in the player (it has ar, en, es, fr), so its buttons would show in English. Add src/player/i18n/sw.ts, translated from en.ts, and list it in src/player/i18n/index.ts.",
+      ]
+    `);
+  });
+
   it('reports an unknown objective and suggests the close one', () => {
     expect(problemsOf('unknown-objective')).toMatchInlineSnapshot(`
       [

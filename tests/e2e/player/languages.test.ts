@@ -185,8 +185,10 @@ const MINI = 'tests/fixtures/courses/mini';
 const langOf = (selector: string) => `document.querySelector(${JSON.stringify(selector)}).closest('[lang]').getAttribute('lang')`;
 
 describe('interface language', () => {
-  // KNOWN BUG (reported with issue 4): the whole player is marked with the course language,
-  // so English fallback words ("Start", "Next", "Pause and exit") are announced as Swahili.
+  // KNOWN GAP (issue 4): the whole player is marked with the course language, so English
+  // fallback words ("Start", "Next", "Pause and exit") would be announced as Swahili. The
+  // validator refuses a course language without interface text (rule-language.ts), so no
+  // package can reach this; this unvalidated package shows the player itself still would.
   // Remove `.fails` once interface text carries its own lang.
   it.fails('marks English fallback interface words lang="en" in a course in a language without an interface translation', async () => {
     const { course, contacts } = loadCourse(MINI).find((v) => v.course.language === 'en')!;

@@ -1,0 +1,18 @@
+/**
+ * Every course language needs the player's interface text in that language. Without it
+ * the buttons and notices would fall back to English inside a page marked as another
+ * language, which screen readers then mispronounce (WCAG 3.1.2), and learners who do not
+ * read English could not find their way.
+ */
+import { hasInterfaceText, INTERFACE_LANGUAGES } from '../player/i18n/index.ts';
+import type { Rule } from './rule-context.ts';
+
+export const interfaceLanguage: Rule = ({ course, report }) => {
+  if (hasInterfaceText(course.language)) return;
+  const primary = course.language.split('-')[0]!;
+  report(
+    ['language'],
+    'no-interface-text',
+    `"${course.language}" has no interface text in the player (it has ${INTERFACE_LANGUAGES.join(', ')}), so its buttons would show in English. Add src/player/i18n/${primary}.ts, translated from en.ts, and list it in src/player/i18n/index.ts`,
+  );
+};
