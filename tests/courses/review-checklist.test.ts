@@ -4,6 +4,7 @@
  * details, tone) is a human review; the checklist says so.
  */
 import { describe, expect, it } from 'vitest';
+import { block } from '../../src/course/blocks-schema.ts';
 import { isQuestion } from '../../src/course/kinds.ts';
 import { markdownToPlainText } from '../../src/course/markdown.ts';
 import type { Block, Course } from '../../src/course/types.ts';
@@ -75,16 +76,27 @@ describe.each(REAL)('%s', (id) => {
     expect(fleschKincaidGrade(sentences.join('\n')).grade).toBeLessThanOrEqual(9);
   });
 
-  it('has alt text or a decorative mark on every image, and captions and a transcript on any media', () => {
-    for (const block of blocks) {
-      if (block.type === 'image') expect(block.decorative || !!block.alt?.trim(), block.id).toBe(true);
-      if (block.type === 'audio' || block.type === 'video') expect(block.captions.length && block.transcript.trim(), block.id).toBeTruthy();
-    }
+  it('has alt text or a decorative mark on every image', () => {
+    const images = blocks.filter((b) => b.type === 'image');
+    expect(images.length).toBeGreaterThan(0);
+    expect(images.filter((image) => !image.decorative && !image.alt?.trim()).map((image) => image.id)).toEqual([]);
   });
 
   it('never links to a diagnosis checklist or asks the learner to diagnose', () => {
     // Awareness courses describe signs and when to refer; they never tell a helper to diagnose.
     expect(text).not.toMatch(/\b(you can|you should|try to|how to) diagnose\b/i);
+  });
+});
+
+describe('media', () => {
+  // No course has audio or video yet; the schema is what guarantees the checklist item for any that will.
+  it('is refused without captions and a transcript', () => {
+    const video = { type: 'video', id: 'clip', title: 'A clip', src: 'media/clip.webm', durationSeconds: 30 };
+    const result = block.safeParse({ ...video, captions: [] });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['captions', 'transcript']);
+    const complete = { ...video, captions: [{ src: 'media/clip.vtt', language: 'en', label: 'English' }], transcript: 'What is said in the clip.' };
+    expect(block.safeParse(complete).success).toBe(true);
   });
 });
 
