@@ -49,14 +49,15 @@ export function courseData(course: Course, contacts: ContactsFile, standard: Pac
 
 /** Renders index.html for one course language and one standard. */
 export function renderIndexHtml(course: Course, contacts: ContactsFile, standard: PackageStandard): string {
+  const data = courseData(course, contacts, standard);
   const values: Record<string, string> = {
     lang: escapeHtml(course.language),
     dir: textDirection(course.language, course.direction),
     standard,
     title: escapeHtml(course.title),
-    courseData: scriptSafeJson(courseData(course, contacts, standard)),
+    courseData: scriptSafeJson(data),
     // Preact escapes every text and attribute it renders, so course text cannot become markup here.
-    intro: prerenderIntro(course, contacts, standard, courseData(course, contacts, standard).ui),
+    intro: prerenderIntro(course, contacts, standard, data.ui),
   };
   // A function replacement, so "$&" and friends inside course text are taken literally.
   return TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');

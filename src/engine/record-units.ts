@@ -43,8 +43,23 @@ export function questionStructure(question: Question): string {
   return `${optionIds(question).join('/')}|${correctResponse(question).join('/')}`;
 }
 
+export interface RecordUnits {
+  units: Unit[];
+  keys: string[];
+  fingerprint: string;
+}
+
+// Every save encodes the record, so the hashing is done once per course and key width.
+const cache = new WeakMap<Course, Partial<Record<1 | 2, RecordUnits>>>();
+
 /** Every tracked unit of a course, in document order, with its key, and a fingerprint of the whole structure. */
-export function recordUnits(course: Course, width: 1 | 2 = 2): { units: Unit[]; keys: string[]; fingerprint: string } {
+export function recordUnits(course: Course, width: 1 | 2 = 2): RecordUnits {
+  const cached = cache.get(course) ?? {};
+  cache.set(course, cached);
+  return (cached[width] ??= computeUnits(course, width));
+}
+
+function computeUnits(course: Course, width: 1 | 2): RecordUnits {
   const units: Unit[] = [];
   const keys: string[] = [];
   const identities: string[] = [];

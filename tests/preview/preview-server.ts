@@ -1,18 +1,18 @@
 /**
  * Test support: the preview's Vite dev server, started from the repo's own vite.config.ts
- * on a temporary copy of some courses (so tests can edit files freely), and the system's
- * Chromium. A missing Chromium fails the test with a clear message; it never skips.
+ * on a temporary copy of some courses (so tests can edit files freely), and the shared
+ * Chromium launcher.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { createServer, type InlineConfig, type ViteDevServer } from 'vite';
 import repoConfig from '../../vite.config.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const CHROMIUM = '/usr/bin/chromium';
+// One launcher for every browser test: Debian's Chromium, failing (never skipping) when missing.
+export { launchChromium } from '../support/chromium.ts';
 
 export interface PreviewServer {
   url: string;
@@ -54,15 +54,4 @@ export async function startPreview(courseFolders: string[]): Promise<PreviewServ
       rmSync(tmp, { recursive: true, force: true });
     },
   };
-}
-
-/** Debian's Chromium, headless. Never downloads a browser. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}. Install it (apt-get install chromium); these browser tests never download one and never skip.`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
 }
