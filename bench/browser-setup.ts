@@ -14,8 +14,16 @@ export interface Condition {
 // Throughputs are bytes per second, as CDP wants them: 1.6 Mbps / 8 = 200,000 B/s.
 export const CONDITIONS: Condition[] = [
   { name: 'unthrottled', cpuRate: 1 },
-  { name: 'Fast 3G, 4x CPU', network: { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 }, cpuRate: 4 },
-  { name: '2G-like', network: { latency: 300, downloadThroughput: 250_000 / 8, uploadThroughput: 50_000 / 8 }, cpuRate: 1 },
+  {
+    name: 'Fast 3G, 4x CPU',
+    network: { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 },
+    cpuRate: 4,
+  },
+  {
+    name: '2G-like',
+    network: { latency: 300, downloadThroughput: 250_000 / 8, uploadThroughput: 50_000 / 8 },
+    cpuRate: 1,
+  },
 ];
 
 /**
@@ -96,22 +104,35 @@ export interface HeadingTiming {
 
 /** Waits for the probe to see the heading painted, and reads its times. */
 export async function headingTiming(page: Page): Promise<HeadingTiming> {
-  await page.waitForFunction(() => (window as unknown as { __bench: { afterFrame?: number } }).__bench.afterFrame !== undefined, undefined, { polling: 50, timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { afterFrame?: number } }).__bench.afterFrame !== undefined,
+    undefined,
+    { polling: 50, timeout: 60_000 },
+  );
   // Element Timing entries are queued after the frame; give the observer a moment to run.
   await page.waitForTimeout(100);
   const probe = await page.evaluate(() => {
     // When the last byte of the HTML, script or stylesheet arrived: the rest of the wait is the CPU's.
-    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+    const entries = [
+      ...performance.getEntriesByType('navigation'),
+      ...performance.getEntriesByType('resource'),
+    ] as PerformanceResourceTiming[];
     const downloadsDone = Math.max(...entries.map((e) => e.responseEnd));
-    return { ...(window as unknown as { __bench: { inDom: number; afterFrame: number; painted?: number } }).__bench, downloadsDone };
+    return {
+      ...(window as unknown as { __bench: { inDom: number; afterFrame: number; painted?: number } }).__bench,
+      downloadsDone,
+    };
   });
   const common = { inDomMs: probe.inDom, downloadsDoneMs: probe.downloadsDone };
-  return probe.painted ? { visibleMs: probe.painted, ...common, source: 'element-timing' } : { visibleMs: probe.afterFrame, ...common, source: 'frame' };
+  return probe.painted
+    ? { visibleMs: probe.painted, ...common, source: 'element-timing' }
+    : { visibleMs: probe.afterFrame, ...common, source: 'frame' };
 }
 
 /** JS heap in use after load, after a full collection so it is what the page keeps, not what it has not yet freed. */
 export async function heapAfterLoad(cdp: CDPSession): Promise<{ usedBytes: number; usedBeforeGcBytes: number }> {
-  const read = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  const read = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
   const usedBeforeGcBytes = await read();
   await cdp.send('HeapProfiler.collectGarbage');
   return { usedBytes: await read(), usedBeforeGcBytes };

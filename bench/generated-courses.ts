@@ -4,9 +4,9 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Course } from '../src/course/types.ts';
 import { parseCourse } from '../tests/support/courses.ts';
 import { generateCourse } from '../tests/support/generate-course.ts';
-import type { Course } from '../src/course/types.ts';
 
 export const SIZES = [100, 1_000, 5_000] as const;
 

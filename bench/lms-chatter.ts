@@ -9,8 +9,8 @@ import { recordTimestamp } from '../src/engine/progress-record.ts';
 import { startSession } from '../src/session/start-session.ts';
 import { createTracker } from '../src/tracking/create-tracker.ts';
 import type { ValidatedCourse } from '../src/validator/validate-course.ts';
-import { fakeLms, memoryStorage, type Version } from '../tests/tracking/fake-lms.ts';
 import { walkCourse } from '../tests/support/walkthrough.ts';
+import { fakeLms, memoryStorage, type Version } from '../tests/tracking/fake-lms.ts';
 import { installVirtualClock } from './virtual-clock.ts';
 
 /**
@@ -37,8 +37,16 @@ export interface Chatter {
 /** What an LMS hands a first launch, with the manifest's pass mark as mastery, as full-run.test.ts does. */
 function firstLaunch(version: Version, course: ValidatedCourse['course']): object {
   const pass = course.assessment?.passMark;
-  if (version === '1.2') return { core: { student_id: 'learner-1', entry: 'ab-initio' }, ...(pass !== undefined ? { student_data: { mastery_score: String(Math.ceil(pass)) } } : {}) };
-  return { learner_id: 'learner-1', entry: 'ab-initio', ...(pass !== undefined ? { scaled_passing_score: String(pass / 100) } : {}) };
+  if (version === '1.2')
+    return {
+      core: { student_id: 'learner-1', entry: 'ab-initio' },
+      ...(pass !== undefined ? { student_data: { mastery_score: String(Math.ceil(pass)) } } : {}),
+    };
+  return {
+    learner_id: 'learner-1',
+    entry: 'ab-initio',
+    ...(pass !== undefined ? { scaled_passing_score: String(pass / 100) } : {}),
+  };
 }
 
 // The same key start-session uses to notice that a new question or page is on screen.
@@ -48,14 +56,27 @@ const screenOf = (actor: Actor<CourseMachine>) => {
 };
 
 /** One full run, from launch to exit, counting what reached the LMS. */
-export async function measureChatter(name: string, validated: ValidatedCourse, version: Version, thinkMs = THINK_MS): Promise<Chatter> {
+export async function measureChatter(
+  name: string,
+  validated: ValidatedCourse,
+  version: Version,
+  thinkMs = THINK_MS,
+): Promise<Chatter> {
   const { course, contacts } = validated;
   const standard = version === '1.2' ? 'scorm12' : 'scorm2004';
   const clock = installVirtualClock(Date.UTC(2026, 10, 22, 9, 0, 0));
   try {
     const lms = fakeLms(version, firstLaunch(version, course));
     const window = version === '1.2' ? { API: lms.api } : { API_1484_11: lms.api };
-    const tracker = createTracker({ standard, courseId: course.id, graded: !!course.assessment, timestampOf: recordTimestamp, window, storage: memoryStorage(), now: clock.now });
+    const tracker = createTracker({
+      standard,
+      courseId: course.id,
+      graded: !!course.assessment,
+      timestampOf: recordTimestamp,
+      window,
+      storage: memoryStorage(),
+      now: clock.now,
+    });
     const session = await startSession({ course, contacts, standard }, { tracker, seed: 3, now: clock.now });
 
     let pageTurns = 0;

@@ -4,7 +4,14 @@
  * page against navigation start, never from Node's clock (which adds CDP round trips).
  */
 import type { Browser } from 'playwright-core';
-import { CONDITIONS, headingTiming, heapAfterLoad, openProbedPage, type Condition, type HeadingTiming } from './browser-setup.ts';
+import {
+  CONDITIONS,
+  type Condition,
+  type HeadingTiming,
+  headingTiming,
+  heapAfterLoad,
+  openProbedPage,
+} from './browser-setup.ts';
 
 export const RUNS = 5;
 
@@ -44,7 +51,11 @@ async function loadOnce(browser: Browser, url: string, condition: Condition) {
 }
 
 /** Loads each target RUNS times under each condition; `progress` hears about each finished set. */
-export async function measureLoadSpeed(browser: Browser, targets: LoadTarget[], progress: (line: string) => void): Promise<LoadResult[]> {
+export async function measureLoadSpeed(
+  browser: Browser,
+  targets: LoadTarget[],
+  progress: (line: string) => void,
+): Promise<LoadResult[]> {
   // The first load in a new browser pays for warming Chromium itself (a third slower here); it is not the course's cost.
   await loadOnce(browser, targets[0]!.url, CONDITIONS[0]!);
   const results: LoadResult[] = [];

@@ -30,7 +30,9 @@ export async function runMeasured(args: string[], cwd: string, scratch: string):
   // GNU time reads the kernel's own peak (ru_maxrss) at exit, which sampling can miss.
   const report = join(scratch, `time-${process.pid}-${Date.now()}.txt`);
   const useTime = existsSync(GNU_TIME);
-  const [command, argv] = useTime ? [GNU_TIME, ['-v', '-o', report, process.execPath, ...args]] : [process.execPath, args];
+  const [command, argv] = useTime
+    ? [GNU_TIME, ['-v', '-o', report, process.execPath, ...args]]
+    : [process.execPath, args];
   const started = performance.now();
   const child = spawn(command, argv, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
   let stdout = '';
@@ -51,9 +53,25 @@ export async function runMeasured(args: string[], cwd: string, scratch: string):
     const user = /User time \(seconds\): ([\d.]+)/.exec(text)?.[1];
     const system = /System time \(seconds\): ([\d.]+)/.exec(text)?.[1];
     const cpuMs = user && system ? (Number(user) + Number(system)) * 1000 : null;
-    return { wallMs, maxRssBytes: kb ? Number(kb) * 1024 : null, rssSource: '/usr/bin/time -v', cpuMs, code, stdout, stderr };
+    return {
+      wallMs,
+      maxRssBytes: kb ? Number(kb) * 1024 : null,
+      rssSource: '/usr/bin/time -v',
+      cpuMs,
+      code,
+      stdout,
+      stderr,
+    };
   }
-  return { wallMs, maxRssBytes: sampled || null, rssSource: sampled ? '/proc VmHWM' : 'none', cpuMs: null, code, stdout, stderr };
+  return {
+    wallMs,
+    maxRssBytes: sampled || null,
+    rssSource: sampled ? '/proc VmHWM' : 'none',
+    cpuMs: null,
+    code,
+    stdout,
+    stderr,
+  };
 }
 
 function vmHwm(pid: number | undefined): number {

@@ -4,8 +4,8 @@
  * the build is validation plus zipping, as an author or a CI job would pay it.
  */
 import { join } from 'node:path';
-import { runMeasured, type ChildRun } from './measure-child.ts';
 import { SIZES, writeGeneratedCourse } from './generated-courses.ts';
+import { type ChildRun, runMeasured } from './measure-child.ts';
 
 export interface RunFigures {
   wallMs: number;
@@ -35,7 +35,21 @@ const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Builds the player into `playerDir` with the repository's Vite config, in production mode. */
 export async function buildPlayerOnce(root: string, playerDir: string, scratch: string): Promise<RunFigures> {
-  const run = await runMeasured([join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'production', '--outDir', playerDir, '--emptyOutDir', '--logLevel', 'warn'], root, scratch);
+  const run = await runMeasured(
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--mode',
+      'production',
+      '--outDir',
+      playerDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    root,
+    scratch,
+  );
   if (run.code !== 0) throw new Error(`vite build failed:\n${run.stdout}${run.stderr}`);
   return figures(run);
 }
@@ -46,8 +60,25 @@ export async function buildPlayerOnce(root: string, playerDir: string, scratch: 
  * fastest is the closest to the command's own cost. Likewise the least CPU time, and the
  * highest peak memory.
  */
-async function packageRun(label: string, pages: number, targets: string[], times: number, dirs: { root: string; playerDir: string; outDir: string; scratch: string }): Promise<PackagingRun> {
-  const args = ['--import', 'tsx', join(dirs.root, 'packaging/package.ts'), ...targets, '--standard', 'all', '--player-dir', dirs.playerDir, '--out', dirs.outDir];
+async function packageRun(
+  label: string,
+  pages: number,
+  targets: string[],
+  times: number,
+  dirs: { root: string; playerDir: string; outDir: string; scratch: string },
+): Promise<PackagingRun> {
+  const args = [
+    '--import',
+    'tsx',
+    join(dirs.root, 'packaging/package.ts'),
+    ...targets,
+    '--standard',
+    'all',
+    '--player-dir',
+    dirs.playerDir,
+    '--out',
+    dirs.outDir,
+  ];
   const runs: PackagingRun[] = [];
   for (let i = 0; i < times; i++) {
     const run = await runMeasured(args, dirs.root, dirs.scratch);
@@ -61,20 +92,43 @@ async function packageRun(label: string, pages: number, targets: string[], times
   const fastest = runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
   const peaks = runs.map((r) => r.maxRssBytes).filter((b): b is number => b !== null);
   const cpu = runs.map((r) => r.cpuMs).filter((ms): ms is number => ms !== null);
-  return { ...fastest, cpuMs: cpu.length ? Math.min(...cpu) : null, maxRssBytes: peaks.length ? Math.max(...peaks) : null };
+  return {
+    ...fastest,
+    cpuMs: cpu.length ? Math.min(...cpu) : null,
+    maxRssBytes: peaks.length ? Math.max(...peaks) : null,
+  };
 }
 
 // The 5,000-page run takes about a minute and its growth dwarfs any noise, so it runs once.
 const timesFor = (pages: number) => (pages > 1_000 ? 1 : 3);
 
 /** Packages the real courses (into `realOut`, which later sections serve) and the generated ones. */
-export async function measurePackaging(opts: { root: string; playerDir: string; realOut: string; tmp: string; realPages: number; contactsFrom: string }): Promise<Omit<PackagingResults, 'build'>> {
+export async function measurePackaging(opts: {
+  root: string;
+  playerDir: string;
+  realOut: string;
+  tmp: string;
+  realPages: number;
+  contactsFrom: string;
+}): Promise<Omit<PackagingResults, 'build'>> {
   const { root, playerDir, realOut, tmp } = opts;
-  const realCourses = await packageRun('all real courses', opts.realPages, [], timesFor(opts.realPages), { root, playerDir, outDir: realOut, scratch: tmp });
+  const realCourses = await packageRun('all real courses', opts.realPages, [], timesFor(opts.realPages), {
+    root,
+    playerDir,
+    outDir: realOut,
+    scratch: tmp,
+  });
   const generated: PackagingRun[] = [];
   for (const pages of SIZES) {
     const dir = writeGeneratedCourse(join(tmp, 'generated', 'courses'), pages, opts.contactsFrom);
-    generated.push(await packageRun(`generated ${pages} pages`, pages, [dir], timesFor(pages), { root, playerDir, outDir: join(tmp, 'generated', 'out'), scratch: tmp }));
+    generated.push(
+      await packageRun(`generated ${pages} pages`, pages, [dir], timesFor(pages), {
+        root,
+        playerDir,
+        outDir: join(tmp, 'generated', 'out'),
+        scratch: tmp,
+      }),
+    );
   }
   const marginalMsPerPage = generated.slice(1).map((run, i) => {
     const prev = generated[i]!;
@@ -85,4 +139,9 @@ export async function measurePackaging(opts: { root: string; playerDir: string; 
   return { realCourses, generated, marginalMsPerPage };
 }
 
-const figures = (run: ChildRun): RunFigures => ({ wallMs: run.wallMs, cpuMs: run.cpuMs, maxRssBytes: run.maxRssBytes, rssSource: run.rssSource });
+const figures = (run: ChildRun): RunFigures => ({
+  wallMs: run.wallMs,
+  cpuMs: run.cpuMs,
+  maxRssBytes: run.maxRssBytes,
+  rssSource: run.rssSource,
+});

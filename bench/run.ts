@@ -14,11 +14,11 @@ import { launchChromium } from '../tests/support/chromium.ts';
 import { loadCourse } from '../tests/support/courses.ts';
 import { CONDITIONS } from './browser-setup.ts';
 import { checkBudgets } from './budgets.ts';
-import { measureChatter, type Chatter } from './lms-chatter.ts';
+import { type Chatter, measureChatter } from './lms-chatter.ts';
 import { measureLoadSpeed } from './load-speed.ts';
 import { buildPlayerOnce, measurePackaging, type PackagingResults } from './packaging-scale.ts';
 import { budgetLines, chatterTable, loadTable, packagingTable, recordTable, weightTable } from './report.ts';
-import { extractZip, writePlainPage, type ServedPackage } from './served-packages.ts';
+import { extractZip, type ServedPackage, writePlainPage } from './served-packages.ts';
 import { measureRecordSizes } from './suspend-data.ts';
 import { measureWeight, type Weight } from './weight.ts';
 
@@ -34,15 +34,30 @@ rmSync(TMP, { recursive: true, force: true });
 mkdirSync(TMP, { recursive: true });
 
 // Every course and language in courses/, validated as the packager does.
-const real = listCourseFolders(join(ROOT, 'courses')).flatMap((dir) => loadCourse(dir).map((validated) => ({ dir, validated, name: `${validated.course.id}/${validated.course.language}` })));
-const pageCount = real.reduce((n, { validated }) => n + validated.course.lessons.reduce((m, l) => m + l.pages.length, 0), 0);
+const real = listCourseFolders(join(ROOT, 'courses')).flatMap((dir) =>
+  loadCourse(dir).map((validated) => ({ dir, validated, name: `${validated.course.id}/${validated.course.language}` })),
+);
+const pageCount = real.reduce(
+  (n, { validated }) => n + validated.course.lessons.reduce((m, l) => m + l.pages.length, 0),
+  0,
+);
 
 log('Building the player once…');
 const playerDir = join(TMP, 'player');
 const build = await buildPlayerOnce(ROOT, playerDir, TMP);
 log('Packaging the real courses and generated ones of 100, 1,000 and 5,000 pages…');
 const realOut = join(TMP, 'packages');
-const packaging: PackagingResults = { build, ...(await measurePackaging({ root: ROOT, playerDir, realOut, tmp: TMP, realPages: pageCount, contactsFrom: join(real[0]!.dir, 'contacts.json') })) };
+const packaging: PackagingResults = {
+  build,
+  ...(await measurePackaging({
+    root: ROOT,
+    playerDir,
+    realOut,
+    tmp: TMP,
+    realPages: pageCount,
+    contactsFrom: join(real[0]!.dir, 'contacts.json'),
+  })),
+};
 
 // The SCORM 1.2 zips the command just wrote; the 2004 ones differ only in the manifest and a data attribute.
 const served: ServedPackage[] = [];
@@ -62,7 +77,10 @@ const weights: Weight[] = [];
 let loads;
 try {
   for (const s of served) weights.push(await measureWeight(browser, urlOf(s), s));
-  const targets = [...served.map((s) => ({ name: s.name, url: `${urlOf(s)}/index.html` })), { name: PLAIN, url: `${server.url}/plain/index.html` }];
+  const targets = [
+    ...served.map((s) => ({ name: s.name, url: `${urlOf(s)}/index.html` })),
+    { name: PLAIN, url: `${server.url}/plain/index.html` },
+  ];
   loads = await measureLoadSpeed(browser, targets, log);
 } finally {
   await browser.close();
@@ -72,9 +90,17 @@ try {
 log('Measuring progress records and LMS calls…');
 const records = measureRecordSizes(real.map(({ name, validated }) => ({ name, course: validated.course })));
 const chatter: Chatter[] = [];
-for (const { name, validated } of real) for (const version of ['1.2', '2004'] as const) chatter.push(await measureChatter(name, validated, version));
+for (const { name, validated } of real)
+  for (const version of ['1.2', '2004'] as const) chatter.push(await measureChatter(name, validated, version));
 
-const budgets = checkBudgets({ weights, loads, generated: packaging.generated, records: records.sizes, chatter, packageNames: served.map((s) => s.name) });
+const budgets = checkBudgets({
+  weights,
+  loads,
+  generated: packaging.generated,
+  records: records.sizes,
+  chatter,
+  packageNames: served.map((s) => s.name),
+});
 const benchSeconds = (performance.now() - started) / 1000;
 const machine = {
   cpus: cpus().length,
@@ -88,21 +114,43 @@ const machine = {
 };
 
 log(weightTable(weights));
-log(loadTable(loads, CONDITIONS.map((c) => c.name)));
+log(
+  loadTable(
+    loads,
+    CONDITIONS.map((c) => c.name),
+  ),
+);
 log(packagingTable(packaging));
 log(recordTable(records.sizes, records.perPage, records.perCheck));
 log(chatterTable(chatter));
 log(budgetLines(budgets));
-log(`\n${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, Chromium ${chromium}; the bench took ${benchSeconds.toFixed(0)} s.`);
-log(`Load average ${machine.loadAverage1mBefore.toFixed(1)} (1 min) at the start, ${machine.loadAverage15mAfter.toFixed(1)} (15 min) at the end, on ${machine.cpus} cores.`);
-if (machine.loadAverage15mAfter > machine.cpus) log('The machine was busy with other work, so the timings above are slower than it can do on its own.');
+log(
+  `\n${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, Chromium ${chromium}; the bench took ${benchSeconds.toFixed(0)} s.`,
+);
+log(
+  `Load average ${machine.loadAverage1mBefore.toFixed(1)} (1 min) at the start, ${machine.loadAverage15mAfter.toFixed(1)} (15 min) at the end, on ${machine.cpus} cores.`,
+);
+if (machine.loadAverage15mAfter > machine.cpus)
+  log('The machine was busy with other work, so the timings above are slower than it can do on its own.');
 
-const results = { generatedAt: new Date().toISOString(), machine, benchSeconds, weight: weights, loadSpeed: loads, packaging, suspendData: records, lmsChatter: chatter, budgets };
+const results = {
+  generatedAt: new Date().toISOString(),
+  machine,
+  benchSeconds,
+  weight: weights,
+  loadSpeed: loads,
+  packaging,
+  suspendData: records,
+  lmsChatter: chatter,
+  budgets,
+};
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 log('Wrote bench/results.json.');
 
 const over = budgets.filter((b) => !b.ok);
 if (over.length) {
-  console.error(`\n${over.length} budget${over.length === 1 ? '' : 's'} exceeded: ${over.map((b) => b.name).join('; ')}.`);
+  console.error(
+    `\n${over.length} budget${over.length === 1 ? '' : 's'} exceeded: ${over.map((b) => b.name).join('; ')}.`,
+  );
   process.exitCode = 1;
 }

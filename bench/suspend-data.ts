@@ -29,12 +29,17 @@ const countPages = (course: Course) => course.lessons.reduce((n, lesson) => n + 
 export function fullCompletionRecord(course: Course): string {
   const actor = createActor(createCourseMachine(course), { input: { seed: 42 } }).start();
   walkCourse(actor, course);
-  if (!actor.getSnapshot().matches('summary')) throw new Error(`${course.id}: the walk ended in ${JSON.stringify(actor.getSnapshot().value)}, not the summary`);
+  if (!actor.getSnapshot().matches('summary'))
+    throw new Error(`${course.id}: the walk ended in ${JSON.stringify(actor.getSnapshot().value)}, not the summary`);
   return encodeProgress(course, savedProgressOf(actor.getSnapshot().context), SAVED_AT);
 }
 
 /** Record sizes for the real courses (`name` → course) and the generated sizes. */
-export function measureRecordSizes(real: { name: string; course: Course }[]): { sizes: RecordSize[]; perPage: number; perCheck: number } {
+export function measureRecordSizes(real: { name: string; course: Course }[]): {
+  sizes: RecordSize[];
+  perPage: number;
+  perCheck: number;
+} {
   const sizes: RecordSize[] = real.map(({ name, course }) => ({
     name,
     pages: countPages(course),
@@ -42,7 +47,12 @@ export function measureRecordSizes(real: { name: string; course: Course }[]): { 
     chars: fullCompletionRecord(course).length,
   }));
   for (const pages of SIZES) {
-    sizes.push({ name: `generated ${pages} pages`, pages, checks: checksFor(pages), chars: fullCompletionRecord(generatedCourse(pages)).length });
+    sizes.push({
+      name: `generated ${pages} pages`,
+      pages,
+      checks: checksFor(pages),
+      chars: fullCompletionRecord(generatedCourse(pages)).length,
+    });
   }
   // What one more page and one more check cost, from 1,000 pages with and without checks:
   // the figure an author needs to know how big a course can grow.

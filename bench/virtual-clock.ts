@@ -30,7 +30,8 @@ export function installVirtualClock(start: number): VirtualClock {
     timers.set(id, { at: now + Math.max(0, ms), seq: id, run: () => callback(...args) });
     return id;
   }) as unknown as typeof setTimeout;
-  globalThis.clearTimeout = ((id: number | undefined) => void (id !== undefined && timers.delete(id))) as typeof clearTimeout;
+  globalThis.clearTimeout = ((id: number | undefined) =>
+    void (id !== undefined && timers.delete(id))) as typeof clearTimeout;
 
   return {
     now: () => now,

@@ -41,9 +41,22 @@ export interface Weight {
 function recordNetwork(cdp: CDPSession) {
   const pending = new Map<string, { path: string; type: string; status: number; decodedBytes: number }>();
   const done: RequestRecord[] = [];
-  cdp.on('Network.requestWillBeSent', (e) => pending.set(e.requestId, { path: new URL(e.request.url).pathname, type: e.type ?? 'Other', status: 0, decodedBytes: 0 }));
-  cdp.on('Network.responseReceived', (e) => void (pending.get(e.requestId) && (pending.get(e.requestId)!.status = e.response.status)));
-  cdp.on('Network.dataReceived', (e) => void (pending.get(e.requestId) && (pending.get(e.requestId)!.decodedBytes += e.dataLength)));
+  cdp.on('Network.requestWillBeSent', (e) =>
+    pending.set(e.requestId, {
+      path: new URL(e.request.url).pathname,
+      type: e.type ?? 'Other',
+      status: 0,
+      decodedBytes: 0,
+    }),
+  );
+  cdp.on(
+    'Network.responseReceived',
+    (e) => void (pending.get(e.requestId) && (pending.get(e.requestId)!.status = e.response.status)),
+  );
+  cdp.on(
+    'Network.dataReceived',
+    (e) => void (pending.get(e.requestId) && (pending.get(e.requestId)!.decodedBytes += e.dataLength)),
+  );
   cdp.on('Network.loadingFinished', (e) => {
     const request = pending.get(e.requestId);
     // The browser asks for /favicon.ico on its own; the package has none and never links one.
@@ -52,7 +65,8 @@ function recordNetwork(cdp: CDPSession) {
   return { take: () => done.splice(0) };
 }
 
-const sum = (records: RequestRecord[], test: (r: RequestRecord) => boolean) => records.filter(test).reduce((n, r) => n + r.transferredBytes, 0);
+const sum = (records: RequestRecord[], test: (r: RequestRecord) => boolean) =>
+  records.filter(test).reduce((n, r) => n + r.transferredBytes, 0);
 const isAsset = (r: RequestRecord) => ['Image', 'Media', 'Font'].includes(r.type);
 
 /** Loads the package unthrottled, on a fresh context, and weighs the intro and then the first content page. */

@@ -20,7 +20,10 @@ export async function buildPlayer(repoRoot: string): Promise<string | undefined>
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line && !/^Build failed with \d+ errors?:?$/.test(line));
-    const shown = lines.slice(0, 8).map((line) => `  ${line}`).join('\n');
+    const shown = lines
+      .slice(0, 8)
+      .map((line) => `  ${line}`)
+      .join('\n');
     return `The player did not build:\n${shown}${lines.length > 8 ? '\n  …' : ''}\nFix the player, or run \`npm run build\` to see the whole report.`;
   }
 }

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { textDirection } from '../src/course/language.ts';
 import type { ContactsFile, Course, CourseBundle } from '../src/course/types.ts';
+import { type Dictionary, en } from '../src/player/i18n/en.ts';
 import { dictionaryFor } from '../src/player/i18n/index.ts';
-import { en, type Dictionary } from '../src/player/i18n/en.ts';
 import { prerenderIntro } from './prerender-intro.tsx';
 import type { PackageStandard } from './standards.ts';
 
@@ -32,7 +32,10 @@ export function escapeHtml(text: string): string {
  * @example scriptSafeJson({ a: '</script>' }) // '{"a":"\\u003c/script>"}'
  */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 // "$schema" points at an editor's schema file that is not in the package; learners never need it.

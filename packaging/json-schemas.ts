@@ -14,5 +14,11 @@ export function renderJsonSchema(name: keyof typeof SCHEMA_FILES): string {
   const { schema, title } = SCHEMA_FILES[name];
   // draft-07 is the version every common editor's JSON support understands fully.
   const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-07', unrepresentable: 'any', reused: 'ref' });
-  return JSON.stringify({ ...json, title, description: `Generated from src/course by \`npm run schema\`. Do not edit by hand.` }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      { ...json, title, description: `Generated from src/course by \`npm run schema\`. Do not edit by hand.` },
+      null,
+      2,
+    ) + '\n'
+  );
 }

@@ -3,7 +3,15 @@
  * The LMS learns the pass mark from `adlcp:masteryscore` and hands it to the player as
  * `cmi.student_data.mastery_score`.
  */
-import { clip, escapeXml, fileElements, IDS, manifestIdentifier, versionAttribute, type ManifestInput } from './manifest-xml.ts';
+import {
+  clip,
+  escapeXml,
+  fileElements,
+  IDS,
+  type ManifestInput,
+  manifestIdentifier,
+  versionAttribute,
+} from './manifest-xml.ts';
 
 export const SCORM12_NAMESPACES = {
   imscp: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
@@ -27,7 +35,9 @@ export function masteryScore(passMark: number): string {
 export function buildScorm12Manifest({ course, files }: ManifestInput): string {
   const ns = SCORM12_NAMESPACES;
   const title = escapeXml(clip(course.title, MAX_TITLE));
-  const mastery = course.assessment ? `\n        <adlcp:masteryscore>${masteryScore(course.assessment.passMark)}</adlcp:masteryscore>` : '';
+  const mastery = course.assessment
+    ? `\n        <adlcp:masteryscore>${masteryScore(course.assessment.passMark)}</adlcp:masteryscore>`
+    : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${manifestIdentifier(course.id, course.language, course.version)}"${versionAttribute(course.version)}
   xmlns="${ns.imscp}"

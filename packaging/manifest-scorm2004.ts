@@ -4,7 +4,14 @@
  * hands to the player as `cmi.scaled_passing_score`. No `adlnav:presentation` is written:
  * the LMS keeps its own navigation and exit controls.
  */
-import { escapeXml, fileElements, IDS, manifestIdentifier, versionAttribute, type ManifestInput } from './manifest-xml.ts';
+import {
+  escapeXml,
+  fileElements,
+  IDS,
+  type ManifestInput,
+  manifestIdentifier,
+  versionAttribute,
+} from './manifest-xml.ts';
 
 export const SCORM2004_NAMESPACES = {
   imscp: 'http://www.imsglobal.org/xsd/imscp_v1p1',

@@ -8,11 +8,11 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LANGUAGE_TAG } from '../src/course/language.ts';
-import { formatProblem } from '../src/validator/problem.ts';
 import { nodeCourseFolder } from '../src/validator/node-folder.ts';
+import { formatProblem } from '../src/validator/problem.ts';
 import { validateCourseFolder } from '../src/validator/validate-course.ts';
-import { courseChecks } from './course-checks.ts';
 import { green, red, runCommand } from './cli-output.ts';
+import { courseChecks } from './course-checks.ts';
 import { starterContacts, starterCourse } from './starter-course.ts';
 
 const USAGE = 'Usage: npm run new-course -- <id> [--title "Course title"] [--language en]';
@@ -20,7 +20,15 @@ const USAGE = 'Usage: npm run new-course -- <id> [--title "Course title"] [--lan
 function main(argv: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { title: { type: 'string' }, language: { type: 'string', default: 'en' }, dir: { type: 'string', default: 'courses' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        title: { type: 'string' },
+        language: { type: 'string', default: 'en' },
+        dir: { type: 'string', default: 'courses' },
+      },
+    });
   } catch (error) {
     console.error(red(`${(error as Error).message}\n${USAGE}`));
     return 1;
@@ -31,7 +39,11 @@ function main(argv: string[]): number {
     return 1;
   }
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || id.length > 64) {
-    console.error(red(`"${id}" is not a valid course id. Use lower-case letters, digits and single hyphens, such as "coping-skills".`));
+    console.error(
+      red(
+        `"${id}" is not a valid course id. Use lower-case letters, digits and single hyphens, such as "coping-skills".`,
+      ),
+    );
     return 1;
   }
   const language = parsed.values.language!;
@@ -51,7 +63,10 @@ function main(argv: string[]): number {
     const title = parsed.values.title ?? id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
     // "$schema" points at the repo root's schema files, wherever the course folder is.
     const schemaDir = relative(target, process.cwd()).split(sep).join('/');
-    writeFileSync(join(staging, 'course.json'), JSON.stringify(starterCourse(id, title, language, schemaDir), null, 2) + '\n');
+    writeFileSync(
+      join(staging, 'course.json'),
+      JSON.stringify(starterCourse(id, title, language, schemaDir), null, 2) + '\n',
+    );
     writeFileSync(join(staging, 'contacts.json'), JSON.stringify(starterContacts(schemaDir), null, 2) + '\n');
     renameSync(staging, target);
   } finally {
@@ -63,7 +78,9 @@ function main(argv: string[]): number {
     return 1;
   }
   const shown = join(parsed.values.dir!, id);
-  console.log(`${green('✓')} created ${shown}/course.json and ${shown}/contacts.json (${courses[0]!.estimate.minutes} min so far)`);
+  console.log(
+    `${green('✓')} created ${shown}/course.json and ${shown}/contacts.json (${courses[0]!.estimate.minutes} min so far)`,
+  );
   console.log(`  Preview it with \`npm run dev\`, check it with \`npm run validate -- ${shown}\`.`);
   return 0;
 }

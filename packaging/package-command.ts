@@ -5,22 +5,24 @@
  * Validates the courses, builds the player once, and writes one zip per course, language
  * and standard. A course with problems gets its messages and no zip; the exit code is 1.
  */
-import { fileURLToPath } from 'node:url';
+
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ContactsFile } from '../src/course/types.ts';
-import { formatProblem, type Problem } from '../src/validator/problem.ts';
 import { listCourseFolders, nodeCourseFolder } from '../src/validator/node-folder.ts';
-import { validateCourseFolder, type ValidatedCourse } from '../src/validator/validate-course.ts';
+import { formatProblem, type Problem } from '../src/validator/problem.ts';
+import { type ValidatedCourse, validateCourseFolder } from '../src/validator/validate-course.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { buildPlayer, missingPlayerFiles } from './build-player.ts';
 import { bold, dim, green, red } from './cli-output.ts';
 import { courseChecks } from './course-checks.ts';
 import { packageCourse, packageFileName } from './package-course.ts';
 import { loadContactsFile, replacementProblems, withContacts } from './replace-contacts.ts';
-import { parseStandards, type PackageStandard } from './standards.ts';
+import { type PackageStandard, parseStandards } from './standards.ts';
 
-const USAGE = 'Usage: npm run package [-- courses/<id> …] [--standard scorm12|scorm2004|all] [--out <dir>] [--contacts <file>] [--skip-build] [--player-dir <dir>]';
+const USAGE =
+  'Usage: npm run package [-- courses/<id> …] [--standard scorm12|scorm2004|all] [--out <dir>] [--contacts <file>] [--skip-build] [--player-dir <dir>]';
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Where the command reads and writes, and where it prints; tests replace these. */
@@ -30,7 +32,11 @@ export interface CommandIo {
   error(line: string): void;
 }
 
-const defaultIo: CommandIo = { cwd: process.cwd(), log: (line) => console.log(line), error: (line) => console.error(line) };
+const defaultIo: CommandIo = {
+  cwd: process.cwd(),
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+};
 
 interface ReadyCourse {
   dir: string;
@@ -72,7 +78,11 @@ export async function runPackage(argv: string[], io: CommandIo = defaultIo): Pro
   if (values.contacts) {
     const loaded = loadContactsFile(values.contacts, io.cwd);
     if (!loaded.contacts) {
-      printProblems(io, `✖ ${values.contacts} cannot replace the support contacts: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}`, loaded.problems);
+      printProblems(
+        io,
+        `✖ ${values.contacts} cannot replace the support contacts: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}`,
+        loaded.problems,
+      );
       io.error(red('\nNothing was written.'));
       return 1;
     }
@@ -81,7 +91,11 @@ export async function runPackage(argv: string[], io: CommandIo = defaultIo): Pro
 
   const { ready, failed } = validateAll(targets, contacts, values.contacts ?? '', io);
   if (!ready.length) {
-    io.error(red(`\n${failed} of ${targets.length} course${targets.length === 1 ? '' : 's'} failed validation. Nothing was written.`));
+    io.error(
+      red(
+        `\n${failed} of ${targets.length} course${targets.length === 1 ? '' : 's'} failed validation. Nothing was written.`,
+      ),
+    );
     return 1;
   }
 
@@ -103,7 +117,12 @@ export async function runPackage(argv: string[], io: CommandIo = defaultIo): Pro
 
   const outDir = resolve(io.cwd, values.out);
   await writePackages(ready, standards, playerDir, outDir, io);
-  if (failed) io.error(red(`\n${failed} of ${targets.length} course${targets.length === 1 ? '' : 's'} failed validation and got no package.`));
+  if (failed)
+    io.error(
+      red(
+        `\n${failed} of ${targets.length} course${targets.length === 1 ? '' : 's'} failed validation and got no package.`,
+      ),
+    );
   return failed ? 1 : 0;
 }
 
@@ -126,7 +145,11 @@ function validateAll(targets: string[], contacts: ContactsFile | undefined, cont
     const other = folderById.get(source.course.id);
     if (other) {
       failed += 1;
-      io.error(red(`✖ ${folder.path}: ${other} already has the course id "${source.course.id}", and its packages would be overwritten. Give each course its own id.`));
+      io.error(
+        red(
+          `✖ ${folder.path}: ${other} already has the course id "${source.course.id}", and its packages would be overwritten. Give each course its own id.`,
+        ),
+      );
       continue;
     }
     folderById.set(source.course.id, folder.path);
@@ -141,7 +164,13 @@ function printProblems(io: CommandIo, heading: string, problems: Problem[]): voi
 }
 
 /** Writes every package, printing a line for each and a summary. */
-async function writePackages(ready: ReadyCourse[], standards: PackageStandard[], playerDir: string, outDir: string, io: CommandIo): Promise<void> {
+async function writePackages(
+  ready: ReadyCourse[],
+  standards: PackageStandard[],
+  playerDir: string,
+  outDir: string,
+  io: CommandIo,
+): Promise<void> {
   const started = performance.now();
   let count = 0;
   let totalBytes = 0;
@@ -155,12 +184,18 @@ async function writePackages(ready: ReadyCourse[], standards: PackageStandard[],
         writeFileAtomic(path, bytes);
         count += 1;
         totalBytes += bytes.byteLength;
-        io.log(`${green('✓')} ${display(io.cwd, path).padEnd(48)} ${kilobytes(bytes.byteLength).padStart(10)}  ${dim(`${Math.round(performance.now() - t0)} ms`)}`);
+        io.log(
+          `${green('✓')} ${display(io.cwd, path).padEnd(48)} ${kilobytes(bytes.byteLength).padStart(10)}  ${dim(`${Math.round(performance.now() - t0)} ms`)}`,
+        );
       }
     }
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  io.log(bold(`\n${count} package${count === 1 ? '' : 's'}, ${kilobytes(totalBytes)} in total, written in ${seconds} s to ${display(io.cwd, outDir)}/`));
+  io.log(
+    bold(
+      `\n${count} package${count === 1 ? '' : 's'}, ${kilobytes(totalBytes)} in total, written in ${seconds} s to ${display(io.cwd, outDir)}/`,
+    ),
+  );
 }
 
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -41,7 +41,10 @@ export function packageFileName(course: Course, standard: PackageStandard): stri
  * Every file of the package, by its path in the zip. The SCO's own files are listed in the
  * manifest; the manifest and the schema files describe the package and are not.
  */
-export function packageFiles({ course, contacts }: PackageInput, options: PackageOptions): Map<string, string | Uint8Array> {
+export function packageFiles(
+  { course, contacts }: PackageInput,
+  options: PackageOptions,
+): Map<string, string | Uint8Array> {
   const sco = new Map<string, string | Uint8Array>();
   sco.set('index.html', renderIndexHtml(course, contacts, options.standard));
   for (const name of PLAYER_FILES) sco.set(name, readFileSync(join(options.playerDir, name)));

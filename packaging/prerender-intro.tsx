@@ -13,7 +13,12 @@ import type { Session } from '../src/player/session-types.ts';
 import type { PackageStandard } from './standards.ts';
 
 /** The intro screen's HTML, exactly as the player's first render produces it. */
-export function prerenderIntro(course: Course, contacts: ContactsFile, standard: PackageStandard, ui: Dictionary | undefined): string {
+export function prerenderIntro(
+  course: Course,
+  contacts: ContactsFile,
+  standard: PackageStandard,
+  ui: Dictionary | undefined,
+): string {
   const actor = createActor(createCourseMachine(course), { input: { seed: 1 } });
   const session: Session = {
     course,

@@ -8,7 +8,7 @@ import { relative, resolve, sep } from 'node:path';
 import { contactsFile } from '../src/course/course-schema.ts';
 import type { ContactsFile } from '../src/course/types.ts';
 import { parseJsonSource } from '../src/validator/json-source.ts';
-import { formatPath, sortProblems, type JsonPath, type Problem } from '../src/validator/problem.ts';
+import { formatPath, type JsonPath, type Problem, sortProblems } from '../src/validator/problem.ts';
 import { contactKinds } from '../src/validator/rule-structure.ts';
 import type { CourseFolder, ValidatedCourse } from '../src/validator/validate-course.ts';
 import { validateJsonFile } from '../src/validator/validate-file.ts';
@@ -18,7 +18,18 @@ export function loadContactsFile(path: string, cwd = process.cwd()): { contacts?
   const file = relative(cwd, resolve(cwd, path)).split(sep).join('/');
   const full = resolve(cwd, path);
   if (!existsSync(full) || !statSync(full).isFile()) {
-    return { problems: [{ file, line: 1, column: 1, path: '', rule: 'missing-file', message: 'the contacts file given with --contacts does not exist. Check the path' }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          path: '',
+          rule: 'missing-file',
+          message: 'the contacts file given with --contacts does not exist. Check the path',
+        },
+      ],
+    };
   }
   const result = validateJsonFile(file, readFileSync(full, 'utf8'), contactsFile);
   return result.value ? { contacts: result.value, problems: [] } : { problems: result.problems };
@@ -29,13 +40,24 @@ export function loadContactsFile(path: string, cwd = process.cwd()): { contacts?
  * shows only helplines when the new file has none. Every language shares the source
  * structure, so checking the source course is enough.
  */
-export function replacementProblems(folder: CourseFolder, source: ValidatedCourse, contacts: ContactsFile, contactsPath: string): Problem[] {
+export function replacementProblems(
+  folder: CourseFolder,
+  source: ValidatedCourse,
+  contacts: ContactsFile,
+  contactsPath: string,
+): Problem[] {
   const file = `${folder.path}/course.json`;
   const located = parseJsonSource(file, folder.read('course.json') ?? '').source;
   const problems: Problem[] = [];
   const report = (path: JsonPath, rule: string, message: string) => {
     const at = located?.locate(path) ?? { line: 1, column: 1 };
-    problems.push({ file, ...at, path: formatPath(path), rule, message: message.replace('the contacts file', contactsPath) });
+    problems.push({
+      file,
+      ...at,
+      path: formatPath(path),
+      rule,
+      message: message.replace('the contacts file', contactsPath),
+    });
   };
   contactKinds({ course: source.course, contacts, report, fileExists: (p) => folder.exists(p) });
   return sortProblems(problems);

@@ -10,7 +10,9 @@ export function starterCourse(id: string, title: string, language: string, schem
     language,
     estimatedMinutes: 2,
     objectives: [{ id: 'obj-first', text: 'Write what the learner will be able to do.' }],
-    contentNote: { body: 'Say here if the course touches on distressing topics, and remind learners they can pause at any time.' },
+    contentNote: {
+      body: 'Say here if the course touches on distressing topics, and remind learners they can pause at any time.',
+    },
     lessons: [
       {
         id: 'lesson-first',
@@ -20,8 +22,17 @@ export function starterCourse(id: string, title: string, language: string, schem
             id: 'page-welcome',
             title: 'Welcome',
             blocks: [
-              { type: 'text', id: 'welcome-text', body: 'Write your first page here. You can use **bold**, *italic*, lists and [links](https://www.ifrc.org).' },
-              { type: 'callout', id: 'welcome-pause', variant: 'support', body: 'You can pause at any time and come back later. Your progress is saved.' },
+              {
+                type: 'text',
+                id: 'welcome-text',
+                body: 'Write your first page here. You can use **bold**, *italic*, lists and [links](https://www.ifrc.org).',
+              },
+              {
+                type: 'callout',
+                id: 'welcome-pause',
+                variant: 'support',
+                body: 'You can pause at any time and come back later. Your progress is saved.',
+              },
             ],
           },
           {
@@ -38,7 +49,10 @@ export function starterCourse(id: string, title: string, language: string, schem
                   { id: 'b', text: 'A tempting wrong answer', feedback: 'Say why this is not right.' },
                 ],
                 correct: 'a',
-                feedback: { correct: 'Explain why the answer is right.', incorrect: 'Explain the right answer, without blame.' },
+                feedback: {
+                  correct: 'Explain why the answer is right.',
+                  incorrect: 'Explain the right answer, without blame.',
+                },
               },
               { type: 'contacts', id: 'support-contacts', title: 'Where to get support' },
             ],
@@ -53,9 +67,14 @@ export function starterCourse(id: string, title: string, language: string, schem
 export function starterContacts(schemaDir = '../..') {
   return {
     $schema: `${schemaDir}/contacts.schema.json`,
-    note: 'Replace these placeholders with your organisation\'s own contacts. Emergency numbers differ by country.',
+    note: "Replace these placeholders with your organisation's own contacts. Emergency numbers differ by country.",
     contacts: [
-      { id: 'emergency', kind: 'emergency', name: 'Emergency services', description: 'If a life is in danger, call your local emergency number.' },
+      {
+        id: 'emergency',
+        kind: 'emergency',
+        name: 'Emergency services',
+        description: 'If a life is in danger, call your local emergency number.',
+      },
       { id: 'wellbeing', kind: 'organisation', name: 'Staff and volunteer support', email: 'support@example.org' },
     ],
   };

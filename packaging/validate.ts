@@ -7,12 +7,12 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { listCourseFolders, nodeCourseFolder } from '../src/validator/node-folder.ts';
 import { formatProblem } from '../src/validator/problem.ts';
 import { translationTemplate } from '../src/validator/translations.ts';
 import { validateCourseFolder } from '../src/validator/validate-course.ts';
-import { listCourseFolders, nodeCourseFolder } from '../src/validator/node-folder.ts';
-import { courseChecks } from './course-checks.ts';
 import { courseSummary, green, red, runCommand } from './cli-output.ts';
+import { courseChecks } from './course-checks.ts';
 
 const USAGE = 'Usage: npm run validate [-- courses/<id> …] [--template <language>]';
 
@@ -43,11 +43,20 @@ function main(argv: string[]): number {
     for (const validated of courses) console.log(`${green('✓')} ${courseSummary(validated)}`);
     const source = courses[0];
     if (parsed.values.template && source) {
-      const template = { language: parsed.values.template, sourceVersion: source.course.version, strings: translationTemplate(source.raw) };
+      const template = {
+        language: parsed.values.template,
+        sourceVersion: source.course.version,
+        strings: translationTemplate(source.raw),
+      };
       console.log(JSON.stringify(template, null, 2));
     }
   }
-  if (failed) console.error(red(`\n${failed} of ${targets.length} course${targets.length === 1 ? '' : 's'} failed validation. Nothing was written.`));
+  if (failed)
+    console.error(
+      red(
+        `\n${failed} of ${targets.length} course${targets.length === 1 ? '' : 's'} failed validation. Nothing was written.`,
+      ),
+    );
   return failed ? 1 : 0;
 }
 

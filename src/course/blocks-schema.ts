@@ -1,7 +1,7 @@
 /** Content blocks: everything a page is made of. */
 import { z } from 'zod';
-import { assetPath, id, idRef, markdown, plainText } from './schema-primitives.ts';
 import { questionTypes } from './questions-schema.ts';
+import { assetPath, id, idRef, markdown, plainText } from './schema-primitives.ts';
 
 export const text = z.strictObject({
   type: z.literal('text'),
@@ -14,10 +14,19 @@ export const image = z.strictObject({
   type: z.literal('image'),
   id,
   src: assetPath,
-  alt: plainText.optional().meta({ description: 'What the image shows, for people who cannot see it. Required unless decorative is true.' }),
-  decorative: z.boolean().default(false).meta({ description: 'True when the image adds nothing to the text; screen readers then skip it.' }),
+  alt: plainText
+    .optional()
+    .meta({ description: 'What the image shows, for people who cannot see it. Required unless decorative is true.' }),
+  decorative: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'True when the image adds nothing to the text; screen readers then skip it.' }),
   caption: markdown.optional(),
-  width: z.int().positive().max(10_000).meta({ description: 'Intrinsic width in pixels, so the page does not jump while it loads.' }),
+  width: z
+    .int()
+    .positive()
+    .max(10_000)
+    .meta({ description: 'Intrinsic width in pixels, so the page does not jump while it loads.' }),
   height: z.int().positive().max(10_000),
 });
 
@@ -31,7 +40,11 @@ const media = {
   id,
   title: plainText,
   src: assetPath,
-  durationSeconds: z.int().positive().max(4 * 3600).meta({ description: 'Length of the recording, used for the time estimate.' }),
+  durationSeconds: z
+    .int()
+    .positive()
+    .max(4 * 3600)
+    .meta({ description: 'Length of the recording, used for the time estimate.' }),
   captions: z.array(captionTrack).min(1).meta({ description: 'Captions are required, at least one track.' }),
   transcript: markdown.meta({ description: 'The full text of the recording. Required.' }),
 };
@@ -52,7 +65,10 @@ export const reveal = z.strictObject({
   id,
   style: z.enum(['accordion', 'cards']).default('accordion'),
   title: plainText.optional(),
-  items: z.array(z.strictObject({ id, title: plainText, body: markdown })).min(1).max(12),
+  items: z
+    .array(z.strictObject({ id, title: plainText, body: markdown }))
+    .min(1)
+    .max(12),
 });
 
 const scenarioChoice = z.strictObject({
@@ -73,14 +89,17 @@ const scenarioNode = z
       .optional()
       .meta({ description: 'Makes this node an outcome. A node has either choices or an ending.' }),
   })
-  .meta({ description: 'One step of the dialogue: a line and the learner\'s choices, or an ending.' });
+  .meta({ description: "One step of the dialogue: a line and the learner's choices, or an ending." });
 
 export const scenario = z.strictObject({
   type: z.literal('scenario'),
   id,
   title: plainText,
   intro: markdown.optional(),
-  characters: z.array(z.strictObject({ id, name: plainText, role: plainText.optional() })).max(6).default([]),
+  characters: z
+    .array(z.strictObject({ id, name: plainText, role: plainText.optional() }))
+    .max(6)
+    .default([]),
   objectives: z.array(idRef).default([]),
   start: idRef.meta({ description: 'The id of the first node.' }),
   nodes: z.array(scenarioNode).min(2).max(60),
@@ -97,7 +116,10 @@ export const checklist = z.strictObject({
   type: z.literal('checklist'),
   id,
   prompt: markdown,
-  items: z.array(z.strictObject({ id, text: plainText })).min(2).max(30),
+  items: z
+    .array(z.strictObject({ id, text: plainText }))
+    .min(2)
+    .max(30),
   allowOwn: z.boolean().default(false).meta({ description: 'Let the learner add items of their own.' }),
 });
 
@@ -119,19 +141,37 @@ export const contacts = z.strictObject({
   id,
   title: plainText.optional(),
   intro: markdown.optional(),
-  kinds: z.array(z.enum(CONTACT_KINDS)).optional().meta({ description: 'Show only these kinds of contact. Leave out to show all.' }),
+  kinds: z
+    .array(z.enum(CONTACT_KINDS))
+    .optional()
+    .meta({ description: 'Show only these kinds of contact. Leave out to show all.' }),
 });
 
 export const likert = z.strictObject({
   type: z.literal('likert'),
   id,
   prompt: markdown,
-  statements: z.array(z.strictObject({ id, text: plainText })).min(1).max(10),
+  statements: z
+    .array(z.strictObject({ id, text: plainText }))
+    .min(1)
+    .max(10),
   scale: z.array(plainText).min(3).max(7).meta({ description: 'Labels from one end of the scale to the other.' }),
 });
 
 export const blockTypes = [
-  text, image, audio, video, callout, reveal, scenario, reflection, checklist, plan, contacts, likert, ...questionTypes,
+  text,
+  image,
+  audio,
+  video,
+  callout,
+  reveal,
+  scenario,
+  reflection,
+  checklist,
+  plan,
+  contacts,
+  likert,
+  ...questionTypes,
 ] as const;
 
 export const BLOCK_TYPES = blockTypes.map((schema) => schema.shape.type.value);

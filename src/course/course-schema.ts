@@ -3,8 +3,8 @@
  * here (`z.infer`), and so does the JSON Schema authors' editors use.
  */
 import { z } from 'zod';
-import { LANGUAGE_TAG } from './language.ts';
 import { block, CONTACT_KINDS } from './blocks-schema.ts';
+import { LANGUAGE_TAG } from './language.ts';
 import { question } from './questions-schema.ts';
 import { assetPath, id, markdown, plainText, semver } from './schema-primitives.ts';
 
@@ -30,20 +30,30 @@ export const assessment = z
     id,
     title: plainText,
     intro: markdown,
-    passMark: z.number().min(0).max(100).meta({ description: 'Percentage needed to pass, 0–100. An LMS mastery score overrides it.' }),
+    passMark: z
+      .number()
+      .min(0)
+      .max(100)
+      .meta({ description: 'Percentage needed to pass, 0–100. An LMS mastery score overrides it.' }),
     draw: z
       .int()
       .positive()
       .optional()
       .meta({ description: 'How many questions each attempt draws from the pool. Leave out to use them all.' }),
-    questions: z.array(question).min(1).meta({ description: 'The question pool. These are the only graded questions in the course.' }),
+    questions: z
+      .array(question)
+      .min(1)
+      .meta({ description: 'The question pool. These are the only graded questions in the course.' }),
     maxAttempts: z
       .int()
       .min(1)
       .max(100)
       .optional()
       .meta({ description: 'How many times the learner may take the assessment. Leave out for no limit.' }),
-    retakeAfterPass: z.boolean().default(false).meta({ description: 'Whether a learner who passed may try again for a better score.' }),
+    retakeAfterPass: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Whether a learner who passed may try again for a better score.' }),
     requires: z
       .enum(['pages-complete', 'none'])
       .default('pages-complete')
@@ -73,9 +83,15 @@ export const course = z.strictObject({
   title: plainText,
   description: markdown,
   language: z.string().regex(LANGUAGE_TAG, { error: 'must be a BCP 47 language tag such as "en", "fr" or "ar-EG"' }),
-  direction: z.enum(['ltr', 'rtl']).optional().meta({ description: 'Text direction. Leave out to follow the language.' }),
+  direction: z
+    .enum(['ltr', 'rtl'])
+    .optional()
+    .meta({ description: 'Text direction. Leave out to follow the language.' }),
   estimatedMinutes: z.int().min(1).max(6000),
-  objectives: z.array(z.strictObject({ id, text: plainText })).min(1).max(12),
+  objectives: z
+    .array(z.strictObject({ id, text: plainText }))
+    .min(1)
+    .max(12),
   contentNote: z
     .strictObject({ title: plainText.optional(), body: markdown })
     .optional()
@@ -83,10 +99,9 @@ export const course = z.strictObject({
   contacts: assetPath
     .default('contacts.json')
     .meta({ description: 'The support contacts file. An organisation replaces it without touching the lessons.' }),
-  navigation: z
-    .enum(['sequential', 'free'])
-    .default('sequential')
-    .meta({ description: '"sequential": each page unlocks when the one before it is complete. "free": any page, any order.' }),
+  navigation: z.enum(['sequential', 'free']).default('sequential').meta({
+    description: '"sequential": each page unlocks when the one before it is complete. "free": any page, any order.',
+  }),
   assets: z
     .strictObject({
       allowRemote: z
@@ -105,7 +120,10 @@ export const contact = z.strictObject({
   kind: z.enum(CONTACT_KINDS),
   name: plainText,
   description: markdown.optional(),
-  phone: z.string().regex(/^\+?[0-9 ()-]{2,30}$/, { error: 'must be a phone number of digits, spaces, "+", "-" and brackets' }).optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ()-]{2,30}$/, { error: 'must be a phone number of digits, spaces, "+", "-" and brackets' })
+    .optional(),
   email: z.email().optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   hours: plainText.optional(),
@@ -113,6 +131,8 @@ export const contact = z.strictObject({
 
 export const contactsFile = z.strictObject({
   $schema: z.string().optional(),
-  note: markdown.optional().meta({ description: 'Shown above the contacts, for example "In an emergency, call your local emergency number".' }),
+  note: markdown.optional().meta({
+    description: 'Shown above the contacts, for example "In an emergency, call your local emergency number".',
+  }),
   contacts: z.array(contact).min(1),
 });

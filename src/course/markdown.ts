@@ -9,10 +9,7 @@
  * same interpretation of every string.
  */
 
-export type Inline =
-  | string
-  | { t: 'strong' | 'em'; c: Inline[] }
-  | { t: 'link'; href: string; c: Inline[] };
+export type Inline = string | { t: 'strong' | 'em'; c: Inline[] } | { t: 'link'; href: string; c: Inline[] };
 
 export type MarkdownBlock = { t: 'p'; c: Inline[] } | { t: 'ul' | 'ol'; items: Inline[][] };
 
@@ -138,8 +135,7 @@ export function parseInline(text: string, problems: MarkdownProblem[] = []): Inl
 
 /** The plain words of a Markdown string, for word counts and accessible names. */
 export function markdownToPlainText(source: string): string {
-  const text = (nodes: Inline[]): string =>
-    nodes.map((n) => (typeof n === 'string' ? n : text(n.c))).join('');
+  const text = (nodes: Inline[]): string => nodes.map((n) => (typeof n === 'string' ? n : text(n.c))).join('');
   return parseMarkdown(source)
     .blocks.map((b) => (b.t === 'p' ? text(b.c) : b.items.map(text).join('\n')))
     .join('\n\n');

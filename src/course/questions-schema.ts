@@ -10,7 +10,9 @@ const feedback = z
   .strictObject({
     correct: markdown.meta({ description: 'Shown after a correct answer. Say why it is right.' }),
     incorrect: markdown.meta({ description: 'Shown after a wrong answer. Explain why, without blame.' }),
-    partial: markdown.optional().meta({ description: 'Shown when some but not all parts are right (multiple choice, matching, ordering).' }),
+    partial: markdown
+      .optional()
+      .meta({ description: 'Shown when some but not all parts are right (multiple choice, matching, ordering).' }),
   })
   .meta({ description: 'Feedback that explains why. Required on every question.' });
 
@@ -22,12 +24,9 @@ const questionBase = {
     .default([])
     .meta({ description: 'Ids of the learning objectives this question assesses.' }),
   weight: z.number().positive().max(100).default(1).meta({ description: 'Relative weight in the assessment score.' }),
-  attempts: z
-    .int()
-    .min(1)
-    .max(10)
-    .default(1)
-    .meta({ description: 'How many tries the learner gets before the answer is final. Knowledge checks often allow 2.' }),
+  attempts: z.int().min(1).max(10).default(1).meta({
+    description: 'How many tries the learner gets before the answer is final. Knowledge checks often allow 2.',
+  }),
   feedback,
 };
 
@@ -68,7 +67,9 @@ export const matching = z.strictObject({
     .array(z.strictObject({ id, prompt: plainText, match: plainText }))
     .min(2)
     .max(8)
-    .meta({ description: 'Each prompt and the one answer it matches. The learner picks a match for each prompt from a list.' }),
+    .meta({
+      description: 'Each prompt and the one answer it matches. The learner picks a match for each prompt from a list.',
+    }),
   distractors: z
     .array(z.strictObject({ id, text: plainText }))
     .max(4)

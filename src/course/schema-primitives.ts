@@ -12,7 +12,11 @@ export const id = z
     error: 'must be lower-case letters, digits and single hyphens, like "listening-basics"',
   })
   .max(64)
-  .meta({ id: 'id', description: 'A stable id: lower-case letters, digits and hyphens. Never reuse or renumber it; learner progress is stored under it.' });
+  .meta({
+    id: 'id',
+    description:
+      'A stable id: lower-case letters, digits and hyphens. Never reuse or renumber it; learner progress is stored under it.',
+  });
 
 /** A reference to an id defined elsewhere in the course. */
 export const idRef = z.string().min(1).max(64);
@@ -28,7 +32,12 @@ export const plainText = z
   .max(300)
   .superRefine((value, ctx) => {
     const html = /<\/?[a-z][^>]*>|<!--/i.exec(value);
-    if (html) ctx.addIssue({ code: 'custom', message: `${RAW_HTML_MESSAGE} (found ${JSON.stringify(html[0])})`, params: { rule: 'raw-html', find: html[0] } });
+    if (html)
+      ctx.addIssue({
+        code: 'custom',
+        message: `${RAW_HTML_MESSAGE} (found ${JSON.stringify(html[0])})`,
+        params: { rule: 'raw-html', find: html[0] },
+      });
   })
   .meta({ id: 'plainText', description: 'Plain text on one line. No Markdown, no HTML.' });
 
@@ -41,7 +50,11 @@ export const markdown = z
   .superRefine((value, ctx) => {
     for (const problem of parseMarkdown(value).problems) {
       if (problem.kind === 'raw-html') {
-        ctx.addIssue({ code: 'custom', message: `${RAW_HTML_MESSAGE} (found ${JSON.stringify(problem.detail)})`, params: { rule: 'raw-html', find: problem.text } });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${RAW_HTML_MESSAGE} (found ${JSON.stringify(problem.detail)})`,
+          params: { rule: 'raw-html', find: problem.text },
+        });
       } else {
         ctx.addIssue({
           code: 'custom',
@@ -51,14 +64,18 @@ export const markdown = z
       }
     }
   })
-  .meta({ id: 'markdown', description: 'Markdown subset: paragraphs, "- " and "1. " lists, **bold**, *italic*, [links](https://…). No headings, images or HTML.' });
+  .meta({
+    id: 'markdown',
+    description:
+      'Markdown subset: paragraphs, "- " and "1. " lists, **bold**, *italic*, [links](https://…). No headings, images or HTML.',
+  });
 
 /** A file inside the course folder, or a remote URL the course allows. Checked against the disk by the validator. */
-export const assetPath = z
-  .string()
-  .min(1)
-  .max(500)
-  .meta({ id: 'assetPath', description: 'A path relative to the course folder, such as "media/listening.jpg". No "..", no leading "/", no URLs unless listed in assets.allowRemote.' });
+export const assetPath = z.string().min(1).max(500).meta({
+  id: 'assetPath',
+  description:
+    'A path relative to the course folder, such as "media/listening.jpg". No "..", no leading "/", no URLs unless listed in assets.allowRemote.',
+});
 
 export const semver = z
   .string()

@@ -12,10 +12,10 @@ export const translationFile = z.strictObject({
   language: z.string().regex(LANGUAGE_TAG, { error: 'must be a BCP 47 language tag such as "fr" or "ar"' }),
   direction: z.enum(['ltr', 'rtl']).optional(),
   sourceVersion: semver.meta({ description: 'The source course version this translation was made from.' }),
-  contacts: assetPath
-    .optional()
-    .meta({ description: 'A contacts file in this language, such as "contacts.fr.json". Leave out to use the source contacts.' }),
-  strings: z
-    .record(z.string().min(1), z.string())
-    .meta({ description: 'Every translatable string of the source course, by key. Run `npm run validate` to list missing keys.' }),
+  contacts: assetPath.optional().meta({
+    description: 'A contacts file in this language, such as "contacts.fr.json". Leave out to use the source contacts.',
+  }),
+  strings: z.record(z.string().min(1), z.string()).meta({
+    description: 'Every translatable string of the source course, by key. Run `npm run validate` to list missing keys.',
+  }),
 });

@@ -4,8 +4,8 @@
  */
 import type { z } from 'zod';
 import type * as blocks from './blocks-schema.ts';
-import type * as questions from './questions-schema.ts';
 import type * as schema from './course-schema.ts';
+import type * as questions from './questions-schema.ts';
 import type { translationFile } from './translation-schema.ts';
 
 export type Course = z.output<typeof schema.course>;

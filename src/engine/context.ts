@@ -74,4 +74,7 @@ export interface EngineInput {
 }
 
 /** The parts of the context a progress record keeps. */
-export type SavedProgress = Pick<EngineContext, 'seed' | 'visited' | 'answers' | 'scenarios' | 'surveys' | 'history' | 'attempt' | 'bookmark'>;
+export type SavedProgress = Pick<
+  EngineContext,
+  'seed' | 'visited' | 'answers' | 'scenarios' | 'surveys' | 'history' | 'attempt' | 'bookmark'
+>;

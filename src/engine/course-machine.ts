@@ -54,18 +54,27 @@ export interface SurveyParams {
  */
 export function createCourseMachine(course: Course) {
   const index = indexCourse(course);
-  const pageAt = (offset: number, ctx: EngineContext) => index.pages[(index.pageById.get(ctx.pageId)?.index ?? 0) + offset]?.page.id;
+  const pageAt = (offset: number, ctx: EngineContext) =>
+    index.pages[(index.pageById.get(ctx.pageId)?.index ?? 0) + offset]?.page.id;
   const lastPage = index.pages[index.pages.length - 1]!.page.id;
   const canLeavePage = (ctx: EngineContext) => course.navigation === 'free' || isPageComplete(course, ctx, ctx.pageId);
   const summaryUnlocked = (ctx: EngineContext) =>
-    allPagesComplete(course, ctx) || courseStatus(course, ctx).completion === 'completed' || assessmentStatus(course, ctx).failedOut;
+    allPagesComplete(course, ctx) ||
+    courseStatus(course, ctx).completion === 'completed' ||
+    assessmentStatus(course, ctx).failedOut;
   // The interaction for a graded answer, judged here because the learner sees no feedback until the result.
   const gradedInteraction = {
     type: 'reportInteraction' as const,
     params: ({ context, event }: { context: EngineContext; event: EngineEvent }): InteractionParams => {
       const { questionId, response } = event as Extract<EngineEvent, { type: 'assessment.answer' }>;
       const attempt = context.attempt?.number ?? context.history.count;
-      return { questionId, response, correct: judge(index.graded.get(questionId)!, response).correct, attempt, tries: 1 };
+      return {
+        questionId,
+        response,
+        correct: judge(index.graded.get(questionId)!, response).correct,
+        attempt,
+        tries: 1,
+      };
     },
   };
 
@@ -76,23 +85,32 @@ export function createCourseMachine(course: Course) {
       hasNextPage: ({ context }) => !!pageAt(1, context) && canLeavePage(context),
       hasPreviousPage: ({ context }) => !!pageAt(-1, context),
       canGoto: ({ context, event }) => event.type === 'nav.goto' && isPageUnlocked(course, context, event.pageId),
-      nextIsAssessment: ({ context }) => !pageAt(1, context) && canLeavePage(context) && assessmentStatus(course, context).unlocked,
-      nextIsSummary: ({ context }) => !pageAt(1, context) && !course.assessment && canLeavePage(context) && summaryUnlocked(context),
-      bookmarkIsAssessment: ({ context }) => context.bookmark === 'assessment' && assessmentStatus(course, context).unlocked,
+      nextIsAssessment: ({ context }) =>
+        !pageAt(1, context) && canLeavePage(context) && assessmentStatus(course, context).unlocked,
+      nextIsSummary: ({ context }) =>
+        !pageAt(1, context) && !course.assessment && canLeavePage(context) && summaryUnlocked(context),
+      bookmarkIsAssessment: ({ context }) =>
+        context.bookmark === 'assessment' && assessmentStatus(course, context).unlocked,
       bookmarkIsSummary: ({ context }) => context.bookmark === 'summary' && summaryUnlocked(context),
-      canSubmit: ({ context, event }) => event.type === 'question.submit' && t.canSubmit(course, context, event.questionId, event.response),
-      canRetry: ({ context, event }) => event.type === 'question.retry' && t.canRetry(course, context, event.questionId),
-      canChoose: ({ context, event }) => event.type === 'scenario.choose' && t.canChoose(course, context, event.scenarioId, event.choiceId),
-      canRestartScenario: ({ context, event }) => event.type === 'scenario.restart' && t.canRestartScenario(course, context, event.scenarioId),
+      canSubmit: ({ context, event }) =>
+        event.type === 'question.submit' && t.canSubmit(course, context, event.questionId, event.response),
+      canRetry: ({ context, event }) =>
+        event.type === 'question.retry' && t.canRetry(course, context, event.questionId),
+      canChoose: ({ context, event }) =>
+        event.type === 'scenario.choose' && t.canChoose(course, context, event.scenarioId, event.choiceId),
+      canRestartScenario: ({ context, event }) =>
+        event.type === 'scenario.restart' && t.canRestartScenario(course, context, event.scenarioId),
       canAnswerSurvey: ({ context, event }) =>
-        event.type === 'survey.answer' && t.canAnswerSurvey(course, context, event.blockId, event.statementId, event.value),
+        event.type === 'survey.answer' &&
+        t.canAnswerSurvey(course, context, event.blockId, event.statementId, event.value),
       assessmentUnlocked: ({ context }) => assessmentStatus(course, context).unlocked,
       canStartAttempt: ({ context }) => assessmentStatus(course, context).canStart,
       canAnswerLast: ({ context, event }) =>
         event.type === 'assessment.answer' &&
         t.canAnswerAssessment(course, context, event.questionId, event.response) &&
         context.attempt!.responses.length + 1 === context.attempt!.questionIds.length,
-      canAnswer: ({ context, event }) => event.type === 'assessment.answer' && t.canAnswerAssessment(course, context, event.questionId, event.response),
+      canAnswer: ({ context, event }) =>
+        event.type === 'assessment.answer' && t.canAnswerAssessment(course, context, event.questionId, event.response),
       summaryUnlocked: ({ context }) => summaryUnlocked(context),
     },
     actions: {
@@ -108,15 +126,29 @@ export function createCourseMachine(course: Course) {
       goLast: assign({ pageId: lastPage }),
       goTo: assign({ pageId: ({ context, event }) => (event.type === 'nav.goto' ? event.pageId : context.pageId) }),
       reset: assign(({ context }) => t.resetProgress(course, context)),
-      submit: assign(({ context, event }) => (event.type === 'question.submit' ? t.submitAnswer(course, context, event.questionId, event.response) : context)),
-      retry: assign(({ context, event }) => (event.type === 'question.retry' ? t.retryQuestion(context, event.questionId) : context)),
-      choose: assign(({ context, event }) => (event.type === 'scenario.choose' ? t.chooseInScenario(course, context, event.scenarioId, event.choiceId) : context)),
-      restartScenario: assign(({ context, event }) => (event.type === 'scenario.restart' ? t.restartScenario(context, event.scenarioId) : context)),
+      submit: assign(({ context, event }) =>
+        event.type === 'question.submit' ? t.submitAnswer(course, context, event.questionId, event.response) : context,
+      ),
+      retry: assign(({ context, event }) =>
+        event.type === 'question.retry' ? t.retryQuestion(context, event.questionId) : context,
+      ),
+      choose: assign(({ context, event }) =>
+        event.type === 'scenario.choose'
+          ? t.chooseInScenario(course, context, event.scenarioId, event.choiceId)
+          : context,
+      ),
+      restartScenario: assign(({ context, event }) =>
+        event.type === 'scenario.restart' ? t.restartScenario(context, event.scenarioId) : context,
+      ),
       answerSurvey: assign(({ context, event }) =>
-        event.type === 'survey.answer' ? t.answerSurvey(context, event.blockId, event.statementId, event.value) : context,
+        event.type === 'survey.answer'
+          ? t.answerSurvey(context, event.blockId, event.statementId, event.value)
+          : context,
       ),
       startAttempt: assign(({ context }) => t.startAttempt(course, context)),
-      answerAssessment: assign(({ context, event }) => (event.type === 'assessment.answer' ? t.answerAssessment(course, context, event.response) : context)),
+      answerAssessment: assign(({ context, event }) =>
+        event.type === 'assessment.answer' ? t.answerAssessment(course, context, event.response) : context,
+      ),
       bookmarkAssessment: assign({ bookmark: 'assessment' }),
       bookmarkSummary: assign({ bookmark: 'summary' }),
     },
@@ -158,7 +190,12 @@ export function createCourseMachine(course: Course) {
                 params: ({ context, event }) => {
                   const e = event as Extract<EngineEvent, { type: 'question.submit' }>;
                   const answer = context.answers[e.questionId]!;
-                  return { questionId: e.questionId, response: answer.response, correct: answer.correct, tries: answer.tries };
+                  return {
+                    questionId: e.questionId,
+                    response: answer.response,
+                    correct: answer.correct,
+                    tries: answer.tries,
+                  };
                 },
               },
               'persist',
@@ -190,19 +227,38 @@ export function createCourseMachine(course: Course) {
         },
         states: {
           intro: {
-            on: { 'assessment.start': { guard: 'canStartAttempt', actions: ['startAttempt', 'persist'], target: 'question' } },
+            on: {
+              'assessment.start': {
+                guard: 'canStartAttempt',
+                actions: ['startAttempt', 'persist'],
+                target: 'question',
+              },
+            },
           },
           question: {
             on: {
               'assessment.answer': [
-                { guard: 'canAnswerLast', actions: ['answerAssessment', gradedInteraction, 'persist', 'reportStatus'], target: 'result' },
-                { guard: 'canAnswer', actions: ['answerAssessment', gradedInteraction, 'persist'], target: 'question', reenter: true },
+                {
+                  guard: 'canAnswerLast',
+                  actions: ['answerAssessment', gradedInteraction, 'persist', 'reportStatus'],
+                  target: 'result',
+                },
+                {
+                  guard: 'canAnswer',
+                  actions: ['answerAssessment', gradedInteraction, 'persist'],
+                  target: 'question',
+                  reenter: true,
+                },
               ],
             },
           },
           result: {
             on: {
-              'assessment.start': { guard: 'canStartAttempt', actions: ['startAttempt', 'persist'], target: 'question' },
+              'assessment.start': {
+                guard: 'canStartAttempt',
+                actions: ['startAttempt', 'persist'],
+                target: 'question',
+              },
               'nav.next': { guard: 'summaryUnlocked', target: '#course.summary' },
             },
           },
@@ -211,7 +267,10 @@ export function createCourseMachine(course: Course) {
       summary: {
         entry: ['bookmarkSummary', 'persist', 'reportStatus'],
         on: {
-          'nav.back': [{ guard: 'assessmentUnlocked', target: 'assessment' }, { actions: 'goLast', target: 'page' }],
+          'nav.back': [
+            { guard: 'assessmentUnlocked', target: 'assessment' },
+            { actions: 'goLast', target: 'page' },
+          ],
           'nav.goto': { guard: 'canGoto', actions: 'goTo', target: 'page' },
           'assessment.open': { guard: 'assessmentUnlocked', target: 'assessment' },
         },

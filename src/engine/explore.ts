@@ -10,10 +10,10 @@
  * what can happen next.
  */
 import { createActor, type SnapshotFrom } from 'xstate';
-import { getAdjacencyMap, type AdjacencyMap } from 'xstate/graph';
+import { type AdjacencyMap, getAdjacencyMap } from 'xstate/graph';
 import type { Course, Question } from '../course/types.ts';
-import { createCourseMachine, type CourseMachine, type EngineEvent } from './course-machine.ts';
 import { indexCourse } from './course-index.ts';
+import { type CourseMachine, createCourseMachine, type EngineEvent } from './course-machine.ts';
 import { replayScenario } from './scenario.ts';
 import { correctResponse, isResponseValid, judge } from './scoring.ts';
 import { currentAssessmentQuestion } from './transitions.ts';
@@ -33,11 +33,15 @@ export interface ExploredCourse {
 export function wrongResponse(question: Question): string[] | undefined {
   const right = correctResponse(question);
   const candidates: string[][] =
-    question.type === 'single-choice' ? question.choices.map((c) => [c.id])
-    : question.type === 'multiple-choice' ? question.choices.map((c) => [c.id])
-    : question.type === 'true-false' ? [[String(!question.correct)]]
-    : question.type === 'ordering' ? [[...right].reverse()]
-    : [right.map((_, i) => right[(i + 1) % right.length]!)];
+    question.type === 'single-choice'
+      ? question.choices.map((c) => [c.id])
+      : question.type === 'multiple-choice'
+        ? question.choices.map((c) => [c.id])
+        : question.type === 'true-false'
+          ? [[String(!question.correct)]]
+          : question.type === 'ordering'
+            ? [[...right].reverse()]
+            : [right.map((_, i) => right[(i + 1) % right.length]!)];
   return candidates.find((r) => isResponseValid(question, r) && !judge(question, r).correct);
 }
 
@@ -45,14 +49,21 @@ export function wrongResponse(question: Question): string[] | undefined {
 export function learnerEvents(course: Course, snapshot: CourseSnapshot): EngineEvent[] {
   const ctx = snapshot.context;
   const { pages, pageById } = indexCourse(course);
-  if (snapshot.matches('intro') || snapshot.matches('resumePrompt')) return [{ type: 'course.start' }, { type: 'course.resume' }];
+  if (snapshot.matches('intro') || snapshot.matches('resumePrompt'))
+    return [{ type: 'course.start' }, { type: 'course.resume' }];
   const events: EngineEvent[] = [{ type: 'nav.next' }];
   if (snapshot.matches('assessment')) events.push({ type: 'assessment.start' });
   // Learners here move forward page by page, so the menu's shortcuts matter only at the end.
-  if (!snapshot.matches('page') || ctx.pageId === pages[pages.length - 1]!.page.id) events.push({ type: 'assessment.open' }, { type: 'summary.open' });
+  if (!snapshot.matches('page') || ctx.pageId === pages[pages.length - 1]!.page.id)
+    events.push({ type: 'assessment.open' }, { type: 'summary.open' });
   if (snapshot.matches('page')) {
     const entry = pageById.get(ctx.pageId)!;
-    const pending = entry.questions.find((q) => !ctx.answers[q.id] || ctx.answers[q.id]!.phase === 'retrying' || (!ctx.answers[q.id]!.correct && ctx.answers[q.id]!.tries < q.attempts));
+    const pending = entry.questions.find(
+      (q) =>
+        !ctx.answers[q.id] ||
+        ctx.answers[q.id]!.phase === 'retrying' ||
+        (!ctx.answers[q.id]!.correct && ctx.answers[q.id]!.tries < q.attempts),
+    );
     if (pending) {
       const state = ctx.answers[pending.id];
       if (state?.phase === 'feedback') events.push({ type: 'question.retry', questionId: pending.id });
@@ -63,7 +74,8 @@ export function learnerEvents(course: Course, snapshot: CourseSnapshot): EngineE
     for (const scenario of entry.scenarios) {
       const progress = replayScenario(scenario, ctx.scenarios[scenario.id]);
       if (progress.ended) events.push({ type: 'scenario.restart', scenarioId: scenario.id });
-      for (const choice of progress.current.choices ?? []) events.push({ type: 'scenario.choose', scenarioId: scenario.id, choiceId: choice.id });
+      for (const choice of progress.current.choices ?? [])
+        events.push({ type: 'scenario.choose', scenarioId: scenario.id, choiceId: choice.id });
     }
   }
   const questionId = currentAssessmentQuestion(ctx);
@@ -111,7 +123,19 @@ export function stateKey(course: Course, snapshot: CourseSnapshot): string {
     }, 0),
   };
   const passed = ctx.history.bestScore !== undefined && ctx.history.bestScore >= ctx.passMark;
-  return JSON.stringify([snapshot.value, snapshot.status, ctx.pageId, ctx.visited.length, answered, completed, answers, scenarios, ctx.history.count, passed, attempt]);
+  return JSON.stringify([
+    snapshot.value,
+    snapshot.status,
+    ctx.pageId,
+    ctx.visited.length,
+    answered,
+    completed,
+    answers,
+    scenarios,
+    ctx.history.count,
+    passed,
+    attempt,
+  ]);
 }
 
 /** The traversal options for `xstate/graph`: learner events, refused events skipped, states keyed by what matters. */
@@ -130,7 +154,10 @@ export function exploreCourse(course: Course, options: { limit?: number; seed?: 
   const machine = createCourseMachine(course);
   const limit = options.limit ?? 200_000;
   const input = { seed: options.seed ?? 1 };
-  const adjacency: AdjacencyMap<CourseSnapshot, EngineEvent> = getAdjacencyMap(machine, { ...traversalOptions(course, input), limit });
+  const adjacency: AdjacencyMap<CourseSnapshot, EngineEvent> = getAdjacencyMap(machine, {
+    ...traversalOptions(course, input),
+    limit,
+  });
   const states = new Map<string, CourseSnapshot>();
   const edges = new Map<string, { event: EngineEvent; to: string }[]>();
   for (const [key, value] of Object.entries(adjacency)) {

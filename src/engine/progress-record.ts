@@ -15,19 +15,20 @@
  * the question's correct answer, which the block's key covers.
  */
 import type { Course } from '../course/types.ts';
-import type { AnswerState, EngineContext, SavedProgress } from './context.ts';
 import { alignKeys } from './align.ts';
+import type { AnswerState, EngineContext, SavedProgress } from './context.ts';
+import { indexCourse } from './course-index.ts';
 import { B64, longKey, recordUnits, type Unit } from './record-units.ts';
 import { decodeResponse, encodeResponse } from './response-codec.ts';
-import { indexCourse } from './course-index.ts';
 import { replayScenario } from './scenario.ts';
-import { drawQuestions } from './selectors.ts';
 import { correctResponse } from './scoring.ts';
+import { drawQuestions } from './selectors.ts';
 
 const FORMAT = 'P2';
 const b36 = (n: number) => Math.round(n).toString(36);
 const courseKey = (course: Course) => longKey(`course:${course.id}`);
-const poolKey = (course: Course) => longKey(`pool:${course.assessment?.draw}:${(course.assessment?.questions ?? []).map((q) => q.id).join('/')}`);
+const poolKey = (course: Course) =>
+  longKey(`pool:${course.assessment?.draw}:${(course.assessment?.questions ?? []).map((q) => q.id).join('/')}`);
 
 // State characters: answers are phase × tries (0–29); then scenarios, surveys, untouched.
 const PHASES = ['c', 'w', 'r'] as const;
@@ -61,7 +62,8 @@ function textToBits(text: string, count: number): boolean[] | undefined {
 const hasDetail = (state: number) => state >= MAX_TRIES && state !== UNTOUCHED;
 
 /** A state character, then for states with detail its length and the detail (at most 63 characters). */
-const entry = (state: number, detail = '') => B64[state]! + (hasDetail(state) ? B64[Math.min(detail.length, 63)]! + detail.slice(0, 63) : '');
+const entry = (state: number, detail = '') =>
+  B64[state]! + (hasDetail(state) ? B64[Math.min(detail.length, 63)]! + detail.slice(0, 63) : '');
 
 function encodeBlock(course: Course, ctx: SavedProgress, unit: Unit): string {
   const index = indexCourse(course);
@@ -75,12 +77,20 @@ function encodeBlock(course: Course, ctx: SavedProgress, unit: Unit): string {
   if (unit.kind === 'scenario') {
     const state = ctx.scenarios[unit.id];
     if (!state) return entry(UNTOUCHED);
-    const path = replayScenario(index.scenarios.get(unit.id)!, state).steps.flatMap((s) => (s.choiceId ? [b36(s.node.choices!.findIndex((c) => c.id === s.choiceId))] : []));
+    const path = replayScenario(index.scenarios.get(unit.id)!, state).steps.flatMap((s) =>
+      s.choiceId ? [b36(s.node.choices!.findIndex((c) => c.id === s.choiceId))] : [],
+    );
     return entry(state.completed ? SCENARIO_DONE : SCENARIO_OPEN, path.join(''));
   }
   const answers = ctx.surveys[unit.id];
   if (!answers) return entry(UNTOUCHED);
-  return entry(SURVEY, index.surveys.get(unit.id)!.statements.map((s) => (answers[s.id] === undefined ? '-' : b36(answers[s.id]!))).join(''));
+  return entry(
+    SURVEY,
+    index.surveys
+      .get(unit.id)!
+      .statements.map((s) => (answers[s.id] === undefined ? '-' : b36(answers[s.id]!)))
+      .join(''),
+  );
 }
 
 /**
@@ -116,9 +126,26 @@ function encodeWith(course: Course, ctx: SavedProgress, now: number, width: 1 | 
     history.last ? b36(history.last.score * 100) : '',
     history.last ? bitsToText(history.last.results) : '',
     attempt ? b36(attempt.number) : '',
-    attempt ? attempt.responses.map((r, i) => encodeResponse(indexCourse(course).graded.get(attempt.questionIds[i]!)!, r)).join(':') : '',
+    attempt
+      ? attempt.responses
+          .map((r, i) => encodeResponse(indexCourse(course).graded.get(attempt.questionIds[i]!)!, r))
+          .join(':')
+      : '',
   ].join('.');
-  return [FORMAT, courseKey(course), course.version, b36(now / 1000), b36(ctx.seed), ctx.bookmark, width + fingerprint, pageKeys, bitsToText(visited), blockKeys, blocks, assessment].join('~');
+  return [
+    FORMAT,
+    courseKey(course),
+    course.version,
+    b36(now / 1000),
+    b36(ctx.seed),
+    ctx.bookmark,
+    width + fingerprint,
+    pageKeys,
+    bitsToText(visited),
+    blockKeys,
+    blocks,
+    assessment,
+  ].join('~');
 }
 
 export type RestoreResult =
@@ -159,11 +186,32 @@ function splitEntries(text: string, count: number): { state: number; detail: str
 
 function decode(course: Course, record: string): RestoreResult {
   const parts = record.split('~');
-  if (parts[0] !== FORMAT) return { ok: false, reason: parts.length > 5 && /^P\d+$/.test(parts[0]!) ? 'unknown-format' : 'garbage', detail: `not a progress record of this player: ${JSON.stringify(record.slice(0, 24))}` };
-  if (parts.length !== 12) return { ok: false, reason: 'garbage', detail: `a progress record has 12 parts, this one has ${parts.length}` };
-  const [, owner, version, savedAt, seed, bookmark, shape, pageKeyText, visitedText, blockKeyText, entryText, assessmentText] = parts as string[];
-  if (owner !== courseKey(course)) return { ok: false, reason: 'foreign', detail: 'the record belongs to another course' };
-  if (!/^[0-9a-z]+$/.test(savedAt!) || !/^[0-9a-z]+$/.test(seed!)) return { ok: false, reason: 'garbage', detail: 'bad time or seed' };
+  if (parts[0] !== FORMAT)
+    return {
+      ok: false,
+      reason: parts.length > 5 && /^P\d+$/.test(parts[0]!) ? 'unknown-format' : 'garbage',
+      detail: `not a progress record of this player: ${JSON.stringify(record.slice(0, 24))}`,
+    };
+  if (parts.length !== 12)
+    return { ok: false, reason: 'garbage', detail: `a progress record has 12 parts, this one has ${parts.length}` };
+  const [
+    ,
+    owner,
+    version,
+    savedAt,
+    seed,
+    bookmark,
+    shape,
+    pageKeyText,
+    visitedText,
+    blockKeyText,
+    entryText,
+    assessmentText,
+  ] = parts as string[];
+  if (owner !== courseKey(course))
+    return { ok: false, reason: 'foreign', detail: 'the record belongs to another course' };
+  if (!/^[0-9a-z]+$/.test(savedAt!) || !/^[0-9a-z]+$/.test(seed!))
+    return { ok: false, reason: 'garbage', detail: 'bad time or seed' };
 
   const width = shape![0] === '1' ? 1 : shape![0] === '2' ? 2 : undefined;
   if (!width) return { ok: false, reason: 'garbage', detail: 'unknown key width' };
@@ -177,25 +225,43 @@ function decode(course: Course, record: string): RestoreResult {
   const align = shape!.slice(1) === fingerprint ? (before: string[]) => before.map((_, i) => i) : alignKeys;
   const visitedBits = textToBits(visitedText!, oldPageKeys.length);
   const entries = splitEntries(entryText!, oldBlockKeys.length);
-  if (!visitedBits || !entries) return { ok: false, reason: 'garbage', detail: 'the saved lists do not agree in length' };
+  if (!visitedBits || !entries)
+    return { ok: false, reason: 'garbage', detail: 'the saved lists do not agree in length' };
 
   let dropped = 0;
   const visited: string[] = [];
-  align(oldPageKeys, pages.map((p) => p.key)).forEach((j, i) => {
+  align(
+    oldPageKeys,
+    pages.map((p) => p.key),
+  ).forEach((j, i) => {
     if (j < 0 || j >= pages.length) dropped += visitedBits[i] ? 1 : 0;
     else if (visitedBits[i]) visited.push(pages[j]!.unit.id);
   });
 
-  const progress: SavedProgress = { seed: parseInt(seed!, 36) >>> 0, visited, answers: {}, scenarios: {}, surveys: {}, history: { count: 0 }, attempt: null, bookmark: course.lessons[0]!.pages[0]!.id };
-  align(oldBlockKeys, blocks.map((b) => b.key)).forEach((j, i) => {
+  const progress: SavedProgress = {
+    seed: parseInt(seed!, 36) >>> 0,
+    visited,
+    answers: {},
+    scenarios: {},
+    surveys: {},
+    history: { count: 0 },
+    attempt: null,
+    bookmark: course.lessons[0]!.pages[0]!.id,
+  };
+  align(
+    oldBlockKeys,
+    blocks.map((b) => b.key),
+  ).forEach((j, i) => {
     const saved = entries[i]!;
     if (saved.state === UNTOUCHED) return;
-    if (j < 0 || j >= blocks.length || !restoreBlock(course, progress, blocks[j]!.unit, saved.state, saved.detail)) dropped += 1;
+    if (j < 0 || j >= blocks.length || !restoreBlock(course, progress, blocks[j]!.unit, saved.state, saved.detail))
+      dropped += 1;
   });
   dropped += restoreAssessment(course, progress, assessmentText!) ? 0 : 1;
 
   const index = indexCourse(course);
-  const validBookmark = index.pageById.has(bookmark!) || (bookmark === 'assessment' && !!course.assessment) || bookmark === 'summary';
+  const validBookmark =
+    index.pageById.has(bookmark!) || (bookmark === 'assessment' && !!course.assessment) || bookmark === 'summary';
   progress.bookmark = validBookmark ? bookmark! : (visited.at(-1) ?? progress.bookmark);
   return { ok: true, progress, savedAt: parseInt(savedAt!, 36) * 1000, fromVersion: version!, dropped };
 }

@@ -7,8 +7,9 @@
  * otherwise fit SCORM 1.2's suspend_data. A fingerprint of the whole structure lets an
  * unchanged course restore by position, exactly, whatever the key width.
  */
-import type { Block, Course, Question } from '../course/types.ts';
+
 import { isQuestion } from '../course/kinds.ts';
+import type { Block, Course, Question } from '../course/types.ts';
 import { hash32 } from './random.ts';
 import { correctResponse, optionIds } from './scoring.ts';
 
@@ -33,7 +34,8 @@ export function longKey(text: string): string {
 }
 
 function blockStructure(block: Block): string {
-  if (block.type === 'scenario') return block.nodes.map((n) => `${n.id}>${(n.choices ?? []).map((c) => `${c.id}=${c.next}`).join('/')}`).join(';');
+  if (block.type === 'scenario')
+    return block.nodes.map((n) => `${n.id}>${(n.choices ?? []).map((c) => `${c.id}=${c.next}`).join('/')}`).join(';');
   if (block.type === 'likert') return `${block.statements.map((s) => s.id).join('/')}#${block.scale.length}`;
   return isQuestion(block) ? questionStructure(block) : '';
 }

@@ -17,11 +17,16 @@ export interface Judgement {
 /** The correct response, in the same form as a learner's. */
 export function correctResponse(question: Question): string[] {
   switch (question.type) {
-    case 'single-choice': return [question.correct];
-    case 'multiple-choice': return [...question.correct];
-    case 'true-false': return [String(question.correct)];
-    case 'ordering': return question.items.map((item) => item.id);
-    case 'matching': return question.pairs.map((pair) => pair.id);
+    case 'single-choice':
+      return [question.correct];
+    case 'multiple-choice':
+      return [...question.correct];
+    case 'true-false':
+      return [String(question.correct)];
+    case 'ordering':
+      return question.items.map((item) => item.id);
+    case 'matching':
+      return question.pairs.map((pair) => pair.id);
   }
 }
 
@@ -29,10 +34,14 @@ export function correctResponse(question: Question): string[] {
 export function optionIds(question: Question): string[] {
   switch (question.type) {
     case 'single-choice':
-    case 'multiple-choice': return question.choices.map((c) => c.id);
-    case 'true-false': return ['true', 'false'];
-    case 'ordering': return question.items.map((i) => i.id);
-    case 'matching': return [...question.pairs.map((p) => p.id), ...question.distractors.map((d) => d.id)];
+    case 'multiple-choice':
+      return question.choices.map((c) => c.id);
+    case 'true-false':
+      return ['true', 'false'];
+    case 'ordering':
+      return question.items.map((i) => i.id);
+    case 'matching':
+      return [...question.pairs.map((p) => p.id), ...question.distractors.map((d) => d.id)];
   }
 }
 
@@ -42,10 +51,14 @@ export function isResponseValid(question: Question, response: Response): boolean
   if (!response.every((id) => allowed.includes(id))) return false;
   switch (question.type) {
     case 'single-choice':
-    case 'true-false': return response.length === 1;
-    case 'multiple-choice': return response.length >= 1 && new Set(response).size === response.length;
-    case 'ordering': return response.length === question.items.length && new Set(response).size === response.length;
-    case 'matching': return response.length === question.pairs.length;
+    case 'true-false':
+      return response.length === 1;
+    case 'multiple-choice':
+      return response.length >= 1 && new Set(response).size === response.length;
+    case 'ordering':
+      return response.length === question.items.length && new Set(response).size === response.length;
+    case 'matching':
+      return response.length === question.pairs.length;
   }
 }
 

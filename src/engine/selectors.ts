@@ -25,7 +25,9 @@ export function wasVisited(ctx: EngineContext, pageId: string): boolean {
 export function isPageComplete(course: Course, ctx: EngineContext, pageId: string): boolean {
   const entry = indexCourse(course).pageById.get(pageId);
   if (!entry || !wasVisited(ctx, pageId)) return false;
-  return entry.questions.every((q) => isAnswered(ctx, q.id)) && entry.scenarios.every((s) => ctx.scenarios[s.id]?.completed);
+  return (
+    entry.questions.every((q) => isAnswered(ctx, q.id)) && entry.scenarios.every((s) => ctx.scenarios[s.id]?.completed)
+  );
 }
 
 // Contexts are immutable too, so the count of complete pages is cached per context.
@@ -116,11 +118,19 @@ export function courseStatus(course: Course, ctx: EngineContext): CourseStatus {
   const { when, onFailure } = course.completion;
   const needsAssessment = when.some((c) => c !== 'pages-complete');
   const holds = when.every((condition) =>
-    condition === 'pages-complete' ? done === pages.length : condition === 'assessment-passed' ? assessment.passed : assessment.attemptsUsed > 0,
+    condition === 'pages-complete'
+      ? done === pages.length
+      : condition === 'assessment-passed'
+        ? assessment.passed
+        : assessment.attemptsUsed > 0,
   );
   const failed = assessment.failedOut && onFailure === 'failed';
   const units = pages.length + (needsAssessment ? 1 : 0);
-  const unitsDone = done + (needsAssessment && (assessment.passed || (when.includes('assessment-finished') && assessment.attemptsUsed > 0)) ? 1 : 0);
+  const unitsDone =
+    done +
+    (needsAssessment && (assessment.passed || (when.includes('assessment-finished') && assessment.attemptsUsed > 0))
+      ? 1
+      : 0);
   return {
     completion: holds || failed ? 'completed' : 'incomplete',
     success: !course.assessment ? 'unknown' : assessment.passed ? 'passed' : failed ? 'failed' : 'unknown',
@@ -148,7 +158,8 @@ export function optionOrder(question: Question, seed: number): string[] {
       const ids = question.choices.map((c) => c.id);
       return question.shuffle ? seededShuffle(ids, seed, question.id) : ids;
     }
-    case 'true-false': return ['true', 'false'];
+    case 'true-false':
+      return ['true', 'false'];
     case 'matching': {
       const ids = [...question.pairs.map((p) => p.id), ...question.distractors.map((d) => d.id)];
       return question.shuffle ? seededShuffle(ids, seed, question.id) : ids;
@@ -180,7 +191,9 @@ export function objectiveProgress(course: Course, ctx: EngineContext): Objective
   const last = ctx.history.last;
   const drawn = last ? drawQuestions(course, ctx.seed, ctx.history.count) : [];
   return course.objectives.map(({ id }) => {
-    const graded = drawn.flatMap((qid, i) => (index.graded.get(qid)?.objectives.includes(id) && last!.results[i] !== undefined ? [last!.results[i]!] : []));
+    const graded = drawn.flatMap((qid, i) =>
+      index.graded.get(qid)?.objectives.includes(id) && last!.results[i] !== undefined ? [last!.results[i]!] : [],
+    );
     const checks = [...index.checks.values()].filter((q) => q.objectives.includes(id));
     const scenarios = [...index.scenarios.values()].filter((s) => s.objectives.includes(id));
     const answered = checks.filter((q) => isAnswered(ctx, q.id));
@@ -191,7 +204,13 @@ export function objectiveProgress(course: Course, ctx: EngineContext): Objective
       const scaled = graded.filter(Boolean).length / graded.length;
       return { id, completion, scaled, success: scaled * 100 >= ctx.passMark ? 'passed' : 'failed' };
     }
-    if (answered.length) return { id, completion, scaled: answered.filter((q) => ctx.answers[q.id]!.correct).length / answered.length, success: 'unknown' };
+    if (answered.length)
+      return {
+        id,
+        completion,
+        scaled: answered.filter((q) => ctx.answers[q.id]!.correct).length / answered.length,
+        success: 'unknown',
+      };
     return { id, completion, success: 'unknown' };
   });
 }

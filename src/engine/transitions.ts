@@ -29,7 +29,12 @@ export function initialContext(course: Course, input: EngineInput = {}): EngineC
   };
   if (!progress) return base;
   const bookmarkIsPage = indexCourse(course).pageById.has(progress.bookmark);
-  return { ...base, ...progress, pageId: bookmarkIsPage ? progress.bookmark : (progress.visited.at(-1) ?? firstPage), restored: true };
+  return {
+    ...base,
+    ...progress,
+    pageId: bookmarkIsPage ? progress.bookmark : (progress.visited.at(-1) ?? firstPage),
+    restored: true,
+  };
 }
 
 /** Clears all progress but keeps the seed, for "start again". */
@@ -49,11 +54,19 @@ export function canSubmit(course: Course, ctx: EngineContext, questionId: string
   return (!state || state.phase === 'retrying') && isResponseValid(question, response);
 }
 
-export function submitAnswer(course: Course, ctx: EngineContext, questionId: string, response: Response): EngineContext {
+export function submitAnswer(
+  course: Course,
+  ctx: EngineContext,
+  questionId: string,
+  response: Response,
+): EngineContext {
   const question = indexCourse(course).checks.get(questionId)!;
   const tries = (ctx.answers[questionId]?.tries ?? 0) + 1;
   const { correct } = judge(question, response);
-  return { ...ctx, answers: { ...ctx.answers, [questionId]: { response: [...response], tries, correct, phase: 'feedback' } } };
+  return {
+    ...ctx,
+    answers: { ...ctx.answers, [questionId]: { response: [...response], tries, correct, phase: 'feedback' } },
+  };
 }
 
 export function canRetry(course: Course, ctx: EngineContext, questionId: string): boolean {
@@ -74,7 +87,12 @@ export function canChoose(course: Course, ctx: EngineContext, scenarioId: string
   return !!current.choices?.some((c) => c.id === choiceId);
 }
 
-export function chooseInScenario(course: Course, ctx: EngineContext, scenarioId: string, choiceId: string): EngineContext {
+export function chooseInScenario(
+  course: Course,
+  ctx: EngineContext,
+  scenarioId: string,
+  choiceId: string,
+): EngineContext {
   const scenario = indexCourse(course).scenarios.get(scenarioId)!;
   const before = ctx.scenarios[scenarioId] ?? { path: [], completed: false };
   const path = [...replayScenario(scenario, before).steps.flatMap((s) => (s.choiceId ? [s.choiceId] : [])), choiceId];
@@ -84,7 +102,11 @@ export function chooseInScenario(course: Course, ctx: EngineContext, scenarioId:
 
 export function canRestartScenario(course: Course, ctx: EngineContext, scenarioId: string): boolean {
   const scenario = indexCourse(course).scenarios.get(scenarioId);
-  return !!scenario && indexCourse(course).pageOfBlock.get(scenarioId) === ctx.pageId && replayScenario(scenario, ctx.scenarios[scenarioId]).ended;
+  return (
+    !!scenario &&
+    indexCourse(course).pageOfBlock.get(scenarioId) === ctx.pageId &&
+    replayScenario(scenario, ctx.scenarios[scenarioId]).ended
+  );
 }
 
 export function restartScenario(ctx: EngineContext, scenarioId: string): EngineContext {
@@ -92,9 +114,21 @@ export function restartScenario(ctx: EngineContext, scenarioId: string): EngineC
   return { ...ctx, scenarios: { ...ctx.scenarios, [scenarioId]: { path: [], completed: state.completed } } };
 }
 
-export function canAnswerSurvey(course: Course, ctx: EngineContext, blockId: string, statementId: string, value: number): boolean {
+export function canAnswerSurvey(
+  course: Course,
+  ctx: EngineContext,
+  blockId: string,
+  statementId: string,
+  value: number,
+): boolean {
   const survey = indexCourse(course).surveys.get(blockId);
-  return !!survey && survey.statements.some((s) => s.id === statementId) && Number.isInteger(value) && value >= 0 && value < survey.scale.length;
+  return (
+    !!survey &&
+    survey.statements.some((s) => s.id === statementId) &&
+    Number.isInteger(value) &&
+    value >= 0 &&
+    value < survey.scale.length
+  );
 }
 
 export function answerSurvey(ctx: EngineContext, blockId: string, statementId: string, value: number): EngineContext {
@@ -113,7 +147,12 @@ export function currentAssessmentQuestion(ctx: EngineContext): string | undefine
   return ctx.attempt?.questionIds[ctx.attempt.responses.length];
 }
 
-export function canAnswerAssessment(course: Course, ctx: EngineContext, questionId: string, response: Response): boolean {
+export function canAnswerAssessment(
+  course: Course,
+  ctx: EngineContext,
+  questionId: string,
+  response: Response,
+): boolean {
   const question = indexCourse(course).graded.get(questionId);
   return !!question && currentAssessmentQuestion(ctx) === questionId && isResponseValid(question, response);
 }

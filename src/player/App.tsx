@@ -13,7 +13,7 @@ import { en } from './i18n/en.ts';
 import { landingKey, screenOf } from './screen.ts';
 import { Screen } from './screens/Screen.tsx';
 import type { Session } from './session-types.ts';
-import { PlayerContext, useSelector, usePlayer, type Player } from './use-player.ts';
+import { type Player, PlayerContext, usePlayer, useSelector } from './use-player.ts';
 
 export function App({ session }: { session: Session }) {
   const player = useMemo<Player>(() => {

@@ -4,7 +4,7 @@
  * again here, whatever the validator said, and open in a new tab so the LMS frame stays.
  */
 import type { ComponentChildren } from 'preact';
-import { isSafeLink, parseMarkdown, type Inline } from '../course/markdown.ts';
+import { type Inline, isSafeLink, parseMarkdown } from '../course/markdown.ts';
 import { usePlayer } from './use-player.ts';
 
 interface Props {
@@ -42,7 +42,12 @@ function renderInline(list: Inline[], newTab: string): ComponentChildren[] {
   return list.map((node) => {
     if (typeof node === 'string') return node;
     const children = renderInline(node.c, newTab);
-    if (node.t === 'link') return <SafeLink href={node.href} newTab={newTab}>{children}</SafeLink>;
+    if (node.t === 'link')
+      return (
+        <SafeLink href={node.href} newTab={newTab}>
+          {children}
+        </SafeLink>
+      );
     return node.t === 'strong' ? <strong>{children}</strong> : <em>{children}</em>;
   });
 }

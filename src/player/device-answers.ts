@@ -23,7 +23,8 @@ export interface PlanSection {
 }
 
 function findBlock(course: Course, id: string): Block | undefined {
-  for (const lesson of course.lessons) for (const page of lesson.pages) for (const block of page.blocks) if (block.id === id) return block;
+  for (const lesson of course.lessons)
+    for (const page of lesson.pages) for (const block of page.blocks) if (block.id === id) return block;
   return undefined;
 }
 
@@ -32,12 +33,17 @@ export function planSections(course: Course, plan: BlockOf<'plan'>, store: Devic
     const block = findBlock(course, id);
     if (block?.type === 'checklist') {
       const answer = store.get<ChecklistAnswer>(id) ?? NO_CHECKS;
-      const lines = [...block.items.filter((item) => answer.checked.includes(item.id)).map((item) => item.text), ...answer.own];
+      const lines = [
+        ...block.items.filter((item) => answer.checked.includes(item.id)).map((item) => item.text),
+        ...answer.own,
+      ];
       return [{ id, heading: markdownToPlainText(block.prompt), kind: 'checklist', lines }];
     }
     if (block?.type === 'reflection') {
       const text = (store.get<string>(id) ?? '').trim();
-      return [{ id, heading: markdownToPlainText(block.prompt), kind: 'reflection', lines: text ? text.split(/\n+/) : [] }];
+      return [
+        { id, heading: markdownToPlainText(block.prompt), kind: 'reflection', lines: text ? text.split(/\n+/) : [] },
+      ];
     }
     return [];
   });
@@ -56,6 +62,9 @@ export function planText(title: string, sections: PlanSection[], empty: string):
 
 /** A file name from the plan title, without characters that file systems refuse. */
 export function planFileName(title: string): string {
-  const name = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const name = title
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${name || 'plan'}.txt`;
 }

@@ -30,7 +30,11 @@ function browserStorage(): StorageLike | undefined {
  * A store for one course and one learner.
  * @example createDeviceStore('self-care', 'learner-42').set('reflect-energy', 'A walk')
  */
-export function createDeviceStore(courseId: string, learnerKey: string, storage: StorageLike | undefined = browserStorage()): DeviceStore {
+export function createDeviceStore(
+  courseId: string,
+  learnerKey: string,
+  storage: StorageLike | undefined = browserStorage(),
+): DeviceStore {
   const memory = new Map<string, string>();
   const listeners = new Set<() => void>();
   const keyOf = (blockId: string) => `pss-device:${courseId}:${learnerKey}:${blockId}`;

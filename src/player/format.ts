@@ -13,5 +13,9 @@ export function createFormats(language: string): Formats {
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
   const minutes = new Intl.NumberFormat(language, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
-  return { percent: (share) => percent.format(share), number: (n) => number.format(n), minutes: (n) => minutes.format(n) };
+  return {
+    percent: (share) => percent.format(share),
+    number: (n) => number.format(n),
+    minutes: (n) => minutes.format(n),
+  };
 }

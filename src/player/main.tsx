@@ -3,7 +3,7 @@
  * progress, the actor), then show the player. A classic script, so it runs from file://
  * and inside LMS frames.
  */
-import { startSession, type CourseData } from '../session/start-session.ts';
+import { type CourseData, startSession } from '../session/start-session.ts';
 import { en } from './i18n/en.ts';
 import { mountPlayer } from './mount.tsx';
 import './player.css';

@@ -27,6 +27,7 @@ export function screenOf(snapshot: CourseSnapshot): ScreenName {
 export function landingKey(snapshot: CourseSnapshot): string {
   const screen = screenOf(snapshot);
   if (screen === 'page') return `page:${snapshot.context.pageId}`;
-  if (screen === 'assessment-question') return `question:${snapshot.context.attempt?.number}:${currentAssessmentQuestion(snapshot.context)}`;
+  if (screen === 'assessment-question')
+    return `question:${snapshot.context.attempt?.number}:${currentAssessmentQuestion(snapshot.context)}`;
   return screen;
 }

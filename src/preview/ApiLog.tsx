@@ -15,9 +15,11 @@ export function ApiLog({ lms }: { lms: LmsHarness | undefined }) {
   return (
     <>
       <p>
-        {lms.calls.length} calls, <span class={failed.length ? 'error-text' : undefined}>{failed.length} with an error code</span>.{' '}
+        {lms.calls.length} calls,{' '}
+        <span class={failed.length ? 'error-text' : undefined}>{failed.length} with an error code</span>.{' '}
         <label class="log-filter">
-          <input type="checkbox" checked={errorsOnly} onChange={(e) => setErrorsOnly(e.currentTarget.checked)} /> Only calls with errors
+          <input type="checkbox" checked={errorsOnly} onChange={(e) => setErrorsOnly(e.currentTarget.checked)} /> Only
+          calls with errors
         </label>
       </p>
       <div class="log-scroll" tabIndex={0} role="region" aria-label="API calls, newest first">
@@ -39,7 +41,9 @@ export function ApiLog({ lms }: { lms: LmsHarness | undefined }) {
                 <td>{call.method}</td>
                 <td>{call.element}</td>
                 <td title={call.value.length > MAX_VALUE ? call.value : undefined}>
-                  {call.value.length > MAX_VALUE ? `${call.value.slice(0, MAX_VALUE)}… (${call.value.length} chars)` : call.value}
+                  {call.value.length > MAX_VALUE
+                    ? `${call.value.slice(0, MAX_VALUE)}… (${call.value.length} chars)`
+                    : call.value}
                 </td>
                 <td>{call.result}</td>
                 <td>{call.code === '0' ? '0' : <strong>{call.code}</strong>}</td>

@@ -37,7 +37,8 @@ function SizeBar({ label, length, limit }: { label: string; length: number; limi
   return (
     <div class={share > 0.9 ? 'size-bar size-bar-full' : 'size-bar'}>
       <label for="suspend-size">
-        {label}: <span data-testid="suspend-length">{length}</span> of {limit} characters ({Math.round(share * 1000) / 10}%)
+        {label}: <span data-testid="suspend-length">{length}</span> of {limit} characters (
+        {Math.round(share * 1000) / 10}%)
       </label>
       <meter id="suspend-size" min={0} max={limit} high={limit * 0.9} optimum={0} value={length} />
     </div>

@@ -15,7 +15,8 @@ export function CourseList() {
       <h1>Courses</h1>
       {courses.length === 0 ? (
         <p>
-          There is no course in {root}/ yet. Create one with <code>npm run new-course -- &lt;id&gt;</code>; it appears here by itself.
+          There is no course in {root}/ yet. Create one with <code>npm run new-course -- &lt;id&gt;</code>; it appears
+          here by itself.
         </p>
       ) : (
         <table class="course-table">

@@ -25,7 +25,8 @@ export function CourseView({ courseKey, language, standard }: Props) {
   const opened = loaded.state === 'ready' ? loaded.data : undefined;
   const summary = opened?.summary;
   const chosen = opened && (language ? opened.languages.find((l) => l.language === language) : opened.languages[0]);
-  const playable = summary?.ok && chosen ? { course: chosen.course, contacts: chosen.contacts, version: summary.version } : undefined;
+  const playable =
+    summary?.ok && chosen ? { course: chosen.course, contacts: chosen.contacts, version: summary.version } : undefined;
   const preview = usePreviewSession(`${courseKey}/${language ?? ''}`, playable, standard);
   const pickStandard = (next: Standard) => void (location.hash = courseHref(courseKey, language, next));
   const name = summary?.title ?? courseKey;
@@ -43,7 +44,11 @@ export function CourseView({ courseKey, language, standard }: Props) {
           <ul class="inline-list" aria-label="Language">
             {opened.languages.map((l) => (
               <li key={l.language}>
-                <a href={courseHref(courseKey, l.language, standard)} lang={l.language} aria-current={l === chosen ? 'page' : undefined}>
+                <a
+                  href={courseHref(courseKey, l.language, standard)}
+                  lang={l.language}
+                  aria-current={l === chosen ? 'page' : undefined}
+                >
                   {l.language}
                 </a>
               </li>
@@ -56,7 +61,10 @@ export function CourseView({ courseKey, language, standard }: Props) {
           <h2 id="course-problems-title">
             {summary.folder}: {problemCount(summary.problems.length)}
           </h2>
-          <p>Fix {summary.problems.length === 1 ? 'it' : 'them'} and save: the course comes back by itself, where the learner was.</p>
+          <p>
+            Fix {summary.problems.length === 1 ? 'it' : 'them'} and save: the course comes back by itself, where the
+            learner was.
+          </p>
           <ProblemList problems={summary.problems} />
         </section>
       )}

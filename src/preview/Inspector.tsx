@@ -34,7 +34,13 @@ export function Inspector({ preview, standard, onStandard }: Props) {
     <aside class="inspector" aria-labelledby="inspector-title">
       <div class="inspector-head">
         <h2 id="inspector-title">LMS inspector</h2>
-        <button type="button" class="button small" aria-expanded={open} aria-controls="inspector-body" onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          class="button small"
+          aria-expanded={open}
+          aria-controls="inspector-body"
+          onClick={() => setOpen(!open)}
+        >
           {open ? 'Hide' : 'Show'}
         </button>
       </div>

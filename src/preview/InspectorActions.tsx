@@ -18,17 +18,24 @@ export function InspectorActions({ preview, state }: { preview: PreviewSession; 
           Relaunch from saved data
         </button>
         <p id="relaunch-help" class="hint">
-          Closes the course (the tracker commits on pagehide) and opens it again from what the LMS stored, with entry "resume": test the
-          resume question and what survives.
+          Closes the course (the tracker commits on pagehide) and opens it again from what the LMS stored, with entry
+          "resume": test the resume question and what survives.
         </p>
       </div>
       <div class="action">
         <label>
-          <input type="checkbox" checked={state.failCommits} disabled={!hasLms} aria-describedby="fail-help" onChange={(e) => preview.setFailCommits(e.currentTarget.checked)} /> Make
-          commits fail
+          <input
+            type="checkbox"
+            checked={state.failCommits}
+            disabled={!hasLms}
+            aria-describedby="fail-help"
+            onChange={(e) => preview.setFailCommits(e.currentTarget.checked)}
+          />{' '}
+          Make commits fail
         </label>
         <p id="fail-help" class="hint">
-          Every Commit answers "false" with error 391. Watch the tracker retry and the learner's notice; untick to see it recover.
+          Every Commit answers "false" with error 391. Watch the tracker retry and the learner's notice; untick to see
+          it recover.
         </p>
       </div>
       <p role="status" class="action-status">

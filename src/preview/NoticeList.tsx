@@ -6,7 +6,10 @@ export function NoticeList({ notices }: { notices: NoticeEntry[] }) {
   return (
     <ul class="notice-list">
       {notices.map((notice) => (
-        <li key={notice.n} class={notice.kind === 'save-failed' || notice.kind === 'lms-unavailable' ? 'error-text' : undefined}>
+        <li
+          key={notice.n}
+          class={notice.kind === 'save-failed' || notice.kind === 'lms-unavailable' ? 'error-text' : undefined}
+        >
           <strong>{notice.kind}</strong>: {notice.detail}
         </li>
       ))}

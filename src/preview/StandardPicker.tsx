@@ -13,7 +13,13 @@ export function StandardPicker({ value, onChange }: { value: Standard; onChange:
       <legend>LMS</legend>
       {CHOICES.map((choice) => (
         <label key={choice.value}>
-          <input type="radio" name="lms-standard" value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />
+          <input
+            type="radio"
+            name="lms-standard"
+            value={choice.value}
+            checked={value === choice.value}
+            onChange={() => onChange(choice.value)}
+          />
           {choice.label} <span class="hint">({choice.hint})</span>
         </label>
       ))}

@@ -30,7 +30,13 @@ export function answerKey(course: Course): AnswerKeyEntry[] {
 }
 
 function entryFor(question: Question, where: string): AnswerKeyEntry {
-  return { questionId: question.id, where, prompt: markdownToPlainText(question.prompt), answer: answerLines(question), ordered: question.type === 'ordering' };
+  return {
+    questionId: question.id,
+    where,
+    prompt: markdownToPlainText(question.prompt),
+    answer: answerLines(question),
+    ordered: question.type === 'ordering',
+  };
 }
 
 function answerLines(question: Question): string[] {

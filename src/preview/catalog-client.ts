@@ -3,19 +3,27 @@
  * refetches them whenever the server reports that files in a course folder changed.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { CHANGE_EVENT, ENDPOINT, type ChangeMessage, type CourseList, type OpenedCourse } from './preview-types.ts';
+import { CHANGE_EVENT, type ChangeMessage, type CourseList, ENDPOINT, type OpenedCourse } from './preview-types.ts';
 
-export type Loaded<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'missing'; message: string } | { state: 'failed'; message: string };
+export type Loaded<T> =
+  | { state: 'loading' }
+  | { state: 'ready'; data: T }
+  | { state: 'missing'; message: string }
+  | { state: 'failed'; message: string };
 
 async function getJson<T>(path: string): Promise<Loaded<T>> {
   try {
     const response = await fetch(`${ENDPOINT}${path}`, { cache: 'no-store' });
     const body = (await response.json()) as T & { error?: string };
     if (response.status === 404) return { state: 'missing', message: body.error ?? 'Not found.' };
-    if (!response.ok) return { state: 'failed', message: body.error ?? `The preview server answered ${response.status}.` };
+    if (!response.ok)
+      return { state: 'failed', message: body.error ?? `The preview server answered ${response.status}.` };
     return { state: 'ready', data: body };
   } catch (error) {
-    return { state: 'failed', message: `The preview server did not answer (${(error as Error).message}). Is \`npm run dev\` still running?` };
+    return {
+      state: 'failed',
+      message: `The preview server did not answer (${(error as Error).message}). Is \`npm run dev\` still running?`,
+    };
   }
 }
 

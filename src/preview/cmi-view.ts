@@ -45,7 +45,11 @@ export function cmiView(version: LmsVersion, cmi: Cmi): CmiView {
     rows: [
       { label: 'Completion', element: 'cmi.completion_status', value: text(cmi.completion_status) },
       { label: 'Success', element: 'cmi.success_status', value: text(cmi.success_status) },
-      { label: 'Score', element: 'cmi.score.scaled', value: text(score.scaled) + (text(score.raw) ? ` (raw ${rangeOf(score.raw, score.min, score.max)})` : '') },
+      {
+        label: 'Score',
+        element: 'cmi.score.scaled',
+        value: text(score.scaled) + (text(score.raw) ? ` (raw ${rangeOf(score.raw, score.min, score.max)})` : ''),
+      },
       { label: 'Progress', element: 'cmi.progress_measure', value: text(cmi.progress_measure) },
       { label: 'Pass mark', element: 'cmi.scaled_passing_score', value: text(cmi.scaled_passing_score) },
       { label: 'Location', element: 'cmi.location', value: text(cmi.location) },

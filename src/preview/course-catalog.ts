@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { courseChecks } from '../../packaging/course-checks.ts';
-import { formatProblem } from '../validator/problem.ts';
 import { listCourseFolders, nodeCourseFolder } from '../validator/node-folder.ts';
-import { validateCourseFolder, type ValidatedCourse } from '../validator/validate-course.ts';
+import { formatProblem } from '../validator/problem.ts';
+import { type ValidatedCourse, validateCourseFolder } from '../validator/validate-course.ts';
 import { withMediaUrls } from './media-urls.ts';
 import type { CourseList, CourseSummary, OpenedCourse } from './preview-types.ts';
 
@@ -56,7 +56,10 @@ function folderVersion(dir: string): string {
 function looseHeader(dir: string): { id?: string; title?: string } {
   try {
     const raw = JSON.parse(readFileSync(join(dir, 'course.json'), 'utf8')) as { id?: unknown; title?: unknown };
-    return { id: typeof raw.id === 'string' ? raw.id : undefined, title: typeof raw.title === 'string' ? raw.title : undefined };
+    return {
+      id: typeof raw.id === 'string' ? raw.id : undefined,
+      title: typeof raw.title === 'string' ? raw.title : undefined,
+    };
   } catch {
     return {};
   }
@@ -81,7 +84,12 @@ export function createCatalog(options: CatalogOptions) {
       id: source?.course.id ?? loose.id ?? key,
       folder: folder.path,
       title: source?.course.title ?? loose.title,
-      languages: courses.map((c) => ({ language: c.course.language, title: c.course.title, file: c.file, minutes: c.estimate.minutes })),
+      languages: courses.map((c) => ({
+        language: c.course.language,
+        title: c.course.title,
+        file: c.file,
+        minutes: c.estimate.minutes,
+      })),
       ...(source ? { estimate: { minutes: source.estimate.minutes, declared: source.course.estimatedMinutes } } : {}),
       ok: problems.length === 0 && courses.length > 0,
       problems: problems.map((p) => ({ ...p, text: formatProblem(p) })),
@@ -107,7 +115,12 @@ export function createCatalog(options: CatalogOptions) {
       const base = options.mediaBase(key);
       return {
         summary,
-        languages: courses.map((c) => ({ language: c.course.language, file: c.file, course: withMediaUrls(c.course, base, summary.version), contacts: c.contacts })),
+        languages: courses.map((c) => ({
+          language: c.course.language,
+          file: c.file,
+          course: withMediaUrls(c.course, base, summary.version),
+          contacts: c.contacts,
+        })),
       };
     },
 

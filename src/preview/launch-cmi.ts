@@ -31,7 +31,12 @@ export function firstLaunchCmi(version: LmsVersion, course: Course): Cmi {
  * with "suspend" (or `force`, for a live edit); an attempt that ended normally is over,
  * so the LMS starts the next one empty.
  */
-export function relaunchCmi(version: LmsVersion, course: Course, stored: Cmi | undefined, force = false): { cmi: Cmi; resumed: boolean } {
+export function relaunchCmi(
+  version: LmsVersion,
+  course: Course,
+  stored: Cmi | undefined,
+  force = false,
+): { cmi: Cmi; resumed: boolean } {
   const exit = version === '1.2' ? stored?.core?.exit : stored?.exit;
   if (!stored || (!force && exit !== 'suspend')) return { cmi: firstLaunchCmi(version, course), resumed: false };
   const cmi = structuredClone(stored);
@@ -46,12 +51,18 @@ export function relaunchCmi(version: LmsVersion, course: Course, stored: Cmi | u
 /** A launch in another standard that carries the learner's place: only the progress record and bookmark travel. */
 export function carriedCmi(version: LmsVersion, course: Course, record: string, location: string): Cmi {
   const cmi = firstLaunchCmi(version, course);
-  if (version === '1.2') return { ...cmi, suspend_data: record, core: { ...cmi.core, entry: 'resume', lesson_location: location } };
+  if (version === '1.2')
+    return { ...cmi, suspend_data: record, core: { ...cmi.core, entry: 'resume', lesson_location: location } };
   return { ...cmi, suspend_data: record, location, entry: 'resume' };
 }
 
 /** After a live edit: everything the LMS holds stays (interactions, status, score), with the newest record and bookmark. */
-export function editedCmi(version: LmsVersion, course: Course, current: Cmi, place: { record: string; location: string }): Cmi {
+export function editedCmi(
+  version: LmsVersion,
+  course: Course,
+  current: Cmi,
+  place: { record: string; location: string },
+): Cmi {
   const { cmi } = relaunchCmi(version, course, current, true);
   if (version === '1.2') cmi.core.lesson_location = place.location;
   else cmi.location = place.location;

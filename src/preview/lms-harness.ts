@@ -9,8 +9,26 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 export type LmsVersion = '1.2' | '2004';
 
 export const API_NAMES = {
-  '1.2': { init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', end: 'LMSFinish', error: 'LMSGetLastError', text: 'LMSGetErrorString', diagnostic: 'LMSGetDiagnostic' },
-  '2004': { init: 'Initialize', get: 'GetValue', set: 'SetValue', commit: 'Commit', end: 'Terminate', error: 'GetLastError', text: 'GetErrorString', diagnostic: 'GetDiagnostic' },
+  '1.2': {
+    init: 'LMSInitialize',
+    get: 'LMSGetValue',
+    set: 'LMSSetValue',
+    commit: 'LMSCommit',
+    end: 'LMSFinish',
+    error: 'LMSGetLastError',
+    text: 'LMSGetErrorString',
+    diagnostic: 'LMSGetDiagnostic',
+  },
+  '2004': {
+    init: 'Initialize',
+    get: 'GetValue',
+    set: 'SetValue',
+    commit: 'Commit',
+    end: 'Terminate',
+    error: 'GetLastError',
+    text: 'GetErrorString',
+    diagnostic: 'GetDiagnostic',
+  },
 } as const;
 
 export interface ApiCall {
@@ -55,7 +73,9 @@ export interface LmsHarness {
 
 /** A new LMS session, loaded with `cmi` as an LMS would on launch. */
 export function createLmsHarness(version: LmsVersion, cmi?: Cmi): LmsHarness {
-  const real = (version === '1.2' ? new Scorm12API(SETTINGS as never) : new Scorm2004API(SETTINGS as never)) as unknown as RealApi;
+  const real = (version === '1.2'
+    ? new Scorm12API(SETTINGS as never)
+    : new Scorm2004API(SETTINGS as never)) as unknown as RealApi;
   if (cmi) real.loadFromJSON(cmi, '');
   const names = API_NAMES[version];
   const calls: ApiCall[] = [];
@@ -69,7 +89,14 @@ export function createLmsHarness(version: LmsVersion, cmi?: Cmi): LmsHarness {
 
   const log = (method: string, args: string[], result: unknown, code: string) => {
     if (retired) return;
-    calls.push({ n: ++count, method, element: args[0] ?? '', value: method === names.set ? (args[1] ?? '') : method === names.get ? String(result) : '', result: String(result), code });
+    calls.push({
+      n: ++count,
+      method,
+      element: args[0] ?? '',
+      value: method === names.set ? (args[1] ?? '') : method === names.get ? String(result) : '',
+      result: String(result),
+      code,
+    });
     if (calls.length > MAX_ROWS) calls.splice(0, calls.length - MAX_ROWS);
     listeners.forEach((listener) => listener());
   };

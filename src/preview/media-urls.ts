@@ -15,7 +15,8 @@ const isRemote = (path: string) => /^[a-z][a-z0-9+.-]*:/i.test(path);
  */
 export function withMediaUrls(course: Course, base: string, version: string): Course {
   const copy = structuredClone(course);
-  const url = (path: string) => (isRemote(path) ? path : `${base}${path.split('/').map(encodeURIComponent).join('/')}?v=${version}`);
+  const url = (path: string) =>
+    isRemote(path) ? path : `${base}${path.split('/').map(encodeURIComponent).join('/')}?v=${version}`;
   for (const { item: block } of walkBlocks(copy)) {
     if (block.type === 'image') block.src = url(block.src);
     if (block.type === 'audio' || block.type === 'video') {

@@ -10,8 +10,8 @@ import { startSession } from '../session/start-session.ts';
 import { localKey } from '../tracking/local-copy.ts';
 import type { Standard, Tracker } from '../tracking/tracker.ts';
 import { carriedCmi, editedCmi, firstLaunchCmi, relaunchCmi, relaunchStatus } from './launch-cmi.ts';
-import { createLmsHarness, type Cmi, type LmsHarness } from './lms-harness.ts';
-import { memoryStorage, previewTracker, type PreviewTracker, type SavedPlace } from './preview-tracker.ts';
+import { type Cmi, createLmsHarness, type LmsHarness } from './lms-harness.ts';
+import { memoryStorage, type PreviewTracker, previewTracker, type SavedPlace } from './preview-tracker.ts';
 
 export type NoticeEntry = PlayerNotice & { n: number };
 
@@ -37,7 +37,8 @@ interface Launch {
   status: string;
 }
 
-const versionOf = (standard: Standard) => (standard === 'scorm12' ? '1.2' : standard === 'scorm2004' ? '2004' : undefined);
+const versionOf = (standard: Standard) =>
+  standard === 'scorm12' ? '1.2' : standard === 'scorm2004' ? '2004' : undefined;
 
 export class PreviewSession {
   state: PreviewState;
@@ -77,7 +78,12 @@ export class PreviewSession {
       const where = place ? ' The learner’s place was carried over in the progress record.' : '';
       const label = version ? `SCORM ${version}` : 'no LMS';
       if (!place) return this.launchFresh(`Switched to ${label}.`);
-      return this.launch({ cmi: version && carriedCmi(version, this.course, place.record, place.location), carry: place, advance: this.started(), status: `Switched to ${label}.${where}` });
+      return this.launch({
+        cmi: version && carriedCmi(version, this.course, place.record, place.location),
+        carry: place,
+        advance: this.started(),
+        status: `Switched to ${label}.${where}`,
+      });
     });
   }
 
@@ -92,7 +98,12 @@ export class PreviewSession {
       this.contacts = contacts;
       if (!place) return this.launchFresh('Reloaded the edited course.');
       const cmi = lms && editedCmi(lms.version, course, lms.current(), place);
-      return this.launch({ cmi, carry: place, advance, status: 'Reloaded the edited course and resumed where the learner was.' });
+      return this.launch({
+        cmi,
+        carry: place,
+        advance,
+        status: 'Reloaded the edited course and resumed where the learner was.',
+      });
     });
   }
 
@@ -101,7 +112,8 @@ export class PreviewSession {
     return this.run(() => {
       this.current?.hidePage();
       const lms = this.state.lms;
-      if (!lms) return this.launch({ advance: false, status: 'Relaunched: progress comes from this browser’s saved copy.' });
+      if (!lms)
+        return this.launch({ advance: false, status: 'Relaunched: progress comes from this browser’s saved copy.' });
       const stored = lms.stored();
       const { cmi, resumed } = relaunchCmi(lms.version, this.course, stored);
       return this.launch({ cmi, advance: false, status: relaunchStatus(resumed, !!stored) });
@@ -118,7 +130,11 @@ export class PreviewSession {
 
   /** While on, every Commit fails with error 391, to watch the tracker retry and warn the learner. */
   setFailCommits(on: boolean): void {
-    this.state = { ...this.state, failCommits: on, status: on ? 'Commits now fail with error 391.' : 'Commits work again; the next retry should succeed.' };
+    this.state = {
+      ...this.state,
+      failCommits: on,
+      status: on ? 'Commits now fail with error 391.' : 'Commits work again; the next retry should succeed.',
+    };
     if (this.state.lms) this.state.lms.failCommits = on;
     this.emit();
   }
@@ -130,7 +146,8 @@ export class PreviewSession {
     if (!actor || !page) return 'There is no such page in this course.';
     const snapshot = actor.getSnapshot();
     const event = { type: 'nav.goto', pageId } as const;
-    if (snapshot.matches('intro') || snapshot.matches('resumePrompt')) return 'Start or resume the course first: the engine takes a jump only from a page, the assessment or the summary.';
+    if (snapshot.matches('intro') || snapshot.matches('resumePrompt'))
+      return 'Start or resume the course first: the engine takes a jump only from a page, the assessment or the summary.';
     if (snapshot.matches('exited')) return 'The session has ended. Relaunch or reset to go on.';
     if (!snapshot.can(event)) {
       return `The engine refuses: “${page.title}” is locked until the pages before it are complete (navigation is "${this.course.navigation}"). Complete them, or set "navigation": "free" in course.json while you edit.`;
@@ -188,7 +205,10 @@ export class PreviewSession {
     this.state = { ...this.state, generation, session: undefined, lms, notices: [], status };
     // The interface text in the course's language, as the packager ships it in the course data.
     const ui = dictionaryFor(this.course.language);
-    const session = await startSession({ course: this.course, contacts: this.contacts, standard, ui }, { tracker: preview.tracker });
+    const session = await startSession(
+      { course: this.course, contacts: this.contacts, standard, ui },
+      { tracker: preview.tracker },
+    );
     if (this.disposed || this.current !== preview) return void session.actor.stop();
     session.onNotice((notice) => this.notice(generation, notice));
     lms?.subscribe(() => this.emit());

@@ -34,11 +34,25 @@ export function memoryStorage(): StorageLike & { clear(): void } {
   };
 }
 
-export function previewTracker(standard: Standard, courseId: string, graded: boolean, lms: LmsHarness | undefined, storage: StorageLike): PreviewTracker {
+export function previewTracker(
+  standard: Standard,
+  courseId: string,
+  graded: boolean,
+  lms: LmsHarness | undefined,
+  storage: StorageLike,
+): PreviewTracker {
   // An EventTarget, so the tracker subscribes to pagehide as it would on a real window.
   const win = new EventTarget() as EventTarget & Record<string, unknown>;
   if (lms) win[lms.version === '1.2' ? 'API' : 'API_1484_11'] = lms.api;
-  const inner = createTracker({ standard, courseId, graded, timestampOf: recordTimestamp, window: win, storage, discovery: { attempts: 1 } });
+  const inner = createTracker({
+    standard,
+    courseId,
+    graded,
+    timestampOf: recordTimestamp,
+    window: win,
+    storage,
+    discovery: { attempts: 1 },
+  });
   let last: SavedPlace | undefined;
   const tracker: Tracker = {
     get standard() {

@@ -22,7 +22,12 @@ export function parseRoute(hash: string): Route {
     return { view: 'list' };
   }
   const language = params.get('lang') ?? undefined;
-  return { view: 'course', key, ...(language ? { language } : {}), standard: lms && STANDARDS.includes(lms) ? lms : 'scorm2004' };
+  return {
+    view: 'course',
+    key,
+    ...(language ? { language } : {}),
+    standard: lms && STANDARDS.includes(lms) ? lms : 'scorm2004',
+  };
 }
 
 /** @example courseHref('self-care', 'fr', 'scorm12') // '#/course/self-care?lang=fr&lms=scorm12' */

@@ -10,19 +10,39 @@ import { extname, resolve, sep } from 'node:path';
 import { unsafePathReason } from '../validator/rule-assets.ts';
 
 const TYPES: Record<string, string> = {
-  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif',
-  '.gif': 'image/gif', '.svg': 'image/svg+xml', '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.aac': 'audio/aac',
-  '.ogg': 'audio/ogg', '.oga': 'audio/ogg', '.opus': 'audio/ogg', '.wav': 'audio/wav', '.mp4': 'video/mp4',
-  '.m4v': 'video/mp4', '.webm': 'video/webm', '.vtt': 'text/vtt; charset=utf-8',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4',
+  '.aac': 'audio/aac',
+  '.ogg': 'audio/ogg',
+  '.oga': 'audio/ogg',
+  '.opus': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.mp4': 'video/mp4',
+  '.m4v': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
 };
 
 /** The file a media address points at inside `folder`, or the reason it is refused. */
-export function resolveMedia(folder: string, relativePath: string, coursesDir: string): { file: string } | { status: 403 | 404; reason: string } {
-  if (relativePath.includes('\0') || unsafePathReason(relativePath)) return { status: 403, reason: 'not a path inside the course folder' };
+export function resolveMedia(
+  folder: string,
+  relativePath: string,
+  coursesDir: string,
+): { file: string } | { status: 403 | 404; reason: string } {
+  if (relativePath.includes('\0') || unsafePathReason(relativePath))
+    return { status: 403, reason: 'not a path inside the course folder' };
   const type = TYPES[extname(relativePath).toLowerCase()];
   if (!type) return { status: 403, reason: 'not a media file' };
   const file = resolve(folder, relativePath);
-  if (!file.startsWith(folder + sep) || !existsSync(file) || !statSync(file).isFile()) return { status: 404, reason: 'no such file' };
+  if (!file.startsWith(folder + sep) || !existsSync(file) || !statSync(file).isFile())
+    return { status: 404, reason: 'no such file' };
   // A symbolic link inside the folder may point anywhere: check where it really leads.
   const real = realpathSync(file);
   const root = realpathSync(coursesDir);

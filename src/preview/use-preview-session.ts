@@ -15,7 +15,11 @@ export interface PlayableCourse {
   version: string;
 }
 
-export function usePreviewSession(identity: string, playable: PlayableCourse | undefined, standard: Standard): PreviewSession | undefined {
+export function usePreviewSession(
+  identity: string,
+  playable: PlayableCourse | undefined,
+  standard: Standard,
+): PreviewSession | undefined {
   const [preview, setPreview] = useState<PreviewSession>();
   const seen = useRef<{ identity: string; version: string; standard: Standard } | undefined>(undefined);
 

@@ -10,8 +10,8 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { createCatalog, type Catalog } from './course-catalog.ts';
-import { CHANGE_EVENT, ENDPOINT, type ChangeMessage } from './preview-types.ts';
+import { type Catalog, createCatalog } from './course-catalog.ts';
+import { CHANGE_EVENT, type ChangeMessage, ENDPOINT } from './preview-types.ts';
 import { resolveMedia, sendMedia } from './serve-media.ts';
 
 export interface PreviewPluginOptions {
@@ -29,20 +29,31 @@ export function authorPreview(options: PreviewPluginOptions = {}): Plugin {
     configureServer(server) {
       const cwd = server.config.root;
       const coursesDir = resolve(cwd, options.coursesDir ?? (process.env.PSS_COURSES_DIR || 'courses'));
-      const catalog = createCatalog({ coursesDir, cwd, mediaBase: (key) => `${ENDPOINT}/media/${encodeURIComponent(key)}/` });
+      const catalog = createCatalog({
+        coursesDir,
+        cwd,
+        mediaBase: (key) => `${ENDPOINT}/media/${encodeURIComponent(key)}/`,
+      });
       watchCourses(server, catalog, coursesDir, options.settleMs ?? 120);
       server.middlewares.use(ENDPOINT, (req, res) => {
         try {
           handle(catalog, coursesDir, req, res);
         } catch (error) {
-          sendJson(res, 500, { error: `The preview server stopped on an unexpected problem: ${(error as Error).message}` });
+          sendJson(res, 500, {
+            error: `The preview server stopped on an unexpected problem: ${(error as Error).message}`,
+          });
         }
       });
     },
   };
 }
 
-function handle(catalog: Catalog, coursesDir: string, req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse): void {
+function handle(
+  catalog: Catalog,
+  coursesDir: string,
+  req: import('node:http').IncomingMessage,
+  res: import('node:http').ServerResponse,
+): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'Only GET is served here.' });
   // Connect strips the mount path: req.url is what follows /@pss-preview.
   const path = new URL(req.url ?? '/', 'http://preview').pathname;
@@ -56,7 +67,9 @@ function handle(catalog: Catalog, coursesDir: string, req: import('node:http').I
   if (decoded[0] === 'courses' && decoded.length === 1) return sendJson(res, 200, catalog.list());
   if (decoded[0] === 'courses' && decoded.length === 2) {
     const opened = catalog.open(decoded[1]!);
-    return opened ? sendJson(res, 200, opened) : sendJson(res, 404, { error: `There is no course folder "${decoded[1]}".` });
+    return opened
+      ? sendJson(res, 200, opened)
+      : sendJson(res, 404, { error: `There is no course folder "${decoded[1]}".` });
   }
   if (decoded[0] === 'media' && decoded.length >= 3) {
     const folder = catalog.folderOf(decoded[1]!);

@@ -12,7 +12,13 @@ import type { Tracker } from '../tracking/tracker.ts';
 import { questionInteraction, surveyInteraction } from './interaction.ts';
 
 /** Events that change data without leaving the page or screen. */
-const SAME_PAGE = new Set<EngineEvent['type']>(['question.submit', 'scenario.choose', 'scenario.restart', 'survey.answer', 'assessment.answer']);
+const SAME_PAGE = new Set<EngineEvent['type']>([
+  'question.submit',
+  'scenario.choose',
+  'scenario.restart',
+  'survey.answer',
+  'assessment.answer',
+]);
 
 export interface TrackingClock {
   now(): number;
@@ -31,7 +37,10 @@ export function trackingActions(course: Course, tracker: Tracker, clock: Trackin
   let lastObjectives = '';
   return {
     persist: ({ context, event }: { context: EngineContext; event: EngineEvent }) => {
-      tracker.saveProgress(encodeProgress(course, savedProgressOf(context), clock.now(), tracker.limits.suspendData), context.bookmark);
+      tracker.saveProgress(
+        encodeProgress(course, savedProgressOf(context), clock.now(), tracker.limits.suspendData),
+        context.bookmark,
+      );
       // Answers on a page ride on the next page turn's commit: about one commit per page.
       tracker.checkpoint(SAME_PAGE.has(event.type) ? 'later' : 'soon');
     },
@@ -52,12 +61,19 @@ export function trackingActions(course: Course, tracker: Tracker, clock: Trackin
       if (objectivesKey !== lastObjectives) tracker.setObjectives(objectives), (lastObjectives = objectivesKey);
     },
     reportInteraction: (_: unknown, params: InteractionParams) => {
-      const question = params.attempt === undefined ? index.checks.get(params.questionId) : index.graded.get(params.questionId);
-      if (question) tracker.recordInteraction(questionInteraction(question, params, Math.max(0, clock.now() - clock.shownAt()), clock.now()));
+      const question =
+        params.attempt === undefined ? index.checks.get(params.questionId) : index.graded.get(params.questionId);
+      if (question)
+        tracker.recordInteraction(
+          questionInteraction(question, params, Math.max(0, clock.now() - clock.shownAt()), clock.now()),
+        );
     },
     reportSurvey: (_: unknown, params: SurveyParams) => {
       const survey = index.surveys.get(params.blockId);
-      if (survey) tracker.recordInteraction(surveyInteraction(survey, params, Math.max(0, clock.now() - clock.shownAt()), clock.now()));
+      if (survey)
+        tracker.recordInteraction(
+          surveyInteraction(survey, params, Math.max(0, clock.now() - clock.shownAt()), clock.now()),
+        );
     },
     finish: () => tracker.finish(),
   };

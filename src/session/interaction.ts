@@ -21,7 +21,12 @@ function asPairs(question: Question, response: readonly string[]): string[] {
 const describe = (markdown: string) => markdownToPlainText(markdown).replace(/\s+/g, ' ').trim().slice(0, 250);
 
 /** The interaction for a knowledge check or graded answer. Ids: `check.<question>` or `final.<attempt>.<question>`. */
-export function questionInteraction(question: Question, params: InteractionParams, latencyMs: number, timestamp: number): InteractionRecord {
+export function questionInteraction(
+  question: Question,
+  params: InteractionParams,
+  latencyMs: number,
+  timestamp: number,
+): InteractionRecord {
   return {
     id: params.attempt === undefined ? `check.${question.id}` : `final.${params.attempt}.${question.id}`,
     type: TYPES[question.type],
@@ -39,7 +44,12 @@ export function questionInteraction(question: Question, params: InteractionParam
 }
 
 /** The interaction for one survey statement: likert, with no right answer. */
-export function surveyInteraction(survey: BlockOf<'likert'>, params: SurveyParams, latencyMs: number, timestamp: number): InteractionRecord {
+export function surveyInteraction(
+  survey: BlockOf<'likert'>,
+  params: SurveyParams,
+  latencyMs: number,
+  timestamp: number,
+): InteractionRecord {
   const statement = survey.statements.find((s) => s.id === params.statementId)!;
   return {
     id: `survey.${survey.id}.${statement.id}`,

@@ -28,7 +28,10 @@ function freshSeed(): number {
   return crypto?.getRandomValues ? crypto.getRandomValues(new Uint32Array(1))[0]! : Math.floor(Math.random() * 2 ** 32);
 }
 
-export async function startSession(data: CourseData, options: SessionOptions = {}): Promise<Session & { tracker: Tracker }> {
+export async function startSession(
+  data: CourseData,
+  options: SessionOptions = {},
+): Promise<Session & { tracker: Tracker }> {
   const { course, contacts, standard } = data;
   const now = options.now ?? (() => Date.now());
   // Notices can arrive before the player listens; keep them and replay to each new listener.
@@ -39,14 +42,18 @@ export async function startSession(data: CourseData, options: SessionOptions = {
     listeners.forEach((listener) => listener(notice));
   };
 
-  const tracker = options.tracker ?? createTracker({ standard, courseId: course.id, graded: !!course.assessment, timestampOf: recordTimestamp });
+  const tracker =
+    options.tracker ??
+    createTracker({ standard, courseId: course.id, graded: !!course.assessment, timestampOf: recordTimestamp });
   tracker.onNotice((notice) => notify(notice));
   const started = await tracker.start();
   const restored = decodeProgress(course, started.suspendData);
   if (!restored.ok && restored.reason !== 'empty') notify({ kind: 'progress-reset', detail: restored.detail });
 
   let shownAt = now();
-  const machine = createCourseMachine(course).provide({ actions: trackingActions(course, tracker, { now, shownAt: () => shownAt }) });
+  const machine = createCourseMachine(course).provide({
+    actions: trackingActions(course, tracker, { now, shownAt: () => shownAt }),
+  });
   const actor = createActor(machine, {
     input: {
       seed: restored.ok ? restored.progress.seed : (options.seed ?? freshSeed()),

@@ -4,10 +4,10 @@
  * initialise, it falls back to this browser and says so. Calls made while start() is
  * still looking are kept and replayed in order, so none is lost.
  */
-import { findApi, type FindOptions, type WindowLike } from './find-api.ts';
+import { type FindOptions, findApi, type WindowLike } from './find-api.ts';
 import { wrapLms } from './lms-api.ts';
 import { LmsTracker } from './lms-tracker.ts';
-import { usableStorage, type StorageLike } from './local-copy.ts';
+import { type StorageLike, usableStorage } from './local-copy.ts';
 import { Notices } from './notices.ts';
 import { scorm12 } from './scorm12.ts';
 import { scorm2004 } from './scorm2004.ts';
@@ -36,7 +36,11 @@ export interface TrackerOptions {
   retryDelaysMs?: readonly number[];
 }
 
-const LIMITS = { scorm12: scorm12.limits, scorm2004: scorm2004.limits, standalone: { suspendData: 64000, location: 1000 } };
+const LIMITS = {
+  scorm12: scorm12.limits,
+  scorm2004: scorm2004.limits,
+  standalone: { suspendData: 64000, location: 1000 },
+};
 
 /**
  * Creates the tracker for a course.
@@ -70,14 +74,27 @@ export function createTracker(options: TrackerOptions): Tracker {
       const api = await findApi(win, version, options.discovery);
       if (api) {
         const dialect = version === '1.2' ? scorm12 : scorm2004;
-        inner = new LmsTracker(dialect, wrapLms(api, version), { ...options, notices, storage, window: win, startedAt, now });
+        inner = new LmsTracker(dialect, wrapLms(api, version), {
+          ...options,
+          notices,
+          storage,
+          window: win,
+          startedAt,
+          now,
+        });
         try {
           return await inner.start();
         } catch (error) {
-          notices.emit('lms-unavailable', `The LMS did not start the session (${(error as Error).message}); progress is saved in this browser only.`);
+          notices.emit(
+            'lms-unavailable',
+            `The LMS did not start the session (${(error as Error).message}); progress is saved in this browser only.`,
+          );
         }
       } else {
-        notices.emit('lms-unavailable', `No SCORM ${version} API was found in this window, its parents or its opener; progress is saved in this browser only.`);
+        notices.emit(
+          'lms-unavailable',
+          `No SCORM ${version} API was found in this window, its parents or its opener; progress is saved in this browser only.`,
+        );
       }
     }
     inner = new StandaloneTracker({ courseId: options.courseId, notices, storage });

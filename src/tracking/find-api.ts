@@ -80,7 +80,11 @@ export function mayGainApi(win: WindowLike | undefined): boolean {
  * LMS could still attach it.
  * @example const api = await findApi(window, '2004');
  */
-export async function findApi(win: WindowLike | undefined, version: ApiVersion, options: FindOptions = {}): Promise<object | undefined> {
+export async function findApi(
+  win: WindowLike | undefined,
+  version: ApiVersion,
+  options: FindOptions = {},
+): Promise<object | undefined> {
   const { attempts = 6, intervalMs = 300 } = options;
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, intervalMs));

@@ -128,14 +128,19 @@ export class LmsSession {
     this.failing = kind;
     this.options.notices.emit(
       kind,
-      result.broken ? `The LMS API stopped working (${result.broken}); progress is kept in this browser.` : `${element} failed with LMS error ${result.code}; retrying.`,
+      result.broken
+        ? `The LMS API stopped working (${result.broken}); progress is kept in this browser.`
+        : `${element} failed with LMS error ${result.code}; retrying.`,
     );
   }
 
   private refuse(element: string, code: number): void {
     if (!this.options.vital.has(element) || this.refused.has(element)) return;
     this.refused.add(element);
-    this.options.notices.emit('save-failed', `The LMS refused ${element} (error ${code}); it is kept in this browser only.`);
+    this.options.notices.emit(
+      'save-failed',
+      `The LMS refused ${element} (error ${code}); it is kept in this browser only.`,
+    );
   }
 
   private recovered(): void {

@@ -10,7 +10,14 @@ import { LocalCopy, localKey, type StorageLike } from './local-copy.ts';
 import type { Notices } from './notices.ts';
 import { onPageHidden } from './page-hidden.ts';
 import { pickCopy, type TimestampOf } from './pick-copy.ts';
-import type { InteractionRecord, ObjectiveStatus, StartResult, Tracker, TrackingNotice, TrackingStatus } from './tracker.ts';
+import type {
+  InteractionRecord,
+  ObjectiveStatus,
+  StartResult,
+  Tracker,
+  TrackingNotice,
+  TrackingStatus,
+} from './tracker.ts';
 
 export interface LmsTrackerOptions {
   courseId: string;
@@ -38,7 +45,8 @@ export class LmsUnavailableError extends Error {}
  * Whether the attempt is over, so the session exits normally instead of suspending: the
  * course is complete by its rules (a final "failed" outcome included) or passed.
  */
-export const isDone = (s: TrackingStatus | undefined): boolean => !!s && (s.success === 'passed' || s.completion === 'completed');
+export const isDone = (s: TrackingStatus | undefined): boolean =>
+  !!s && (s.success === 'passed' || s.completion === 'completed');
 
 export class LmsTracker implements Tracker {
   readonly standard: Dialect['standard'];
@@ -89,7 +97,11 @@ export class LmsTracker implements Tracker {
     this.objectiveCount = snap.objectives.length;
     this.state = 'active';
 
-    const { entry, fromLocal } = pickCopy({ record: snap.record, location: snap.location }, this.local.read(), this.options.timestampOf);
+    const { entry, fromLocal } = pickCopy(
+      { record: snap.record, location: snap.location },
+      this.local.read(),
+      this.options.timestampOf,
+    );
     if (fromLocal) this.send(entry.record, entry.location);
     else if (entry.record || entry.location) this.local.write(entry);
     // Suspend from the first commit on, so a tab killed without finish() still resumes.
@@ -123,7 +135,10 @@ export class LmsTracker implements Tracker {
     if (record.length > suspendData || location.length > maxLocation) {
       if (!this.tooLong) {
         this.tooLong = true;
-        this.notify('save-failed', `The progress record (${record.length} characters) or bookmark (${location.length}) is longer than ${this.standard} allows (${suspendData} and ${maxLocation}). It is kept in this browser only.`);
+        this.notify(
+          'save-failed',
+          `The progress record (${record.length} characters) or bookmark (${location.length}) is longer than ${this.standard} allows (${suspendData} and ${maxLocation}). It is kept in this browser only.`,
+        );
       }
       return;
     }

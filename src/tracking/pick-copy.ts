@@ -20,7 +20,11 @@ function timeOf(record: string, timestampOf: TimestampOf | undefined): number | 
 /**
  * @example pickCopy({ record: lmsRecord, location: 'p2' }, localCopy.read(), timestampOf)
  */
-export function pickCopy(lms: LocalEntry, local: LocalEntry | undefined, timestampOf?: TimestampOf): { entry: LocalEntry; fromLocal: boolean } {
+export function pickCopy(
+  lms: LocalEntry,
+  local: LocalEntry | undefined,
+  timestampOf?: TimestampOf,
+): { entry: LocalEntry; fromLocal: boolean } {
   // A copy from an attempt that ended is no reason to resume a new, empty attempt.
   if (!local || (local.done && !lms.record)) return { entry: lms, fromLocal: false };
   if (!lms.record) return { entry: local, fromLocal: true };

@@ -58,7 +58,11 @@ export function scorm12Responses(rec: InteractionRecord): ResponsePair {
       case 'likert': {
         const value = ids[0] ?? '';
         // A scale index 0..35 is one base-36 character; anything else goes through the map.
-        return ONE_CHAR.test(value) ? value : /^\d+$/.test(value) && Number(value) < 36 ? Number(value).toString(36) : short(value);
+        return ONE_CHAR.test(value)
+          ? value
+          : /^\d+$/.test(value) && Number(value) < 36
+            ? Number(value).toString(36)
+            : short(value);
       }
       default:
         return ids.map(short).join(',');

@@ -3,7 +3,7 @@
  * them as write-once, so a repeated answer is journaled as a new record. Identifiers
  * (CMIIdentifier) are letters, digits, `-` and `_` only; ids are mapped onto that set.
  */
-import { readEntry, readIds, readMode, readNumber, type Dialect } from './dialect.ts';
+import { type Dialect, readEntry, readIds, readMode, readNumber } from './dialect.ts';
 import type { Pair } from './lms-session.ts';
 import { scorm12Responses } from './responses.ts';
 import { clamp, decimal, scorm12Time, scorm12Timespan } from './time-format.ts';

@@ -3,7 +3,7 @@
  * set together, because some LMSs read `passed` alone as not completed. Interactions
  * are written id first, then type, then the fields that depend on the type.
  */
-import { readEntry, readIds, readMode, readNumber, type Dialect } from './dialect.ts';
+import { type Dialect, readEntry, readIds, readMode, readNumber } from './dialect.ts';
 import type { Pair } from './lms-session.ts';
 import { scorm2004Responses } from './responses.ts';
 import { clamp, decimal, iso8601Duration, iso8601Timestamp } from './time-format.ts';
@@ -12,8 +12,7 @@ import { clamp, decimal, iso8601Duration, iso8601Timestamp } from './time-format
 const longId = (id: string) => id.replace(/\s/g, '_').slice(0, 4000) || '_';
 
 /** localized_string_type, 250 characters: one line, not starting with `{` (which opens a language tag). */
-const description = (text: string) =>
-  text.replace(/\s+/g, ' ').trim().replace(/^\{+/, '').slice(0, 250);
+const description = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/^\{+/, '').slice(0, 250);
 
 function score(prefix: string, percent: number): Pair[] {
   const p = clamp(percent, 0, 100);

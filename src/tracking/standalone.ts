@@ -26,7 +26,10 @@ export class StandaloneTracker implements Tracker {
       // Said once, and only after the "browser only" notice of start(), when storage fails mid-session.
       if (this.started && !warned) {
         warned = true;
-        options.notices.emit('standalone', 'This browser stopped saving progress; it is kept only until this page is closed.');
+        options.notices.emit(
+          'standalone',
+          'This browser stopped saving progress; it is kept only until this page is closed.',
+        );
       }
     });
   }

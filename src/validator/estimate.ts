@@ -23,19 +23,37 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 /** Words read and minutes spent on one block. */
 export function blockCost(block: Block): { words: number; minutes: number } {
   switch (block.type) {
-    case 'text': return { words: words(block.title) + words(block.body), minutes: 0 };
-    case 'callout': return { words: words(block.title) + words(block.body), minutes: 0 };
-    case 'image': return { words: words(block.caption), minutes: 0.1 };
+    case 'text':
+      return { words: words(block.title) + words(block.body), minutes: 0 };
+    case 'callout':
+      return { words: words(block.title) + words(block.body), minutes: 0 };
+    case 'image':
+      return { words: words(block.caption), minutes: 0.1 };
     case 'audio':
-    case 'video': return { words: words(block.title), minutes: block.durationSeconds / 60 };
-    case 'reveal': return { words: words(block.title) + sum(block.items.map((i) => words(i.title) + words(i.body))), minutes: 0.1 * block.items.length };
-    case 'reflection': return { words: words(block.prompt), minutes: 3 };
-    case 'checklist': return { words: words(block.prompt) + sum(block.items.map((i) => words(i.text))), minutes: 1 };
-    case 'plan': return { words: words(block.title) + words(block.intro), minutes: 2 };
-    case 'contacts': return { words: words(block.title) + words(block.intro), minutes: 0.5 };
-    case 'likert': return { words: words(block.prompt) + sum(block.statements.map((s) => words(s.text))), minutes: 0.2 * block.statements.length };
+    case 'video':
+      return { words: words(block.title), minutes: block.durationSeconds / 60 };
+    case 'reveal':
+      return {
+        words: words(block.title) + sum(block.items.map((i) => words(i.title) + words(i.body))),
+        minutes: 0.1 * block.items.length,
+      };
+    case 'reflection':
+      return { words: words(block.prompt), minutes: 3 };
+    case 'checklist':
+      return { words: words(block.prompt) + sum(block.items.map((i) => words(i.text))), minutes: 1 };
+    case 'plan':
+      return { words: words(block.title) + words(block.intro), minutes: 2 };
+    case 'contacts':
+      return { words: words(block.title) + words(block.intro), minutes: 0.5 };
+    case 'likert':
+      return {
+        words: words(block.prompt) + sum(block.statements.map((s) => words(s.text))),
+        minutes: 0.2 * block.statements.length,
+      };
     case 'scenario': {
-      const nodeWords = sum(block.nodes.map((n) => words(n.text) + sum((n.choices ?? []).map((c) => words(c.text) + words(c.feedback)))));
+      const nodeWords = sum(
+        block.nodes.map((n) => words(n.text) + sum((n.choices ?? []).map((c) => words(c.text) + words(c.feedback)))),
+      );
       const decisions = block.nodes.filter((n) => n.choices).length;
       return { words: words(block.intro) + nodeWords * SCENARIO_SHARE, minutes: 0.5 * decisions * SCENARIO_SHARE };
     }
@@ -43,10 +61,14 @@ export function blockCost(block: Block): { words: number; minutes: number } {
       // Questions: the prompt, the options, and one piece of feedback.
       const feedback = Math.max(words(block.feedback.correct), words(block.feedback.incorrect));
       const options =
-        block.type === 'matching' ? sum(block.pairs.map((p) => words(p.prompt) + words(p.match))) + sum(block.distractors.map((d) => words(d.text)))
-        : block.type === 'ordering' ? sum(block.items.map((i) => words(i.text)))
-        : block.type === 'true-false' ? 2
-        : sum(block.choices.map((c) => words(c.text)));
+        block.type === 'matching'
+          ? sum(block.pairs.map((p) => words(p.prompt) + words(p.match))) +
+            sum(block.distractors.map((d) => words(d.text)))
+          : block.type === 'ordering'
+            ? sum(block.items.map((i) => words(i.text)))
+            : block.type === 'true-false'
+              ? 2
+              : sum(block.choices.map((c) => words(c.text)));
       const parts = block.type === 'matching' ? block.pairs.length : block.type === 'ordering' ? block.items.length : 2;
       return { words: words(block.prompt) + options + feedback, minutes: 0.25 + 0.15 * parts };
     }
@@ -75,7 +97,12 @@ export function estimateCourse(course: Course): Estimate {
     activity += sum(pool.map((c) => c.minutes)) * drawn;
   }
   const readingMinutes = total / WORDS_PER_MINUTE;
-  return { words: Math.round(total), readingMinutes, activityMinutes: activity, minutes: Math.round(readingMinutes + activity) };
+  return {
+    words: Math.round(total),
+    readingMinutes,
+    activityMinutes: activity,
+    minutes: Math.round(readingMinutes + activity),
+  };
 }
 
 /** The range of `estimatedMinutes` that agrees with an estimate: within 20%, or 3 minutes for short courses. */

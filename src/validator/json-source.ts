@@ -2,7 +2,14 @@
  * Parses an author's JSON file and remembers where every value is, so problems can be
  * reported at `line:column` of the file the author has open.
  */
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  type Node,
+  type ParseError,
+  parseTree,
+  printParseErrorCode,
+} from 'jsonc-parser';
 import { formatPath, type JsonPath, type Problem } from './problem.ts';
 
 /** Larger files are refused: no course needs them, and they would stall editors and the preview. */
@@ -57,17 +64,34 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
  * Comments, trailing commas and duplicate keys are reported: plain JSON only.
  * `whenEmpty` tells the author what to do with an empty file of this kind.
  */
-export function parseJsonSource(file: string, text: string, whenEmpty = 'Write its JSON, or delete the file'): { source?: JsonSource; problems: Problem[] } {
+export function parseJsonSource(
+  file: string,
+  text: string,
+  whenEmpty = 'Write its JSON, or delete the file',
+): { source?: JsonSource; problems: Problem[] } {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_FILE_BYTES) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     return {
-      problems: [{ file, line: 1, column: 1, path: '', rule: 'file-too-large', message: `the file is ${mb(bytes)}, above the ${mb(MAX_FILE_BYTES)} limit. Move media into files of their own and keep only text in the JSON` }],
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          path: '',
+          rule: 'file-too-large',
+          message: `the file is ${mb(bytes)}, above the ${mb(MAX_FILE_BYTES)} limit. Move media into files of their own and keep only text in the JSON`,
+        },
+      ],
     };
   }
   const position = lineIndex(text);
   if (!text.trim()) {
-    return { problems: [{ file, line: 1, column: 1, path: '', rule: 'empty-file', message: `the file is empty. ${whenEmpty}` }] };
+    return {
+      problems: [
+        { file, line: 1, column: 1, path: '', rule: 'empty-file', message: `the file is empty. ${whenEmpty}` },
+      ],
+    };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -90,27 +114,44 @@ export function parseJsonSource(file: string, text: string, whenEmpty = 'Write i
   const locateText: JsonSource['locateText'] = (path, needle) => {
     const { node, exact } = nodeAt(path);
     // Search the string as written, escapes and all, so the column matches the editor's.
-    const found = exact && node.type === 'string' ? text.slice(node.offset, node.offset + node.length).indexOf(JSON.stringify(needle).slice(1, -1)) : -1;
+    const found =
+      exact && node.type === 'string'
+        ? text.slice(node.offset, node.offset + node.length).indexOf(JSON.stringify(needle).slice(1, -1))
+        : -1;
     return position(node.offset + Math.max(found, 0));
   };
   return { source: { file, value: getNodeValue(root), locate, locateText }, problems };
 }
 
-function syntaxProblem(file: string, text: string, error: ParseError, position: (o: number) => { line: number; column: number }): Problem {
+function syntaxProblem(
+  file: string,
+  text: string,
+  error: ParseError,
+  position: (o: number) => { line: number; column: number },
+): Problem {
   const code = printParseErrorCode(error.error);
   let offset = error.offset;
   let hint = SYNTAX_HINTS[code] ?? code;
   // The parser notices a comma problem at the next token; the author's mistake is before it.
   let before = offset - 1;
   while (before >= 0 && /\s/.test(text[before]!)) before--;
-  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && text[before] === ',' && /[}\]]/.test(text[offset] ?? '')) {
+  if (
+    (code === 'PropertyNameExpected' || code === 'ValueExpected') &&
+    text[before] === ',' &&
+    /[}\]]/.test(text[offset] ?? '')
+  ) {
     offset = before;
     hint = `a comma before "${text[error.offset]}" has nothing after it. Remove this trailing comma`;
   } else if (code === 'CommaExpected' && /[}\]]/.test(text[offset] ?? '')) {
     // A "}" where the parser wanted "," is inside a list, so the list was never closed; and the other way round.
     const [missing, what] = text[offset] === '}' ? [']', 'a list'] : ['}', 'an object'];
     hint = `${what} is not closed. Add "${missing}" before this "${text[offset]}"`;
-  } else if (code === 'CommaExpected' && text[before] === '0' && before === offset - 1 && /\d/.test(text[offset] ?? '')) {
+  } else if (
+    code === 'CommaExpected' &&
+    text[before] === '0' &&
+    before === offset - 1 &&
+    /\d/.test(text[offset] ?? '')
+  ) {
     // "01" reads as two numbers without a comma; the mistake is the leading zero.
     offset = before;
     hint = SYNTAX_HINTS.InvalidNumberFormat!;
@@ -123,7 +164,12 @@ function syntaxProblem(file: string, text: string, error: ParseError, position: 
   return { file, ...position(offset), path: '', rule: 'json-syntax', message: `invalid JSON: ${hint}` };
 }
 
-function duplicateKeys(node: Node, path: (string | number)[], file: string, position: (o: number) => { line: number; column: number }): Problem[] {
+function duplicateKeys(
+  node: Node,
+  path: (string | number)[],
+  file: string,
+  position: (o: number) => { line: number; column: number },
+): Problem[] {
   const found: Problem[] = [];
   if (node.type === 'object') {
     const seen = new Set<string>();
@@ -132,7 +178,13 @@ function duplicateKeys(node: Node, path: (string | number)[], file: string, posi
       if (!key || !value) continue;
       const name = String(key.value);
       if (seen.has(name)) {
-        found.push({ file, ...position(key.offset), path: formatPath([...path, name]), rule: 'duplicate-key', message: `this field appears twice in the same object, and only the last one would count. Keep one` });
+        found.push({
+          file,
+          ...position(key.offset),
+          path: formatPath([...path, name]),
+          rule: 'duplicate-key',
+          message: `this field appears twice in the same object, and only the last one would count. Keep one`,
+        });
       }
       seen.add(name);
       found.push(...duplicateKeys(value, [...path, name], file, position));

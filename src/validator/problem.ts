@@ -38,7 +38,14 @@ export function formatProblem(problem: Problem): string {
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
   return [...problems]
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.path.localeCompare(b.path) || a.message.localeCompare(b.message))
+    .sort(
+      (a, b) =>
+        a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.path.localeCompare(b.path) ||
+        a.message.localeCompare(b.message),
+    )
     .filter((p) => {
       const key = formatProblem(p);
       if (seen.has(key)) return false;

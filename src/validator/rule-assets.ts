@@ -1,6 +1,7 @@
 /** Asset paths stay inside the course folder, point at files that exist, and have the right kind. */
-import type { Rule, RuleContext } from './rule-context.ts';
+
 import type { JsonPath } from './problem.ts';
+import type { Rule, RuleContext } from './rule-context.ts';
 import { walkBlocks } from './walk.ts';
 
 const KINDS = {
@@ -12,7 +13,12 @@ const KINDS = {
 
 type AssetKind = keyof typeof KINDS;
 
-const ARTICLE: Record<AssetKind, string> = { image: 'an image', audio: 'an audio', video: 'a video', captions: 'a WebVTT captions' };
+const ARTICLE: Record<AssetKind, string> = {
+  image: 'an image',
+  audio: 'an audio',
+  video: 'a video',
+  captions: 'a WebVTT captions',
+};
 
 /**
  * Why a path is not a safe course-relative path, or undefined when it is.
@@ -20,9 +26,12 @@ const ARTICLE: Record<AssetKind, string> = { image: 'an image', audio: 'an audio
  */
 export function unsafePathReason(path: string): string | undefined {
   if (path.includes('\\')) return 'uses "\\". Use "/" between folders';
-  if (/^\//.test(path) || /^[a-z]:/i.test(path)) return 'is an absolute path, which will not exist inside the package. Use a path relative to the course folder, such as "media/photo.jpg"';
-  if (path.split('/').some((part) => part === '..')) return 'leaves the course folder with "..". Copy the file into the course folder and use a path inside it';
-  if (path.split('/').some((part) => part === '' || part === '.')) return 'has an empty or "." folder name. Write it as "folder/file.ext"';
+  if (/^\//.test(path) || /^[a-z]:/i.test(path))
+    return 'is an absolute path, which will not exist inside the package. Use a path relative to the course folder, such as "media/photo.jpg"';
+  if (path.split('/').some((part) => part === '..'))
+    return 'leaves the course folder with "..". Copy the file into the course folder and use a path inside it';
+  if (path.split('/').some((part) => part === '' || part === '.'))
+    return 'has an empty or "." folder name. Write it as "folder/file.ext"';
   return undefined;
 }
 
@@ -31,7 +40,11 @@ function checkAsset(context: RuleContext, path: JsonPath, value: string, kind: A
   if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
     const allowed = course.assets.allowRemote.some((prefix) => value.startsWith(prefix));
     if (!allowed) {
-      report(path, 'remote-asset', `"${value}" is a web address. Media ships inside the package so it works offline and in every LMS: copy the file into the course folder, or list its https:// prefix in "assets.allowRemote"`);
+      report(
+        path,
+        'remote-asset',
+        `"${value}" is a web address. Media ships inside the package so it works offline and in every LMS: copy the file into the course folder, or list its https:// prefix in "assets.allowRemote"`,
+      );
     }
     return;
   }
@@ -42,11 +55,19 @@ function checkAsset(context: RuleContext, path: JsonPath, value: string, kind: A
   }
   const extensions: readonly string[] = KINDS[kind];
   if (!extensions.some((ext) => value.toLowerCase().endsWith(ext))) {
-    report(path, 'wrong-file-type', `"${value}" is not ${ARTICLE[kind]} file. Use a file ending in ${extensions.join(', ')}`);
+    report(
+      path,
+      'wrong-file-type',
+      `"${value}" is not ${ARTICLE[kind]} file. Use a file ending in ${extensions.join(', ')}`,
+    );
     return;
   }
   if (!fileExists(value)) {
-    report(path, 'missing-file', `"${value}" does not exist in the course folder. Check the spelling and the letter case, or add the file`);
+    report(
+      path,
+      'missing-file',
+      `"${value}" does not exist in the course folder. Check the spelling and the letter case, or add the file`,
+    );
   }
 }
 

@@ -1,7 +1,8 @@
 /** Ids are unique across the course, sub-ids within their parent, and references resolve. */
+
+import { formatPath, type JsonPath } from './problem.ts';
 import type { Rule } from './rule-context.ts';
 import { listIds } from './rule-context.ts';
-import { formatPath, type JsonPath } from './problem.ts';
 import { suggest } from './schema-messages.ts';
 import { walkBlocks, walkIdentified } from './walk.ts';
 
@@ -11,9 +12,17 @@ export const uniqueIds: Rule = ({ course, report }) => {
     const earlier = first.get(item.id);
     // Translation keys start with the owning id, and "course." is taken by the course's own strings.
     if (item.id === 'course') {
-      report([...path, 'id'], 'reserved-id', '"course" is reserved for the course\'s own strings in translations. Choose a more specific id');
+      report(
+        [...path, 'id'],
+        'reserved-id',
+        '"course" is reserved for the course\'s own strings in translations. Choose a more specific id',
+      );
     } else if (earlier) {
-      report([...path, 'id'], 'duplicate-id', `"${item.id}" is already the id at ${formatPath(earlier)}. Ids must be unique across the whole course; give this one a new id`);
+      report(
+        [...path, 'id'],
+        'duplicate-id',
+        `"${item.id}" is already the id at ${formatPath(earlier)}. Ids must be unique across the whole course; give this one a new id`,
+      );
     } else {
       first.set(item.id, path);
     }
@@ -26,7 +35,12 @@ export const uniqueIds: Rule = ({ course, report }) => {
       groups.push(['pairs', block.pairs]);
       const pairIds = new Set(block.pairs.map((pair) => pair.id));
       block.distractors.forEach((d, i) => {
-        if (pairIds.has(d.id)) report([...path, 'distractors', i, 'id'], 'duplicate-id', `"${d.id}" is already the id of a pair. Give each distractor an id of its own`);
+        if (pairIds.has(d.id))
+          report(
+            [...path, 'distractors', i, 'id'],
+            'duplicate-id',
+            `"${d.id}" is already the id of a pair. Give each distractor an id of its own`,
+          );
       });
       groups.push(['distractors', block.distractors]);
     }
@@ -44,7 +58,12 @@ export const uniqueIds: Rule = ({ course, report }) => {
   function checkGroup(items: { id: string }[], path: JsonPath, field: string) {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) report([...path, i, 'id'], 'duplicate-id', `"${item.id}" is used twice in this block. Give each of its ${field} a different id`);
+      if (seen.has(item.id))
+        report(
+          [...path, i, 'id'],
+          'duplicate-id',
+          `"${item.id}" is used twice in this block. Give each of its ${field} a different id`,
+        );
       seen.add(item.id);
     });
   }
@@ -60,12 +79,20 @@ export const objectiveReferences: Rule = ({ course, report }) => {
       const near = suggest(ref, objectives);
       // A misspelt reference is one mistake: the objective it meant is not also reported as unassessed.
       if (near) assessed.add(near);
-      report([...path, 'objectives', i], 'unknown-objective', `"${ref}" is not a learning objective of this course (${listIds(objectives)}).${near ? ` Did you mean "${near}"?` : ''} Use the id of an objective, or add it to "objectives"`);
+      report(
+        [...path, 'objectives', i],
+        'unknown-objective',
+        `"${ref}" is not a learning objective of this course (${listIds(objectives)}).${near ? ` Did you mean "${near}"?` : ''} Use the id of an objective, or add it to "objectives"`,
+      );
     });
   }
   course.objectives.forEach((objective, i) => {
     if (!assessed.has(objective.id)) {
-      report(['objectives', i, 'id'], 'unassessed-objective', `objective "${objective.id}" is not assessed by any question or scenario. List it in the "objectives" of the questions that assess it`);
+      report(
+        ['objectives', i, 'id'],
+        'unassessed-objective',
+        `objective "${objective.id}" is not assessed by any question or scenario. List it in the "objectives" of the questions that assess it`,
+      );
     }
   });
 };

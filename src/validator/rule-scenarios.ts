@@ -1,8 +1,8 @@
 /** Branching scenarios: every target exists, every node is reachable, every node can reach an ending. */
 import type { ScenarioBlock } from '../course/types.ts';
+import type { JsonPath } from './problem.ts';
 import type { Rule } from './rule-context.ts';
 import { listIds } from './rule-context.ts';
-import type { JsonPath } from './problem.ts';
 import { walkBlocks } from './walk.ts';
 
 export const scenarioGraphs: Rule = ({ course, report }) => {
@@ -11,31 +11,61 @@ export const scenarioGraphs: Rule = ({ course, report }) => {
   }
 };
 
-function checkScenario(block: ScenarioBlock, path: JsonPath, report: (path: JsonPath, rule: string, message: string) => void) {
+function checkScenario(
+  block: ScenarioBlock,
+  path: JsonPath,
+  report: (path: JsonPath, rule: string, message: string) => void,
+) {
   const nodes = new Map(block.nodes.map((node) => [node.id, node]));
   const characters = new Set(block.characters.map((c) => c.id));
   const nodeIds = listIds(nodes.keys());
 
   let broken = !nodes.has(block.start);
   if (broken) {
-    report([...path, 'start'], 'unknown-node', `"${block.start}" is not a node of this scenario (${nodeIds}). Use the id of the first node`);
+    report(
+      [...path, 'start'],
+      'unknown-node',
+      `"${block.start}" is not a node of this scenario (${nodeIds}). Use the id of the first node`,
+    );
   }
   block.nodes.forEach((node, n) => {
     const at = [...path, 'nodes', n];
-    if (node.choices && node.ending) report([...at, 'ending'], 'node-shape', `node "${node.id}" has both choices and an ending. Give it choices to go on, or an ending to stop, not both`);
-    if (!node.choices && !node.ending) report(at, 'node-shape', `node "${node.id}" has neither choices nor an ending, so the dialogue stops without an outcome. Add "choices" or an "ending"`);
+    if (node.choices && node.ending)
+      report(
+        [...at, 'ending'],
+        'node-shape',
+        `node "${node.id}" has both choices and an ending. Give it choices to go on, or an ending to stop, not both`,
+      );
+    if (!node.choices && !node.ending)
+      report(
+        at,
+        'node-shape',
+        `node "${node.id}" has neither choices nor an ending, so the dialogue stops without an outcome. Add "choices" or an "ending"`,
+      );
     if (node.speaker && !characters.has(node.speaker)) {
-      report([...at, 'speaker'], 'unknown-character', `"${node.speaker}" is not a character of this scenario${characters.size ? ` (${listIds(characters)})` : ''}. Add it to "characters", or leave "speaker" out for narration`);
+      report(
+        [...at, 'speaker'],
+        'unknown-character',
+        `"${node.speaker}" is not a character of this scenario${characters.size ? ` (${listIds(characters)})` : ''}. Add it to "characters", or leave "speaker" out for narration`,
+      );
     }
     node.choices?.forEach((choice, c) => {
       if (!nodes.has(choice.next)) {
         broken = true;
-        report([...at, 'choices', c, 'next'], 'unknown-node', `"${choice.next}" is not a node of this scenario (${nodeIds}). Point "next" at an existing node`);
+        report(
+          [...at, 'choices', c, 'next'],
+          'unknown-node',
+          `"${choice.next}" is not a node of this scenario (${nodeIds}). Point "next" at an existing node`,
+        );
       }
     });
   });
   if (!block.nodes.some((node) => node.ending)) {
-    report([...path, 'nodes'], 'no-ending', 'this scenario has no ending, so the learner can never finish it. Give at least one node an "ending"');
+    report(
+      [...path, 'nodes'],
+      'no-ending',
+      'this scenario has no ending, so the learner can never finish it. Give at least one node an "ending"',
+    );
     return;
   }
   // A broken link cuts the graph, so every node past it would be reported too. Fix the links first.
@@ -63,9 +93,17 @@ function checkScenario(block: ScenarioBlock, path: JsonPath, report: (path: Json
   }
   block.nodes.forEach((node, n) => {
     if (!reached.has(node.id)) {
-      report([...path, 'nodes', n, 'id'], 'unreachable-node', `node "${node.id}" can never be reached from the start "${block.start}". Point a choice at it, or remove it`);
+      report(
+        [...path, 'nodes', n, 'id'],
+        'unreachable-node',
+        `node "${node.id}" can never be reached from the start "${block.start}". Point a choice at it, or remove it`,
+      );
     } else if (!canFinish.has(node.id) && node.choices) {
-      report([...path, 'nodes', n, 'id'], 'dead-end-node', `node "${node.id}" has no way to any ending: every path from it loops or stops. Point one of its choices towards an ending`);
+      report(
+        [...path, 'nodes', n, 'id'],
+        'dead-end-node',
+        `node "${node.id}" has no way to any ending: every path from it loops or stops. Point one of its choices towards an ending`,
+      );
     }
   });
 }

@@ -3,9 +3,9 @@
  * Wording is pinned by inline snapshots in tests/validator.
  */
 import type { z } from 'zod';
+import type { JsonSource } from './json-source.ts';
 import type { JsonPath, Problem } from './problem.ts';
 import { formatPath } from './problem.ts';
-import type { JsonSource } from './json-source.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -23,7 +23,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '…' : value)}`;
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '…' : value)}`;
   return JSON.stringify(value);
 }
 
@@ -61,35 +62,78 @@ export function messageFor(issue: Issue): { message: string; rule: string } {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return { rule: 'missing-field', message: `is missing. Add ${EXPECTED[issue.expected] ?? issue.expected} here` };
-      return { rule: 'wrong-type', message: `should be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(input)}` };
+      if (input === undefined)
+        return { rule: 'missing-field', message: `is missing. Add ${EXPECTED[issue.expected] ?? issue.expected} here` };
+      return {
+        rule: 'wrong-type',
+        message: `should be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(input)}`,
+      };
     case 'too_small':
-      if (issue.origin === 'string') return { rule: 'too-short', message: Number(issue.minimum) <= 1 ? 'is empty. Write the text, or remove the field if it is optional' : `is shorter than ${plural(issue.minimum, 'character')}` };
-      if (issue.origin === 'array') return { rule: 'too-few', message: `needs at least ${plural(issue.minimum, 'item')}, but has ${Array.isArray(input) ? input.length : 0}` };
-      return { rule: 'out-of-range', message: `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}, not ${describeValue(input)}` };
+      if (issue.origin === 'string')
+        return {
+          rule: 'too-short',
+          message:
+            Number(issue.minimum) <= 1
+              ? 'is empty. Write the text, or remove the field if it is optional'
+              : `is shorter than ${plural(issue.minimum, 'character')}`,
+        };
+      if (issue.origin === 'array')
+        return {
+          rule: 'too-few',
+          message: `needs at least ${plural(issue.minimum, 'item')}, but has ${Array.isArray(input) ? input.length : 0}`,
+        };
+      return {
+        rule: 'out-of-range',
+        message: `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}, not ${describeValue(input)}`,
+      };
     case 'too_big':
-      if (issue.origin === 'string') return { rule: 'too-long', message: `is ${typeof input === 'string' ? input.length : '?'} characters long, above the limit of ${issue.maximum}. Shorten it, or split it across blocks` };
-      if (issue.origin === 'array') return { rule: 'too-many', message: `has ${Array.isArray(input) ? input.length : '?'} items, more than the ${issue.maximum} allowed. Split them across blocks or pages` };
-      return { rule: 'out-of-range', message: `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}, not ${describeValue(input)}` };
+      if (issue.origin === 'string')
+        return {
+          rule: 'too-long',
+          message: `is ${typeof input === 'string' ? input.length : '?'} characters long, above the limit of ${issue.maximum}. Shorten it, or split it across blocks`,
+        };
+      if (issue.origin === 'array')
+        return {
+          rule: 'too-many',
+          message: `has ${Array.isArray(input) ? input.length : '?'} items, more than the ${issue.maximum} allowed. Split them across blocks or pages`,
+        };
+      return {
+        rule: 'out-of-range',
+        message: `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}, not ${describeValue(input)}`,
+      };
     case 'invalid_format':
-      if (issue.format === 'regex') return { rule: 'bad-format', message: `${issue.message}, not ${describeValue(input)}` };
-      return { rule: 'bad-format', message: `${describeValue(input)} is not a valid ${issue.format === 'url' ? 'https:// address' : issue.format}` };
+      if (issue.format === 'regex')
+        return { rule: 'bad-format', message: `${issue.message}, not ${describeValue(input)}` };
+      return {
+        rule: 'bad-format',
+        message: `${describeValue(input)} is not a valid ${issue.format === 'url' ? 'https:// address' : issue.format}`,
+      };
     case 'invalid_value':
-      return { rule: 'not-allowed', message: `${describeValue(input)} is not allowed here. Use ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
+      return {
+        rule: 'not-allowed',
+        message: `${describeValue(input)} is not allowed here. Use ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+      };
     case 'invalid_union': {
       const discriminator = issue.discriminator;
-      const allowed = ('options' in issue ? issue.options ?? [] : []).map(String);
+      const allowed = ('options' in issue ? (issue.options ?? []) : []).map(String);
       if (discriminator && input && typeof input === 'object') {
         const actual = (input as Record<string, unknown>)[discriminator];
         const options = allowed.map((v) => JSON.stringify(v)).join(', ');
-        if (actual === undefined) return { rule: 'missing-type', message: `has no "${discriminator}". Add one of ${options}` };
+        if (actual === undefined)
+          return { rule: 'missing-type', message: `has no "${discriminator}". Add one of ${options}` };
         const near = typeof actual === 'string' ? suggest(actual, allowed) : undefined;
-        return { rule: 'unknown-type', message: `${describeValue(actual)} is not a known ${discriminator}.${near ? ` Did you mean "${near}"?` : ''} Use one of ${options}` };
+        return {
+          rule: 'unknown-type',
+          message: `${describeValue(actual)} is not a known ${discriminator}.${near ? ` Did you mean "${near}"?` : ''} Use one of ${options}`,
+        };
       }
       return { rule: 'wrong-type', message: `does not match any allowed shape, it is ${describeValue(input)}` };
     }
     case 'custom':
-      return { rule: String((issue.params as { rule?: string } | undefined)?.rule ?? 'invalid'), message: issue.message };
+      return {
+        rule: String((issue.params as { rule?: string } | undefined)?.rule ?? 'invalid'),
+        message: issue.message,
+      };
     default:
       return { rule: 'invalid', message: issue.message };
   }
@@ -104,7 +148,11 @@ export function foundText(issue: Issue): string | undefined {
 const isMissing = (issue: Issue) => issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
 
 /** Converts zod issues on a parsed file into located problems. */
-export function schemaProblems(issues: readonly Issue[], source: JsonSource, knownFields: ReadonlySet<string>): Problem[] {
+export function schemaProblems(
+  issues: readonly Issue[],
+  source: JsonSource,
+  knownFields: ReadonlySet<string>,
+): Problem[] {
   const problems: Problem[] = [];
   const pathOf = (issue: Issue) => issue.path.filter((p): p is string | number => typeof p !== 'symbol') as JsonPath;
   // A misspelt required field is one mistake, so it gets one message, at the misspelling.
@@ -113,9 +161,14 @@ export function schemaProblems(issues: readonly Issue[], source: JsonSource, kno
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const path = pathOf(issue);
-    const siblings = missing.filter((p) => p.length === path.length + 1 && formatPath(p.slice(0, -1)) === formatPath(path)).map((p) => String(p.at(-1)));
+    const siblings = missing
+      .filter((p) => p.length === path.length + 1 && formatPath(p.slice(0, -1)) === formatPath(path))
+      .map((p) => String(p.at(-1)));
     for (const key of issue.keys) {
-      const sibling = suggest(key, siblings.filter((name) => !explained.has(formatPath([...path, name]))));
+      const sibling = suggest(
+        key,
+        siblings.filter((name) => !explained.has(formatPath([...path, name]))),
+      );
       if (sibling) explained.add(formatPath([...path, sibling]));
       const near = sibling ?? suggest(key, knownFields);
       problems.push({

@@ -10,8 +10,27 @@ import type { JsonPath } from './problem.ts';
 
 /** Fields whose text a learner reads, and so a translator translates. */
 const TRANSLATABLE = new Set([
-  'title', 'description', 'body', 'text', 'prompt', 'alt', 'caption', 'transcript', 'intro', 'hint',
-  'name', 'role', 'label', 'match', 'feedback', 'correct', 'incorrect', 'partial', 'scale', 'note', 'hours',
+  'title',
+  'description',
+  'body',
+  'text',
+  'prompt',
+  'alt',
+  'caption',
+  'transcript',
+  'intro',
+  'hint',
+  'name',
+  'role',
+  'label',
+  'match',
+  'feedback',
+  'correct',
+  'incorrect',
+  'partial',
+  'scale',
+  'note',
+  'hours',
 ]);
 /** Arrays whose items own course-wide ids, so keys restart at the item's id. */
 const OWNERS = new Set(['lessons', 'pages', 'blocks', 'objectives', 'questions']);
@@ -34,7 +53,10 @@ export function extractStrings(course: unknown): SourceString[] {
     } else if (Array.isArray(value)) {
       const parent = path[path.length - 1];
       value.forEach((item, i) => {
-        const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
+        const id =
+          item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+            ? (item as { id: string }).id
+            : undefined;
         const itemKey = id && typeof parent === 'string' && OWNERS.has(parent) ? [id] : [...key, id ?? String(i)];
         walk(item, itemKey, [...path, i], translatable);
       });

@@ -1,6 +1,6 @@
 /** Parses one JSON file and checks it against a zod schema, with located problems. */
 import { z } from 'zod';
-import { parseJsonSource, type JsonSource } from './json-source.ts';
+import { type JsonSource, parseJsonSource } from './json-source.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-messages.ts';
 
@@ -16,7 +16,8 @@ export function knownFields(schema: z.ZodType): Set<string> {
       if (!node || typeof node !== 'object') return;
       if (Array.isArray(node)) return node.forEach(collect);
       for (const [key, value] of Object.entries(node)) {
-        if (key === 'properties' && value && typeof value === 'object') for (const name of Object.keys(value)) fields.add(name);
+        if (key === 'properties' && value && typeof value === 'object')
+          for (const name of Object.keys(value)) fields.add(name);
         collect(value);
       }
     };
@@ -33,7 +34,12 @@ export interface FileResult<T> {
 }
 
 /** Parses `text` as JSON and validates it with `schema`. `value` is set only when there are no problems. */
-export function validateJsonFile<S extends z.ZodType>(file: string, text: string, schema: S, whenEmpty?: string): FileResult<z.output<S>> {
+export function validateJsonFile<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+  whenEmpty?: string,
+): FileResult<z.output<S>> {
   const { source, problems } = parseJsonSource(file, text, whenEmpty);
   if (!source) return { problems };
   const result = schema.safeParse(source.value, { reportInput: true });

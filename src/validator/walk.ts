@@ -23,10 +23,12 @@ export function* walkBlocks(course: Course): Generator<Located<Block> & { graded
 
 /** Every item that owns a course-wide id: objectives, lessons, pages, blocks, the assessment. */
 export function* walkIdentified(course: Course): Generator<Located<{ id: string }> & { kind: string }> {
-  for (const [i, objective] of course.objectives.entries()) yield { item: objective, path: ['objectives', i], kind: 'objective' };
+  for (const [i, objective] of course.objectives.entries())
+    yield { item: objective, path: ['objectives', i], kind: 'objective' };
   for (const [l, lesson] of course.lessons.entries()) {
     yield { item: lesson, path: ['lessons', l], kind: 'lesson' };
-    for (const [p, page] of lesson.pages.entries()) yield { item: page, path: ['lessons', l, 'pages', p], kind: 'page' };
+    for (const [p, page] of lesson.pages.entries())
+      yield { item: page, path: ['lessons', l, 'pages', p], kind: 'page' };
   }
   if (course.assessment) yield { item: course.assessment, path: ['assessment'], kind: 'assessment' };
   for (const { item, path } of walkBlocks(course)) yield { item, path, kind: 'block' };

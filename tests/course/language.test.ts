@@ -3,11 +3,15 @@ import { LANGUAGE_TAG, textDirection } from '../../src/course/language.ts';
 
 describe('textDirection', () => {
   it('is right to left for languages written in Arabic or Hebrew script', () => {
-    expect(['ar', 'ar-EG', 'ar-001', 'he', 'fa', 'ur', 'ps', 'ckb', 'yi'].map((tag) => textDirection(tag))).toEqual(Array(9).fill('rtl'));
+    expect(['ar', 'ar-EG', 'ar-001', 'he', 'fa', 'ur', 'ps', 'ckb', 'yi'].map((tag) => textDirection(tag))).toEqual(
+      Array(9).fill('rtl'),
+    );
   });
 
   it('is left to right for other languages', () => {
-    expect(['en', 'fr', 'fr-CA', 'es-419', 'sw', 'uk', 'ku', 'zh-Hant-TW'].map((tag) => textDirection(tag))).toEqual(Array(8).fill('ltr'));
+    expect(['en', 'fr', 'fr-CA', 'es-419', 'sw', 'uk', 'ku', 'zh-Hant-TW'].map((tag) => textDirection(tag))).toEqual(
+      Array(8).fill('ltr'),
+    );
   });
 
   it('follows the script subtag over the language', () => {
@@ -25,7 +29,9 @@ describe('textDirection', () => {
 
 describe('LANGUAGE_TAG', () => {
   it('accepts language, script, region and variant subtags', () => {
-    expect(['en', 'fil', 'ar-EG', 'es-419', 'sr-Latn-RS', 'sl-rozaj'].filter((tag) => !LANGUAGE_TAG.test(tag))).toEqual([]);
+    expect(['en', 'fil', 'ar-EG', 'es-419', 'sr-Latn-RS', 'sl-rozaj'].filter((tag) => !LANGUAGE_TAG.test(tag))).toEqual(
+      [],
+    );
   });
 
   it('rejects names, underscores and wrong letter case', () => {

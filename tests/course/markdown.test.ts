@@ -67,7 +67,9 @@ describe('emphasis and escapes', () => {
   });
 
   it('turns backslash escapes into the plain character', () => {
-    expect(parseInline('\\*not emphasis\\* and \\[not a link\\] and \\\\')).toEqual(['*not emphasis* and [not a link] and \\']);
+    expect(parseInline('\\*not emphasis\\* and \\[not a link\\] and \\\\')).toEqual([
+      '*not emphasis* and [not a link] and \\',
+    ]);
   });
 
   it('keeps a backslash before an ordinary character', () => {
@@ -77,7 +79,9 @@ describe('emphasis and escapes', () => {
 
 describe('links', () => {
   it('links to https, http, mailto and tel addresses', () => {
-    expect(parseInline('[PS Centre](https://pscentre.org), [mail](mailto:help@example.org) or [call](tel:+41227304222)')).toEqual([
+    expect(
+      parseInline('[PS Centre](https://pscentre.org), [mail](mailto:help@example.org) or [call](tel:+41227304222)'),
+    ).toEqual([
       { t: 'link', href: 'https://pscentre.org', c: ['PS Centre'] },
       ', ',
       { t: 'link', href: 'mailto:help@example.org', c: ['mail'] },
@@ -93,22 +97,35 @@ describe('links', () => {
   });
 
   it('parses emphasis inside a link label', () => {
-    expect(parseInline('[**help**](https://example.org)')).toEqual([{ t: 'link', href: 'https://example.org', c: [{ t: 'strong', c: ['help'] }] }]);
+    expect(parseInline('[**help**](https://example.org)')).toEqual([
+      { t: 'link', href: 'https://example.org', c: [{ t: 'strong', c: ['help'] }] },
+    ]);
   });
 
   it('drops an unsafe link to its words and reports the whole link', () => {
     const problems: Parameters<typeof parseInline>[1] = [];
     expect(parseInline('Press [here](javascript:alert(1)) now', problems)).toEqual(['Press ', 'here', ' now']);
-    expect(problems).toEqual([{ kind: 'unsafe-link', detail: 'javascript:alert(1)', text: '[here](javascript:alert(1))' }]);
+    expect(problems).toEqual([
+      { kind: 'unsafe-link', detail: 'javascript:alert(1)', text: '[here](javascript:alert(1))' },
+    ]);
   });
 
   it('reports relative and data: links as unsafe', () => {
-    expect(parseMarkdown('[a](/local) [b](data:text/html,hi)').problems.map((p) => p.detail)).toEqual(['/local', 'data:text/html,hi']);
+    expect(parseMarkdown('[a](/local) [b](data:text/html,hi)').problems.map((p) => p.detail)).toEqual([
+      '/local',
+      'data:text/html,hi',
+    ]);
   });
 
   it('accepts only the link schemes the player renders', () => {
-    expect(['https://example.org', ' HTTP://EXAMPLE.ORG ', 'mailto:a@example.org', 'tel:+41 22 730'].filter(isSafeLink)).toHaveLength(4);
-    expect(['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//example.org', 'mailto:', 'https://a b'].filter(isSafeLink)).toEqual([]);
+    expect(
+      ['https://example.org', ' HTTP://EXAMPLE.ORG ', 'mailto:a@example.org', 'tel:+41 22 730'].filter(isSafeLink),
+    ).toHaveLength(4);
+    expect(
+      ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//example.org', 'mailto:', 'https://a b'].filter(
+        isSafeLink,
+      ),
+    ).toEqual([]);
   });
 });
 // #endregion
@@ -118,11 +135,15 @@ describe('raw HTML', () => {
   it('reports a tag and keeps it as text, never as markup', () => {
     const { blocks, problems } = parseMarkdown('Hello <img src=x onerror=alert(1)> there');
     expect(blocks).toEqual([{ t: 'p', c: ['Hello <img src=x onerror=alert(1)> there'] }]);
-    expect(problems).toEqual([{ kind: 'raw-html', detail: '<img src=x onerror=alert(1)>', text: '<img src=x onerror=alert(1)>' }]);
+    expect(problems).toEqual([
+      { kind: 'raw-html', detail: '<img src=x onerror=alert(1)>', text: '<img src=x onerror=alert(1)>' },
+    ]);
   });
 
   it('reports script tags, closing tags and comments', () => {
-    expect(['<script>alert(1)</script>', 'a </p> b', 'a <!-- note --> b'].map((s) => parseMarkdown(s).problems[0]?.detail)).toEqual(['<script>', '</p>', '<!--']);
+    expect(
+      ['<script>alert(1)</script>', 'a </p> b', 'a <!-- note --> b'].map((s) => parseMarkdown(s).problems[0]?.detail),
+    ).toEqual(['<script>', '</p>', '<!--']);
   });
 
   it('does not mistake comparisons for tags', () => {
@@ -132,7 +153,9 @@ describe('raw HTML', () => {
 
 describe('markdownToPlainText', () => {
   it('keeps the words and drops the markup', () => {
-    expect(markdownToPlainText('Call **112** *now*.\n\n- one\n- [two](https://example.org)')).toBe('Call 112 now.\n\none\ntwo');
+    expect(markdownToPlainText('Call **112** *now*.\n\n- one\n- [two](https://example.org)')).toBe(
+      'Call 112 now.\n\none\ntwo',
+    );
   });
 });
 // #endregion

@@ -15,7 +15,11 @@ const COURSE_DIRS = ['courses', 'tests/fixtures/courses'];
 /** Every JSON file under the course folders, relative to the project root. */
 function jsonFiles(): string[] {
   return COURSE_DIRS.filter((dir) => existsSync(join(ROOT, dir)))
-    .flatMap((dir) => readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((path) => `${dir}/${path.split(sep).join('/')}`))
+    .flatMap((dir) =>
+      readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map(
+        (path) => `${dir}/${path.split(sep).join('/')}`,
+      ),
+    )
     .filter((path) => path.endsWith('.json'))
     .sort();
 }
@@ -26,7 +30,9 @@ const schemaNamedIn = (file: string) => /"\$schema"\s*:\s*"([^"]*)"/.exec(readFi
 describe('generated JSON Schemas', () => {
   it.each(Object.keys(SCHEMA_FILES) as (keyof typeof SCHEMA_FILES)[])('%s matches the zod schema', (name) => {
     const checkedIn = readFileSync(join(ROOT, name), 'utf8');
-    expect(checkedIn, `${name} is out of date with src/course. Run \`npm run schema\` and commit the result`).toBe(renderJsonSchema(name));
+    expect(checkedIn, `${name} is out of date with src/course. Run \`npm run schema\` and commit the result`).toBe(
+      renderJsonSchema(name),
+    );
   });
 });
 
@@ -35,17 +41,31 @@ describe('"$schema" in course files', () => {
   const courses = files.filter((file) => file.endsWith('/course.json'));
 
   it('finds the fixture courses', () => {
-    expect(courses).toEqual(expect.arrayContaining(['tests/fixtures/courses/mini/course.json', 'tests/fixtures/courses/sample/course.json']));
+    expect(courses).toEqual(
+      expect.arrayContaining(['tests/fixtures/courses/mini/course.json', 'tests/fixtures/courses/sample/course.json']),
+    );
   });
 
   it.each(courses)('%s points at the root course.schema.json', (file) => {
-    const expected = relative(dirname(join(ROOT, file)), join(ROOT, 'course.schema.json')).split(sep).join('/');
+    const expected = relative(dirname(join(ROOT, file)), join(ROOT, 'course.schema.json'))
+      .split(sep)
+      .join('/');
     expect(schemaNamedIn(file), `${file} should name "$schema": "${expected}"`).toBe(expected);
   });
 
   // Contacts and translation files may leave "$schema" out, but one they name must be the right one.
   const others = files
-    .map((file) => [file, file.endsWith('/contacts.json') ? 'contacts.schema.json' : file.includes('/i18n/') ? 'translation.schema.json' : undefined] as const)
+    .map(
+      (file) =>
+        [
+          file,
+          file.endsWith('/contacts.json')
+            ? 'contacts.schema.json'
+            : file.includes('/i18n/')
+              ? 'translation.schema.json'
+              : undefined,
+        ] as const,
+    )
     .filter(([file, schema]) => schema && schemaNamedIn(file) !== undefined);
 
   it.each(others)('%s points at the root %s', (file, schema) => {

@@ -14,7 +14,10 @@ import { fleschKincaidGrade } from '../support/readability.ts';
 
 const REAL = ['communication', 'listening', 'self-care'];
 const blocksOf = (course: Course): Block[] => course.lessons.flatMap((l) => l.pages.flatMap((p) => p.blocks));
-const plain = (course: Course, raw: unknown) => extractStrings(raw).map((s) => markdownToPlainText(s.value)).join('\n');
+const plain = (course: Course, raw: unknown) =>
+  extractStrings(raw)
+    .map((s) => markdownToPlainText(s.value))
+    .join('\n');
 
 describe.each(REAL)('%s', (id) => {
   const languages = loadCourse(`${ROOT}/courses/${id}`);
@@ -23,7 +26,7 @@ describe.each(REAL)('%s', (id) => {
   const blocks = blocksOf(course);
   const text = plain(course, raw);
 
-  it('takes 30 to 60 minutes by the validator\'s estimate', () => {
+  it("takes 30 to 60 minutes by the validator's estimate", () => {
     expect(estimate.minutes).toBeGreaterThanOrEqual(30);
     expect(estimate.minutes).toBeLessThanOrEqual(60);
   });
@@ -33,7 +36,9 @@ describe.each(REAL)('%s', (id) => {
     expect(course.objectives.length).toBeLessThanOrEqual(6);
     const questions = [...blocks.filter(isQuestion), ...(course.assessment?.questions ?? [])];
     for (const objective of course.objectives) {
-      expect(questions.filter((q) => q.objectives.includes(objective.id)).length, objective.id).toBeGreaterThanOrEqual(2);
+      expect(questions.filter((q) => q.objectives.includes(objective.id)).length, objective.id).toBeGreaterThanOrEqual(
+        2,
+      );
     }
   });
 
@@ -47,7 +52,8 @@ describe.each(REAL)('%s', (id) => {
 
   it('has a branching dialogue and a variety of activities', () => {
     const types = new Set(blocks.map((b) => b.type));
-    for (const type of ['scenario', 'matching', 'ordering', 'reveal', 'reflection', 'checklist']) expect(types, type).toContain(type);
+    for (const type of ['scenario', 'matching', 'ordering', 'reveal', 'reflection', 'checklist'])
+      expect(types, type).toContain(type);
   });
 
   it('has knowledge checks whose feedback explains, not just judges', () => {
@@ -72,7 +78,9 @@ describe.each(REAL)('%s', (id) => {
   });
 
   it('uses plain language, near reading grade 8', () => {
-    const sentences = extractStrings(raw).map((s) => markdownToPlainText(s.value)).filter((t) => t.split(/\s+/).length >= 12);
+    const sentences = extractStrings(raw)
+      .map((s) => markdownToPlainText(s.value))
+      .filter((t) => t.split(/\s+/).length >= 12);
     expect(fleschKincaidGrade(sentences.join('\n')).grade).toBeLessThanOrEqual(9);
   });
 
@@ -95,7 +103,11 @@ describe('media', () => {
     const result = block.safeParse({ ...video, captions: [] });
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['captions', 'transcript']);
-    const complete = { ...video, captions: [{ src: 'media/clip.vtt', language: 'en', label: 'English' }], transcript: 'What is said in the clip.' };
+    const complete = {
+      ...video,
+      captions: [{ src: 'media/clip.vtt', language: 'en', label: 'English' }],
+      transcript: 'What is said in the clip.',
+    };
     expect(block.safeParse(complete).success).toBe(true);
   });
 });

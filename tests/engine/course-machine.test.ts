@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { createCourseMachine, type InteractionParams } from '../../src/engine/course-machine.ts';
-import { assessmentStatus, courseStatus, drawQuestions, optionOrder } from '../../src/engine/selectors.ts';
-import { correctResponse } from '../../src/engine/scoring.ts';
-import { wrongResponse } from '../../src/engine/explore.ts';
-import { currentAssessmentQuestion } from '../../src/engine/transitions.ts';
 import type { Course } from '../../src/course/types.ts';
+import { createCourseMachine, type InteractionParams } from '../../src/engine/course-machine.ts';
+import { wrongResponse } from '../../src/engine/explore.ts';
+import { correctResponse } from '../../src/engine/scoring.ts';
+import { assessmentStatus, courseStatus, drawQuestions, optionOrder } from '../../src/engine/selectors.ts';
+import { currentAssessmentQuestion } from '../../src/engine/transitions.ts';
 import { loadCourse, ROOT } from '../support/courses.ts';
 import { walkCourse } from '../support/walkthrough.ts';
 
@@ -61,7 +61,12 @@ describe('course machine', () => {
     actor.send({ type: 'nav.next' });
     expect(actor.getSnapshot().context.pageId).toBe('page-check');
     actor.send({ type: 'question.submit', questionId: 'kc-open', response: ['a'] });
-    expect(actor.getSnapshot().context.answers['kc-open']).toEqual({ response: ['a'], tries: 1, correct: false, phase: 'feedback' });
+    expect(actor.getSnapshot().context.answers['kc-open']).toEqual({
+      response: ['a'],
+      tries: 1,
+      correct: false,
+      phase: 'feedback',
+    });
     // Submitting again needs a retry first.
     expect(actor.getSnapshot().can({ type: 'question.submit', questionId: 'kc-open', response: ['b'] })).toBe(false);
     actor.send({ type: 'question.retry', questionId: 'kc-open' });
@@ -82,17 +87,25 @@ describe('course machine', () => {
 
   it('reports each submitted answer through the reportInteraction action', () => {
     const seen: InteractionParams[] = [];
-    const machine = createCourseMachine(sample).provide({ actions: { reportInteraction: (_, params) => void seen.push(params) } });
+    const machine = createCourseMachine(sample).provide({
+      actions: { reportInteraction: (_, params) => void seen.push(params) },
+    });
     const actor = createActor(machine, { input: { seed: 1 } }).start();
     walkCourse(actor, sample);
-    expect(seen.filter((p) => p.attempt === undefined).map((p) => p.questionId)).toEqual(['kc-open', 'kc-details', 'kc-signs', 'kc-match', 'kc-order']);
+    expect(seen.filter((p) => p.attempt === undefined).map((p) => p.questionId)).toEqual([
+      'kc-open',
+      'kc-details',
+      'kc-signs',
+      'kc-match',
+      'kc-order',
+    ]);
     expect(seen.filter((p) => p.attempt === 1)).toHaveLength(3);
     expect(seen.every((p) => p.correct)).toBe(true);
   });
   // #endregion
 
   // #region scenarios
-  it('follows a scenario from node to node by the learner\'s choices and ends at an outcome', () => {
+  it("follows a scenario from node to node by the learner's choices and ends at an outcome", () => {
     const actor = start(sample);
     for (let i = 0; i < 3; i++) walkPage(actor, sample);
     expect(actor.getSnapshot().context.pageId).toBe('page-scenario');
@@ -100,7 +113,10 @@ describe('course machine', () => {
     actor.send({ type: 'scenario.choose', scenarioId: 'scene-shelter', choiceId: 'sorry' });
     expect(actor.getSnapshot().can({ type: 'nav.next' })).toBe(false);
     actor.send({ type: 'scenario.choose', scenarioId: 'scene-shelter', choiceId: 'probe' });
-    expect(actor.getSnapshot().context.scenarios['scene-shelter']).toEqual({ path: ['reassure', 'sorry', 'probe'], completed: true });
+    expect(actor.getSnapshot().context.scenarios['scene-shelter']).toEqual({
+      path: ['reassure', 'sorry', 'probe'],
+      completed: true,
+    });
     expect(actor.getSnapshot().can({ type: 'nav.next' })).toBe(true);
     actor.send({ type: 'scenario.restart', scenarioId: 'scene-shelter' });
     expect(actor.getSnapshot().context.scenarios['scene-shelter']).toEqual({ path: [], completed: true });
@@ -132,10 +148,15 @@ describe('course machine', () => {
     // Everything right except the first question.
     ids.forEach((id, i) => {
       const q = pool.get(id)!;
-      actor.send({ type: 'assessment.answer', questionId: id, response: i === 0 ? wrongResponse(q)! : correctResponse(q) });
+      actor.send({
+        type: 'assessment.answer',
+        questionId: id,
+        response: i === 0 ? wrongResponse(q)! : correctResponse(q),
+      });
     });
     const weights = ids.map((id) => pool.get(id)!.weight);
-    const expected = Math.round(((weights.reduce((a, b) => a + b) - weights[0]!) / weights.reduce((a, b) => a + b)) * 10000) / 100;
+    const expected =
+      Math.round(((weights.reduce((a, b) => a + b) - weights[0]!) / weights.reduce((a, b) => a + b)) * 10000) / 100;
     expect(actor.getSnapshot().value).toEqual({ assessment: 'result' });
     expect(actor.getSnapshot().context.history.last!.score).toBe(expected);
     expect(assessmentStatus(sample, actor.getSnapshot().context).passed).toBe(expected >= 80);
@@ -147,7 +168,7 @@ describe('course machine', () => {
     expect(courseStatus(sample, actor.getSnapshot().context).success).toBe('passed');
   });
 
-  it('reports the course\'s failure outcome once every attempt is used without passing', () => {
+  it("reports the course's failure outcome once every attempt is used without passing", () => {
     const actor = createActor(createCourseMachine(sample), { input: { seed: 3 } }).start();
     walkCourse(actor, sample, { assessment: 'fail' });
     const ctx = actor.getSnapshot().context;
@@ -177,7 +198,11 @@ describe('course machine', () => {
     actor.send({ type: 'nav.next' });
     actor.send({ type: 'assessment.start' });
     const first = currentAssessmentQuestion(actor.getSnapshot().context)!;
-    actor.send({ type: 'assessment.answer', questionId: first, response: correctResponse(sample.assessment!.questions.find((q) => q.id === first)!) });
+    actor.send({
+      type: 'assessment.answer',
+      questionId: first,
+      response: correctResponse(sample.assessment!.questions.find((q) => q.id === first)!),
+    });
     actor.send({ type: 'nav.goto', pageId: 'page-welcome' });
     actor.send({ type: 'assessment.open' });
     actor.send({ type: 'assessment.start' });
@@ -188,7 +213,12 @@ describe('course machine', () => {
   it('completes when every rule holds, and exits from any state', () => {
     const actor = createActor(createCourseMachine(sample), { input: { seed: 1 } }).start();
     walkCourse(actor, sample);
-    expect(courseStatus(sample, actor.getSnapshot().context)).toEqual({ completion: 'completed', success: 'passed', progress: 1, scorePercent: 100 });
+    expect(courseStatus(sample, actor.getSnapshot().context)).toEqual({
+      completion: 'completed',
+      success: 'passed',
+      progress: 1,
+      scorePercent: 100,
+    });
     actor.send({ type: 'course.exit' });
     expect(actor.getSnapshot().status).toBe('done');
   });

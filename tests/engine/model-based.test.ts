@@ -9,7 +9,7 @@ import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { Course } from '../../src/course/types.ts';
 import type { EngineEvent } from '../../src/engine/course-machine.ts';
-import { exploreCourse, traversalOptions, type CourseSnapshot } from '../../src/engine/explore.ts';
+import { type CourseSnapshot, exploreCourse, traversalOptions } from '../../src/engine/explore.ts';
 import { courseStatus } from '../../src/engine/selectors.ts';
 import { verifyCourseFlow } from '../../src/engine/verify.ts';
 import { courseFolders, loadCourse } from '../support/courses.ts';
@@ -18,18 +18,31 @@ import { courseFolders, loadCourse } from '../support/courses.ts';
 function rulesHold(course: Course, snapshot: CourseSnapshot): boolean {
   const ctx = snapshot.context;
   const pages = course.lessons.flatMap((l) => l.pages);
-  const pagesDone = pages.every((page) =>
-    ctx.visited.includes(page.id) &&
-    page.blocks.every((b) => (b.type === 'scenario' ? ctx.scenarios[b.id]?.completed : 'correct' in b && 'prompt' in b ? (ctx.answers[b.id]?.tries ?? 0) > 0 : true)),
+  const pagesDone = pages.every(
+    (page) =>
+      ctx.visited.includes(page.id) &&
+      page.blocks.every((b) =>
+        b.type === 'scenario'
+          ? ctx.scenarios[b.id]?.completed
+          : 'correct' in b && 'prompt' in b
+            ? (ctx.answers[b.id]?.tries ?? 0) > 0
+            : true,
+      ),
   );
   const passed = ctx.history.bestScore !== undefined && ctx.history.bestScore >= (course.assessment?.passMark ?? 0);
-  return course.completion.when.every((c) => (c === 'pages-complete' ? pagesDone : c === 'assessment-passed' ? passed : ctx.history.count > 0));
+  return course.completion.when.every((c) =>
+    c === 'pages-complete' ? pagesDone : c === 'assessment-passed' ? passed : ctx.history.count > 0,
+  );
 }
 
 function outOfAttempts(course: Course, snapshot: CourseSnapshot): boolean {
   const { maxAttempts, passMark } = course.assessment ?? {};
   const best = snapshot.context.history.bestScore;
-  return maxAttempts !== undefined && snapshot.context.history.count >= maxAttempts && !(best !== undefined && best >= passMark!);
+  return (
+    maxAttempts !== undefined &&
+    snapshot.context.history.count >= maxAttempts &&
+    !(best !== undefined && best >= passMark!)
+  );
 }
 
 function describeEvents(events: EngineEvent[]): string {
@@ -44,7 +57,9 @@ function describeEvents(events: EngineEvent[]): string {
   return runs.join(' → ');
 }
 
-const courses = courseFolders().flatMap((dir) => loadCourse(dir).map((v) => ({ name: `${basename(dir)} (${v.course.language})`, course: v.course })));
+const courses = courseFolders().flatMap((dir) =>
+  loadCourse(dir).map((v) => ({ name: `${basename(dir)} (${v.course.language})`, course: v.course })),
+);
 
 describe.each(courses)('$name', ({ course }) => {
   const graph = exploreCourse(course);
@@ -54,15 +69,19 @@ describe.each(courses)('$name', ({ course }) => {
     expect(snapshots.some((s) => courseStatus(course, s.context).completion === 'completed')).toBe(true);
   });
 
-  it('never reports completion or a pass before the course\'s rules are met', () => {
+  it("never reports completion or a pass before the course's rules are met", () => {
     for (const snapshot of snapshots) {
       const status = courseStatus(course, snapshot.context);
-      if (status.completion === 'completed') expect(rulesHold(course, snapshot) || (outOfAttempts(course, snapshot) && course.completion.onFailure === 'failed')).toBe(true);
-      if (status.success === 'passed') expect(snapshot.context.history.bestScore).toBeGreaterThanOrEqual(course.assessment!.passMark);
+      if (status.completion === 'completed')
+        expect(
+          rulesHold(course, snapshot) || (outOfAttempts(course, snapshot) && course.completion.onFailure === 'failed'),
+        ).toBe(true);
+      if (status.success === 'passed')
+        expect(snapshot.context.history.bestScore).toBeGreaterThanOrEqual(course.assessment!.passMark);
     }
   });
 
-  it('gives the course\'s failure outcome when no attempts are left', () => {
+  it("gives the course's failure outcome when no attempts are left", () => {
     const failedOut = snapshots.filter((s) => outOfAttempts(course, s));
     if (course.assessment?.maxAttempts !== undefined) expect(failedOut.length).toBeGreaterThan(0);
     for (const snapshot of failedOut) {
@@ -73,26 +92,38 @@ describe.each(courses)('$name', ({ course }) => {
   });
 
   it('has no state from which the course can no longer be finished', () => {
-    const goal = (s: CourseSnapshot) => courseStatus(course, s.context).completion === 'completed' || outOfAttempts(course, s);
+    const goal = (s: CourseSnapshot) =>
+      courseStatus(course, s.context).completion === 'completed' || outOfAttempts(course, s);
     const reverse = new Map<string, string[]>();
-    for (const [from, edges] of graph.edges) for (const { to } of edges) reverse.set(to, [...(reverse.get(to) ?? []), from]);
+    for (const [from, edges] of graph.edges)
+      for (const { to } of edges) reverse.set(to, [...(reverse.get(to) ?? []), from]);
     const live = new Set([...graph.states].filter(([, s]) => goal(s)).map(([k]) => k));
-    for (const queue = [...live]; queue.length; ) for (const from of reverse.get(queue.pop()!) ?? []) if (!live.has(from)) live.add(from), queue.push(from);
-    const stuck = [...graph.states].filter(([key]) => !live.has(key)).map(([, s]) => `${JSON.stringify(s.value)} on ${s.context.pageId}`);
+    for (const queue = [...live]; queue.length; )
+      for (const from of reverse.get(queue.pop()!) ?? []) if (!live.has(from)) live.add(from), queue.push(from);
+    const stuck = [...graph.states]
+      .filter(([key]) => !live.has(key))
+      .map(([, s]) => `${JSON.stringify(s.value)} on ${s.context.pageId}`);
     expect(stuck).toEqual([]);
   });
 
-  it('passes the engine\'s own flow verification', () => {
+  it("passes the engine's own flow verification", () => {
     expect(verifyCourseFlow(course, graph)).toEqual([]);
   });
 
   const options = traversalOptions(course, { seed: 1 });
   const targets: [string, (s: CourseSnapshot) => boolean][] = [
-    ['completes', (s) => courseStatus(course, s.context).completion === 'completed' && courseStatus(course, s.context).success !== 'failed'],
+    [
+      'completes',
+      (s) =>
+        courseStatus(course, s.context).completion === 'completed' &&
+        courseStatus(course, s.context).success !== 'failed',
+    ],
     ['runs out of attempts', (s) => outOfAttempts(course, s)],
   ];
   for (const [goal, toState] of targets) {
-    const [path] = getShortestPaths(graph.machine, { ...options, toState }).sort((a, b) => a.steps.length - b.steps.length);
+    const [path] = getShortestPaths(graph.machine, { ...options, toState }).sort(
+      (a, b) => a.steps.length - b.steps.length,
+    );
     if (!path) continue;
     const events = path.steps.map((step) => step.event).filter((e) => (e as { type: string }).type !== 'xstate.init');
     it(`${goal} by ${describeEvents(events)}`, () => {

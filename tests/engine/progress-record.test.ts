@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { Course } from '../../src/course/types.ts';
-import { createCourseMachine } from '../../src/engine/course-machine.ts';
 import { alignKeys } from '../../src/engine/align.ts';
-import { random } from '../../src/engine/random.ts';
-import { correctResponse } from '../../src/engine/scoring.ts';
+import { createCourseMachine } from '../../src/engine/course-machine.ts';
 import { wrongResponse } from '../../src/engine/explore.ts';
 import { decodeProgress, encodeProgress, recordTimestamp, savedProgressOf } from '../../src/engine/progress-record.ts';
+import { random } from '../../src/engine/random.ts';
+import { correctResponse } from '../../src/engine/scoring.ts';
 import { courseFolders, loadCourse, parseCourse, ROOT } from '../support/courses.ts';
 import { generateCourse } from '../support/generate-course.ts';
 import { walkCourse } from '../support/walkthrough.ts';
@@ -69,15 +69,32 @@ describe('progress record', () => {
     const changed = edit(sample, (c) => {
       const [basics, practice] = c.lessons;
       basics!.pages.splice(1, 1); // remove page-media
-      basics!.pages.unshift({ id: 'page-new', title: 'New', sensitive: false, blocks: [{ type: 'text', id: 'new-text', body: 'New page.' }] });
+      basics!.pages.unshift({
+        id: 'page-new',
+        title: 'New',
+        sensitive: false,
+        blocks: [{ type: 'text', id: 'new-text', body: 'New page.' }],
+      });
       practice!.pages.reverse(); // move the practice pages around
       c.version = '1.3.0';
     });
     const restored = decodeProgress(changed, record);
     if (!restored.ok) throw new Error(restored.detail);
     expect(restored.fromVersion).toBe('1.2.0');
-    expect(restored.progress.visited.sort()).toEqual(['page-check', 'page-order', 'page-plan', 'page-scenario', 'page-welcome']);
-    expect(Object.keys(restored.progress.answers).sort()).toEqual(['kc-details', 'kc-match', 'kc-open', 'kc-order', 'kc-signs']);
+    expect(restored.progress.visited.sort()).toEqual([
+      'page-check',
+      'page-order',
+      'page-plan',
+      'page-scenario',
+      'page-welcome',
+    ]);
+    expect(Object.keys(restored.progress.answers).sort()).toEqual([
+      'kc-details',
+      'kc-match',
+      'kc-open',
+      'kc-order',
+      'kc-signs',
+    ]);
     expect(restored.progress.scenarios['scene-shelter']!.completed).toBe(true);
     // The removed page is the one item dropped; moved items survive the diff alignment.
     expect(restored.dropped).toBeGreaterThanOrEqual(1);
@@ -165,7 +182,13 @@ describe('progress record', () => {
     const record = encodeProgress(course, saved, NOW, 4096);
     expect(record.length).toBeLessThanOrEqual(4096);
     expect(record.length).toMatchInlineSnapshot(`4024`);
-    expect(decodeProgress(course, record)).toEqual({ ok: true, progress: saved, savedAt: NOW, fromVersion: '1.0.0', dropped: 0 });
+    expect(decodeProgress(course, record)).toEqual({
+      ok: true,
+      progress: saved,
+      savedAt: NOW,
+      fromVersion: '1.0.0',
+      dropped: 0,
+    });
   });
 
   it('falls back to one-character keys when two would not fit, and still restores exactly', () => {
@@ -178,25 +201,38 @@ describe('progress record', () => {
     expect(record.split('~')[6]![0]).toBe('1');
     expect(record.length).toBeLessThanOrEqual(4096);
     expect(record.length).toMatchInlineSnapshot(`3607`);
-    expect(decodeProgress(course, record)).toEqual({ ok: true, progress: saved, savedAt: NOW, fromVersion: '1.0.0', dropped: 0 });
+    expect(decodeProgress(course, record)).toEqual({
+      ok: true,
+      progress: saved,
+      savedAt: NOW,
+      fromVersion: '1.0.0',
+      dropped: 0,
+    });
   });
 
   it('keeps wrong answers, which cost their response, exactly', () => {
     const course = parseCourse(generateCourse(100, 60));
     const actor = createActor(createCourseMachine(course), { input: { seed: 8 } }).start();
     actor.send({ type: 'course.start' });
-    for (const lesson of course.lessons) for (const page of lesson.pages) {
-      for (const block of page.blocks) {
-        if (block.type === 'text') continue;
-        const question = block as Parameters<typeof wrongResponse>[0];
-        actor.send({ type: 'question.submit', questionId: question.id, response: wrongResponse(question)! });
+    for (const lesson of course.lessons)
+      for (const page of lesson.pages) {
+        for (const block of page.blocks) {
+          if (block.type === 'text') continue;
+          const question = block as Parameters<typeof wrongResponse>[0];
+          actor.send({ type: 'question.submit', questionId: question.id, response: wrongResponse(question)! });
+        }
+        actor.send({ type: 'nav.next' });
       }
-      actor.send({ type: 'nav.next' });
-    }
     const saved = savedProgressOf(actor.getSnapshot().context);
     expect(Object.values(saved.answers).every((a) => !a.correct)).toBe(true);
     const record = encodeProgress(course, saved, NOW);
-    expect(decodeProgress(course, record)).toEqual({ ok: true, progress: saved, savedAt: NOW, fromVersion: '1.0.0', dropped: 0 });
+    expect(decodeProgress(course, record)).toEqual({
+      ok: true,
+      progress: saved,
+      savedAt: NOW,
+      fromVersion: '1.0.0',
+      dropped: 0,
+    });
     expect(record.length).toMatchInlineSnapshot(`656`);
   });
   // #endregion
@@ -234,7 +270,15 @@ describe('progress record across republished versions', () => {
         const other = copy.lessons[Math.floor(next() * copy.lessons.length)]!;
         other.pages.splice(Math.floor(next() * (other.pages.length + 1)), 0, {
           id: `new-${trial}-${k}`,
-          blocks: [{ type: 'true-false', id: `new-q-${trial}-${k}`, prompt: 'New?', correct: true, feedback: { correct: 'Yes, it is new.', incorrect: 'No, it is new.' } }],
+          blocks: [
+            {
+              type: 'true-false',
+              id: `new-q-${trial}-${k}`,
+              prompt: 'New?',
+              correct: true,
+              feedback: { correct: 'Yes, it is new.', incorrect: 'No, it is new.' },
+            },
+          ],
           title: 'New',
         } as never);
       }

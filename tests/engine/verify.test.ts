@@ -46,7 +46,13 @@ describe('flow verification', () => {
         { id: 'start', text: 'Hello.', choices: [{ id: 'stay', text: 'Stay', next: 'start' }] },
         { id: 'end', text: 'Never reached.', ending: { tone: 'positive', title: 'Done' } },
       ],
-      (c) => c.lessons[0]!.pages.push({ id: 'page-after', title: 'After', sensitive: false, blocks: [{ type: 'text', id: 'after-text', body: 'After.' }] }),
+      (c) =>
+        c.lessons[0]!.pages.push({
+          id: 'page-after',
+          title: 'After',
+          sensitive: false,
+          blocks: [{ type: 'text', id: 'after-text', body: 'After.' }],
+        }),
     );
     expect(messages(course)).toMatchInlineSnapshot(`
       [
@@ -68,6 +74,8 @@ describe('engine purity', () => {
     const imports = [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
     expect(imports.filter((i) => /preact|tracking|player|scorm|zod/.test(i))).toEqual([]);
     // No browser globals: the engine runs in Node with no DOM.
-    expect(text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')).not.toMatch(/\b(window|document|localStorage|navigator|Date\.now)\b/);
+    expect(text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')).not.toMatch(
+      /\b(window|document|localStorage|navigator|Date\.now)\b/,
+    );
   });
 });

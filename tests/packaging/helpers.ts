@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll } from 'vitest';
-import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
-import { validateCourseFolder, type ValidatedCourse } from '../../src/validator/validate-course.ts';
 import { courseChecks } from '../../packaging/course-checks.ts';
+import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
+import { type ValidatedCourse, validateCourseFolder } from '../../src/validator/validate-course.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'courses');
@@ -37,7 +37,11 @@ export function validate(dir: string): ValidatedCourse[] {
 }
 
 /** Copies a fixture course into `parent` and edits its JSON files, for courses the fixtures do not cover. */
-export function copyFixture(name: 'sample' | 'mini', parent: string, edits: Record<string, (json: any) => void> = {}): string {
+export function copyFixture(
+  name: 'sample' | 'mini',
+  parent: string,
+  edits: Record<string, (json: any) => void> = {},
+): string {
   const dir = join(parent, `${name}-copy-${Math.random().toString(36).slice(2, 8)}`);
   cpSync(fixtureDir(name), dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {

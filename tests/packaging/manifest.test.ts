@@ -10,7 +10,9 @@ import { fakePlayer, fixtureDir, tempDir, text, unzip, validate } from './helper
 import { validateManifest, WRAPPER_IMPORTS } from './xsd-check.ts';
 
 const playerDir = fakePlayer(tempDir());
-const COURSES = (['sample', 'mini'] as const).flatMap((name) => validate(fixtureDir(name)).map((validated) => ({ name, validated })));
+const COURSES = (['sample', 'mini'] as const).flatMap((name) =>
+  validate(fixtureDir(name)).map((validated) => ({ name, validated })),
+);
 const packages = new Map<string, Map<string, Uint8Array>>();
 const key = (name: string, language: string, standard: PackageStandard) => `${name}-${language}-${standard}`;
 
@@ -23,7 +25,9 @@ beforeAll(async () => {
   }
 });
 
-const cases = COURSES.flatMap(({ name, validated }) => PACKAGE_STANDARDS.map((standard) => ({ name, language: validated.course.language, standard })));
+const cases = COURSES.flatMap(({ name, validated }) =>
+  PACKAGE_STANDARDS.map((standard) => ({ name, language: validated.course.language, standard })),
+);
 
 // #region Schema validation with xmllint
 describe('the manifest passes the official schemas, ADL and IMSSS parts included', () => {
@@ -51,12 +55,16 @@ describe('the schema check catches what an LMS would reject', () => {
   });
 
   it('misses scormType="SCO" when checked against imscp_v1p1.xsd alone, which is why the wrapper exists', () => {
-    const result = check('scorm2004', (xml) => xml.replace('adlcp:scormType="sco"', 'adlcp:scormType="SCO"'), { 'http://www.imsglobal.org/xsd/imscp_v1p1': 'imscp_v1p1.xsd' });
+    const result = check('scorm2004', (xml) => xml.replace('adlcp:scormType="sco"', 'adlcp:scormType="SCO"'), {
+      'http://www.imsglobal.org/xsd/imscp_v1p1': 'imscp_v1p1.xsd',
+    });
     expect(result.valid).toBe(true);
   });
 
   it('rejects a minNormalizedMeasure above 1', () => {
-    const result = check('scorm2004', (xml) => xml.replace(/<imsss:minNormalizedMeasure>[^<]*</, '<imsss:minNormalizedMeasure>1.5<'));
+    const result = check('scorm2004', (xml) =>
+      xml.replace(/<imsss:minNormalizedMeasure>[^<]*</, '<imsss:minNormalizedMeasure>1.5<'),
+    );
     expect(result.valid).toBe(false);
     expect(result.errors.join('\n')).toContain("The value '1.5' is greater than the maximum value allowed ('1')");
   });
@@ -81,7 +89,8 @@ describe('the schema check catches what an LMS would reject', () => {
 
 // #region What the manifests say
 describe('manifest content', () => {
-  const manifest = (name: string, language: string, standard: PackageStandard) => text(packages.get(key(name, language, standard))!.get('imsmanifest.xml'));
+  const manifest = (name: string, language: string, standard: PackageStandard) =>
+    text(packages.get(key(name, language, standard))!.get('imsmanifest.xml'));
 
   it('names the schema version each standard requires', () => {
     expect(manifest('sample', 'en', 'scorm12')).toContain('<schemaversion>1.2</schemaversion>');
@@ -95,7 +104,9 @@ describe('manifest content', () => {
 
   it('gives the pass mark to the LMS in the form each standard reads', () => {
     expect(manifest('sample', 'en', 'scorm12')).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
-    expect(manifest('sample', 'en', 'scorm2004')).toMatch(/<imsss:primaryObjective satisfiedByMeasure="true">\s*<imsss:minNormalizedMeasure>0\.8<\/imsss:minNormalizedMeasure>/);
+    expect(manifest('sample', 'en', 'scorm2004')).toMatch(
+      /<imsss:primaryObjective satisfiedByMeasure="true">\s*<imsss:minNormalizedMeasure>0\.8<\/imsss:minNormalizedMeasure>/,
+    );
   });
 
   it('gives no pass mark when the course has no assessment', () => {
@@ -104,7 +115,8 @@ describe('manifest content', () => {
   });
 
   it('leaves the LMS its own navigation and exit controls', () => {
-    for (const standard of PACKAGE_STANDARDS) expect(manifest('sample', 'en', standard)).not.toMatch(/hideLMSUI|adlnav:presentation/);
+    for (const standard of PACKAGE_STANDARDS)
+      expect(manifest('sample', 'en', standard)).not.toMatch(/hideLMSUI|adlnav:presentation/);
   });
 
   it('uses the translated title in a translated package', () => {

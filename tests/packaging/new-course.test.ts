@@ -8,7 +8,12 @@ import { loadCourse, ROOT } from '../support/courses.ts';
 const dir = mkdtempSync(join(tmpdir(), 'new-course-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'packaging/new-course.ts'), ...args, '--dir', dir], { cwd: ROOT, encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'packaging/new-course.ts'), ...args, '--dir', dir],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
 
 describe('npm run new-course', () => {
   it('creates a minimal course that passes validation and the engine checks', () => {
@@ -31,4 +36,3 @@ describe('npm run new-course', () => {
     expect(readdirSync(dir)).toEqual(['coping-basics']);
   });
 });
-

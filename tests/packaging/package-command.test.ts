@@ -3,7 +3,17 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPackage } from '../../packaging/package-command.ts';
-import { copyFixture, fakePlayer, fixtureDir, inlineCourseData, REPO_ROOT, tempDir, text, unzip, withoutSchema } from './helpers.ts';
+import {
+  copyFixture,
+  fakePlayer,
+  fixtureDir,
+  inlineCourseData,
+  REPO_ROOT,
+  tempDir,
+  text,
+  unzip,
+  withoutSchema,
+} from './helpers.ts';
 
 const temp = tempDir();
 const playerDir = fakePlayer(temp);
@@ -31,7 +41,14 @@ describe('npm run package', () => {
   it('writes one zip per course, language and standard, and a summary', async () => {
     const { code, written, output } = await run([sample, mini]);
     expect(code).toBe(0);
-    expect(written).toEqual(['mini-ar-scorm12.zip', 'mini-ar-scorm2004.zip', 'mini-en-scorm12.zip', 'mini-en-scorm2004.zip', 'sample-en-scorm12.zip', 'sample-en-scorm2004.zip']);
+    expect(written).toEqual([
+      'mini-ar-scorm12.zip',
+      'mini-ar-scorm2004.zip',
+      'mini-en-scorm12.zip',
+      'mini-en-scorm2004.zip',
+      'sample-en-scorm12.zip',
+      'sample-en-scorm2004.zip',
+    ]);
     expect(output).toMatch(/^✓ <temp>\/out-\d+\/sample-en-scorm12\.zip +\d+\.\d KB {2}<time>$/m);
     expect(output).toMatch(/6 packages, \d+\.\d KB in total, written in <time> to <temp>\/out-\d+\/$/);
   });
@@ -46,7 +63,9 @@ describe('npm run package', () => {
     const { code, written, output } = await run([mini, '--standard', 'scorm2004-3rd']);
     expect(code).toBe(1);
     expect(written).toEqual([]);
-    expect(output.split('\n')[0]).toMatchInlineSnapshot(`"--standard must be scorm12, scorm2004 or all, not "scorm2004-3rd"."`);
+    expect(output.split('\n')[0]).toMatchInlineSnapshot(
+      `"--standard must be scorm12, scorm2004 or all, not "scorm2004-3rd"."`,
+    );
   });
 
   it('refuses a second folder with the same course id, whose zips would overwrite the first', async () => {
@@ -54,7 +73,9 @@ describe('npm run package', () => {
     const { code, written, output } = await run([mini, relative(REPO_ROOT, twin), '--standard', 'scorm12']);
     expect(code).toBe(1);
     expect(written).toEqual(['mini-ar-scorm12.zip', 'mini-en-scorm12.zip']);
-    expect(output).toMatch(/^✖ <temp>\/mini-copy-\w+: tests\/fixtures\/courses\/mini already has the course id "mini", and its packages would be overwritten\. Give each course its own id\.$/m);
+    expect(output).toMatch(
+      /^✖ <temp>\/mini-copy-\w+: tests\/fixtures\/courses\/mini already has the course id "mini", and its packages would be overwritten\. Give each course its own id\.$/m,
+    );
   });
 
   it('says what to do when the player has not been built', async () => {
@@ -81,7 +102,9 @@ describe('an invalid course', () => {
     expect(written).toEqual([]);
     const lines = output.split('\n');
     expect(lines[0]).toMatch(/^✖ <temp>\/mini-copy-\w+: \d+ problems?$/);
-    expect(lines[1]).toMatch(/^ {2}<temp>\/mini-copy-\w+\/course\.json:\d+:\d+ → lessons\[0\]\.pages\[1\]\.blocks\[0\]\.correct: .*"z"/);
+    expect(lines[1]).toMatch(
+      /^ {2}<temp>\/mini-copy-\w+\/course\.json:\d+:\d+ → lessons\[0\]\.pages\[1\]\.blocks\[0\]\.correct: .*"z"/,
+    );
     expect(lines.at(-1)).toBe('1 of 1 course failed validation. Nothing was written.');
   });
 
@@ -95,7 +118,11 @@ describe('an invalid course', () => {
   it('exits 1 from the real command line, without a stack trace', () => {
     const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
     const out = join(temp, 'cli-out');
-    const result = spawnSync(tsx, ['packaging/package.ts', relative(REPO_ROOT, broken), '--player-dir', playerDir, '--out', out], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const result = spawnSync(
+      tsx,
+      ['packaging/package.ts', relative(REPO_ROOT, broken), '--player-dir', playerDir, '--out', out],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('failed validation. Nothing was written.');
     expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -104,7 +131,9 @@ describe('an invalid course', () => {
 });
 
 describe('--contacts', () => {
-  const orgContacts = { contacts: [{ id: 'hotline', kind: 'helpline', name: 'Our helpline', phone: '+41 22 000 00 00' }] };
+  const orgContacts = {
+    contacts: [{ id: 'hotline', kind: 'helpline', name: 'Our helpline', phone: '+41 22 000 00 00' }],
+  };
 
   it("replaces the course's contacts in every language", async () => {
     const file = join(temp, 'org-contacts.json');
@@ -114,7 +143,9 @@ describe('--contacts', () => {
     expect(written).toHaveLength(4);
     for (const name of written) {
       const files = await unzip(readFileSync(join(out, name)));
-      expect((inlineCourseData(text(files.get('index.html'))) as { contacts: unknown }).contacts).toEqual(withoutSchema(orgContacts));
+      expect((inlineCourseData(text(files.get('index.html'))) as { contacts: unknown }).contacts).toEqual(
+        withoutSchema(orgContacts),
+      );
     }
   });
 
@@ -134,19 +165,30 @@ describe('--contacts', () => {
     const { code, written, output } = await run([mini, '--contacts', 'no/such/contacts.json']);
     expect(code).toBe(1);
     expect(written).toEqual([]);
-    expect(output).toContain('no/such/contacts.json:1:1 → the contacts file given with --contacts does not exist. Check the path.');
+    expect(output).toContain(
+      'no/such/contacts.json:1:1 → the contacts file given with --contacts does not exist. Check the path.',
+    );
   });
 
   it('refuses contacts that would leave a contacts block empty', async () => {
     const course = copyFixture('sample', temp, {
       'contacts.json': (c) => c.contacts.push({ id: 'line', kind: 'helpline', name: 'Helpline', phone: '100' }),
-      'course.json': (c) => (c.lessons.flatMap((l: any) => l.pages).flatMap((p: any) => p.blocks).find((b: any) => b.type === 'contacts').kinds = ['helpline']),
+      'course.json': (c) =>
+        (c.lessons
+          .flatMap((l: any) => l.pages)
+          .flatMap((p: any) => p.blocks)
+          .find((b: any) => b.type === 'contacts').kinds = ['helpline']),
     });
     const file = join(temp, 'no-helpline.json');
-    writeFileSync(file, JSON.stringify({ contacts: [{ id: 'e', kind: 'emergency', name: 'Emergency', phone: '112' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ contacts: [{ id: 'e', kind: 'emergency', name: 'Emergency', phone: '112' }] }),
+    );
     const { code, written, output } = await run([relative(REPO_ROOT, course), '--contacts', file]);
     expect(code).toBe(1);
     expect(written).toEqual([]);
-    expect(output).toMatch(/course\.json:\d+:\d+ → lessons\[\d\]\.pages\[\d\]\.blocks\[\d\]\.kinds: no contact in .*no-helpline\.json is of kind "helpline"/);
+    expect(output).toMatch(
+      /course\.json:\d+:\d+ → lessons\[\d\]\.pages\[\d\]\.blocks\[\d\]\.kinds: no contact in .*no-helpline\.json is of kind "helpline"/,
+    );
   });
 });

@@ -7,16 +7,35 @@ import { SCHEMA_FILES, schemaFolder } from '../../packaging/schema-files.ts';
 import { PACKAGE_STANDARDS, type PackageStandard } from '../../packaging/standards.ts';
 import { ZIP_DATE } from '../../packaging/zip-writer.ts';
 import type { Course } from '../../src/course/types.ts';
-import { copyFixture, fakePlayer, fixtureDir, inlineCourseData, tempDir, text, unzip, validate, withoutSchema } from './helpers.ts';
-import { parseHtml } from './dom.ts';
-import { structureProblems } from './structure-check.ts';
-import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import { ar } from '../../src/player/i18n/ar.ts';
+import { dictionaryFor } from '../../src/player/i18n/index.ts';
+import { parseHtml } from './dom.ts';
+import {
+  copyFixture,
+  fakePlayer,
+  fixtureDir,
+  inlineCourseData,
+  tempDir,
+  text,
+  unzip,
+  validate,
+  withoutSchema,
+} from './helpers.ts';
+import { structureProblems } from './structure-check.ts';
 
 const temp = tempDir();
 const playerDir = fakePlayer(temp);
-const COURSES = (['sample', 'mini'] as const).flatMap((name) => validate(fixtureDir(name)).map((validated) => ({ name, validated })));
-const built: { name: string; language: string; standard: PackageStandard; bytes: Uint8Array; files: Map<string, Uint8Array>; validated: (typeof COURSES)[number]['validated'] }[] = [];
+const COURSES = (['sample', 'mini'] as const).flatMap((name) =>
+  validate(fixtureDir(name)).map((validated) => ({ name, validated })),
+);
+const built: {
+  name: string;
+  language: string;
+  standard: PackageStandard;
+  bytes: Uint8Array;
+  files: Map<string, Uint8Array>;
+  validated: (typeof COURSES)[number]['validated'];
+}[] = [];
 
 beforeAll(async () => {
   for (const { name, validated } of COURSES) {
@@ -26,7 +45,8 @@ beforeAll(async () => {
     }
   }
 });
-const find = (name: string, language: string, standard: PackageStandard) => built.find((b) => b.name === name && b.language === language && b.standard === standard)!;
+const find = (name: string, language: string, standard: PackageStandard) =>
+  built.find((b) => b.name === name && b.language === language && b.standard === standard)!;
 
 // #region Layout
 describe('zip layout', () => {
@@ -63,8 +83,11 @@ describe('zip layout', () => {
         const content = files.get(name)!;
         expect(Buffer.from(content).equals(readFileSync(join(schemaFolder(standard), name)))).toBe(true);
         // schemaLocation="x.xsd", and DTD references such as "XMLSchema.dtd" or 'datatypes.dtd'.
-        const references = [...text(content).matchAll(/schemaLocation\s*=\s*"([^"]+)"|["']([\w.-]+\.dtd)["']/g)].map((m) => m[1] ?? m[2]!);
-        for (const ref of references.filter((r) => !/^https?:/.test(r))) expect(files.has(ref), `${name} needs ${ref}`).toBe(true);
+        const references = [...text(content).matchAll(/schemaLocation\s*=\s*"([^"]+)"|["']([\w.-]+\.dtd)["']/g)].map(
+          (m) => m[1] ?? m[2]!,
+        );
+        for (const ref of references.filter((r) => !/^https?:/.test(r)))
+          expect(files.has(ref), `${name} needs ${ref}`).toBe(true);
       }
     }
   });
@@ -79,12 +102,22 @@ describe('zip layout', () => {
     const dir = copyFixture('mini', temp);
     writeFileSync(join(dir, 'media', 'draft.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     writeFileSync(join(dir, 'notes.txt'), 'not for learners');
-    const files = await unzip(await packageCourse(validate(dir)[0]!, { standard: 'scorm12', courseDir: dir, playerDir }));
-    expect([...files.keys()].filter((n) => !/\.(xsd|dtd)$/.test(n))).toEqual(['imsmanifest.xml', 'index.html', 'media/listening.svg', 'player.css', 'player.js']);
+    const files = await unzip(
+      await packageCourse(validate(dir)[0]!, { standard: 'scorm12', courseDir: dir, playerDir }),
+    );
+    expect([...files.keys()].filter((n) => !/\.(xsd|dtd)$/.test(n))).toEqual([
+      'imsmanifest.xml',
+      'index.html',
+      'media/listening.svg',
+      'player.css',
+      'player.js',
+    ]);
   });
 
   it('names packages by course, language and standard', () => {
-    expect(packageFileName(find('mini', 'ar', 'scorm2004').validated.course, 'scorm2004')).toBe('mini-ar-scorm2004.zip');
+    expect(packageFileName(find('mini', 'ar', 'scorm2004').validated.course, 'scorm2004')).toBe(
+      'mini-ar-scorm2004.zip',
+    );
   });
 });
 // #endregion
@@ -93,7 +126,8 @@ describe('zip layout', () => {
 describe('package structure', () => {
   it('resolves every reference and lists every file, in every package', () => {
     expect(built).toHaveLength(6);
-    for (const { name, language, standard, files } of built) expect(structureProblems(files), `${name}-${language}-${standard}`).toEqual([]);
+    for (const { name, language, standard, files } of built)
+      expect(structureProblems(files), `${name}-${language}-${standard}`).toEqual([]);
   });
 
   it('catches a missing file, an unlisted file, a dangling reference and an unsafe path', () => {
@@ -101,7 +135,12 @@ describe('package structure', () => {
     files.delete('player.css');
     files.set('media/extra.png', new Uint8Array());
     files.set('../evil.js', new Uint8Array());
-    files.set('imsmanifest.xml', new TextEncoder().encode(text(files.get('imsmanifest.xml')).replace('identifierref="sco-1"', 'identifierref="sco-2"')));
+    files.set(
+      'imsmanifest.xml',
+      new TextEncoder().encode(
+        text(files.get('imsmanifest.xml')).replace('identifierref="sco-1"', 'identifierref="sco-2"'),
+      ),
+    );
     expect(structureProblems(files)).toMatchInlineSnapshot(`
       [
         "../evil.js: contains ".."",
@@ -122,9 +161,16 @@ describe('index.html', () => {
       const data = inlineCourseData(text(files.get('index.html')));
       // English interface text is built into player.js; other languages travel with the course.
       const ui = validated.course.language === 'en' ? {} : { ui: dictionaryFor(validated.course.language) };
-      expect(data).toEqual({ course: withoutSchema(validated.course), contacts: withoutSchema(validated.contacts), standard, ...ui });
+      expect(data).toEqual({
+        course: withoutSchema(validated.course),
+        contacts: withoutSchema(validated.contacts),
+        standard,
+        ...ui,
+      });
     }
-    expect(inlineCourseData(text(find('mini', 'ar', 'scorm12').files.get('index.html')))).toMatchObject({ ui: { next: ar.next } });
+    expect(inlineCourseData(text(find('mini', 'ar', 'scorm12').files.get('index.html')))).toMatchObject({
+      ui: { next: ar.next },
+    });
   });
 
   it('sets language, direction and standard on <html>, and loads the player as a classic deferred script', () => {
@@ -156,7 +202,12 @@ describe('index.html', () => {
     const [validated] = validate(fixtureDir('mini'));
     const title = 'Listen </script><script>alert(1)</script> <!-- \u2028\u2029 & more';
     const course = { ...validated!.course, title } as Course;
-    const files = await unzip(await packageCourse({ course, contacts: validated!.contacts }, { standard: 'scorm2004', courseDir: fixtureDir('mini'), playerDir }));
+    const files = await unzip(
+      await packageCourse(
+        { course, contacts: validated!.contacts },
+        { standard: 'scorm2004', courseDir: fixtureDir('mini'), playerDir },
+      ),
+    );
     const html = text(files.get('index.html'));
     const raw = /id="course-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
     expect(raw).not.toMatch(/[\u2028\u2029<]/);

@@ -11,7 +11,8 @@ const isPackageControlFile = (path: string) => path === 'imsmanifest.xml' || /^[
 export function structureProblems(files: ReadonlyMap<string, Uint8Array>): string[] {
   const problems: string[] = [];
   for (const path of files.keys()) {
-    if (path.startsWith('/') || /^[a-z]:/i.test(path) || path.includes('\\')) problems.push(`${path}: absolute or Windows path`);
+    if (path.startsWith('/') || /^[a-z]:/i.test(path) || path.includes('\\'))
+      problems.push(`${path}: absolute or Windows path`);
     if (path.split('/').includes('..')) problems.push(`${path}: contains ".."`);
     if (path.endsWith('/')) problems.push(`${path}: folder entry`);
   }
@@ -29,7 +30,8 @@ export function structureProblems(files: ReadonlyMap<string, Uint8Array>): strin
   const resources = new Map(byLocalName('resource').map((r) => [r.getAttribute('identifier')!, r]));
   for (const item of byLocalName('item')) {
     const ref = item.getAttribute('identifierref');
-    if (ref !== null && !resources.has(ref)) problems.push(`item "${item.getAttribute('identifier')}" refers to "${ref}", which is no resource`);
+    if (ref !== null && !resources.has(ref))
+      problems.push(`item "${item.getAttribute('identifier')}" refers to "${ref}", which is no resource`);
   }
   const organizations = byLocalName('organizations')[0];
   const defaultOrg = organizations?.getAttribute('default');
@@ -40,17 +42,22 @@ export function structureProblems(files: ReadonlyMap<string, Uint8Array>): strin
 
   const listed = new Set<string>();
   for (const resource of resources.values()) {
-    const hrefs = [resource.getAttribute('href'), ...byLocalNameIn(resource, 'file').map((f) => f.getAttribute('href'))];
+    const hrefs = [
+      resource.getAttribute('href'),
+      ...byLocalNameIn(resource, 'file').map((f) => f.getAttribute('href')),
+    ];
     for (const href of hrefs) {
       if (href === null) continue;
       const path = decodeURIComponent(href);
-      if (path.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(path) || path.split('/').includes('..')) problems.push(`href "${href}" leaves the package`);
+      if (path.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(path) || path.split('/').includes('..'))
+        problems.push(`href "${href}" leaves the package`);
       if (!files.has(path)) problems.push(`href "${href}" is not in the zip`);
       listed.add(path);
     }
   }
   for (const path of files.keys()) {
-    if (!isPackageControlFile(path) && !listed.has(path)) problems.push(`${path} is in the zip but not listed in the manifest`);
+    if (!isPackageControlFile(path) && !listed.has(path))
+      problems.push(`${path} is in the zip but not listed in the manifest`);
   }
   return problems;
 }

@@ -27,7 +27,9 @@ export const WRAPPER_IMPORTS: Record<PackageStandard, Record<string, string>> = 
 };
 
 export function wrapperSchema(imports: Record<string, string>): string {
-  const lines = Object.entries(imports).map(([ns, file]) => `  <xs:import namespace="${ns}" schemaLocation="${file}"/>`);
+  const lines = Object.entries(imports).map(
+    ([ns, file]) => `  <xs:import namespace="${ns}" schemaLocation="${file}"/>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n${lines.join('\n')}\n</xs:schema>\n`;
 }
 
@@ -41,14 +43,22 @@ export interface XsdResult {
  * Writes `files` (the unzipped package) to a temp folder, adds the wrapper schema and runs
  * xmllint on `manifest`. Throws when xmllint is missing: the check must never pass silently.
  */
-export function validateManifest(files: ReadonlyMap<string, Uint8Array | string>, manifest: string, imports: Record<string, string>): XsdResult {
+export function validateManifest(
+  files: ReadonlyMap<string, Uint8Array | string>,
+  manifest: string,
+  imports: Record<string, string>,
+): XsdResult {
   const dir = mkdtempSync(join(tmpdir(), 'pss-xsd-'));
   try {
     for (const [name, content] of files) if (!name.includes('/')) writeFileSync(join(dir, name), content);
     writeFileSync(join(dir, 'wrapper.xsd'), wrapperSchema(imports));
     writeFileSync(join(dir, 'manifest-under-test.xml'), manifest);
-    const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', 'wrapper.xsd', 'manifest-under-test.xml'], { cwd: dir, encoding: 'utf8' });
-    if (run.error) throw new Error(`xmllint could not run (${run.error.message}). Install it: apt-get install libxml2-utils`);
+    const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', 'wrapper.xsd', 'manifest-under-test.xml'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    if (run.error)
+      throw new Error(`xmllint could not run (${run.error.message}). Install it: apt-get install libxml2-utils`);
     const errors = run.stderr
       .split('\n')
       .filter((line) => /error|fails to validate/i.test(line) && !line.startsWith('ims_xml.xsd'));

@@ -6,7 +6,7 @@ import { indexCourse } from '../../src/engine/course-index.ts';
 import { replayScenario } from '../../src/engine/scenario.ts';
 import { correctResponse } from '../../src/engine/scoring.ts';
 import { currentAssessmentQuestion } from '../../src/engine/transitions.ts';
-import { drive, freeSample, makeSession, renderPlayer, textOf, type TestSession } from './helpers.tsx';
+import { drive, freeSample, makeSession, renderPlayer, type TestSession, textOf } from './helpers.tsx';
 
 const main = () => document.querySelector('main')!;
 
@@ -16,7 +16,8 @@ function completePages(session: TestSession) {
   drive(session, { type: 'course.start' });
   for (const { page, questions, scenarios } of index.pages) {
     drive(session, { type: 'nav.goto', pageId: page.id });
-    for (const q of questions) drive(session, { type: 'question.submit', questionId: q.id, response: correctResponse(q) });
+    for (const q of questions)
+      drive(session, { type: 'question.submit', questionId: q.id, response: correctResponse(q) });
     for (const scenario of scenarios) {
       while (!replayScenario(scenario, session.actor.getSnapshot().context.scenarios[scenario.id]).ended) {
         const { current } = replayScenario(scenario, session.actor.getSnapshot().context.scenarios[scenario.id]);
@@ -36,7 +37,12 @@ function answer(session: TestSession, right: boolean) {
     fireEvent.click(screen.getByRole('radio', { name: value === 'true' ? 'True' : 'False' }));
   } else if (question.type === 'single-choice' || question.type === 'multiple-choice') {
     const ids = right ? wanted : [question.choices.find((c) => !wanted.includes(c.id))!.id];
-    for (const choiceId of ids) fireEvent.click(screen.getByRole(question.type === 'single-choice' ? 'radio' : 'checkbox', { name: question.choices.find((c) => c.id === choiceId)!.text }));
+    for (const choiceId of ids)
+      fireEvent.click(
+        screen.getByRole(question.type === 'single-choice' ? 'radio' : 'checkbox', {
+          name: question.choices.find((c) => c.id === choiceId)!.text,
+        }),
+      );
   }
   fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
 }
@@ -77,7 +83,9 @@ describe('the assessment', () => {
     for (let i = 0; i < 3; i++) answer(session, false);
     expect(main().dataset.screen).toBe('assessment-result');
     expect(document.activeElement?.textContent).toBe('Your result');
-    expect(textOf(main().querySelector('.score'))).toMatchInlineSnapshot(`"Score: 0% You did not reach the pass mark this time."`);
+    expect(textOf(main().querySelector('.score'))).toMatchInlineSnapshot(
+      `"Score: 0% You did not reach the pass mark this time."`,
+    );
     const review = [...main().querySelectorAll('.review > li')].map(textOf);
     expect(review).toHaveLength(3);
     expect(review.every((item) => item.includes('Not quite'))).toBe(true);
@@ -98,7 +106,9 @@ describe('the assessment', () => {
   it('offers no retake once the attempts are used up', () => {
     const session = atAssessment();
     for (let attempt = 0; attempt < 2; attempt++) {
-      fireEvent.click(screen.getByRole('button', { name: attempt ? 'Take the assessment again' : 'Start the assessment' }));
+      fireEvent.click(
+        screen.getByRole('button', { name: attempt ? 'Take the assessment again' : 'Start the assessment' }),
+      );
       for (let i = 0; i < 3; i++) answer(session, false);
     }
     expect(screen.queryByRole('button', { name: 'Take the assessment again' })).toBeNull();

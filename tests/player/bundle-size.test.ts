@@ -21,7 +21,13 @@ beforeAll(async () => {
   const before = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root: REPO_ROOT, configFile: join(REPO_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    await build({
+      root: REPO_ROOT,
+      configFile: join(REPO_ROOT, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true },
+    });
   } finally {
     process.env.NODE_ENV = before;
   }

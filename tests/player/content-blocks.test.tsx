@@ -11,21 +11,40 @@ describe('text, image and callout blocks', () => {
     expect(text.querySelector('ul')!.children).toHaveLength(3);
     expect(text.querySelector('strong')!.textContent).toBe('refer');
     // jsdom's name calculation trims the hidden span's leading space, which browsers keep.
-    const link = within(text as HTMLElement).getByRole('link', { name: /^the IFRC PS Centre ?\(opens in a new tab\)$/ });
-    expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]).toEqual(['https://pscentre.org', '_blank', 'noopener noreferrer']);
+    const link = within(text as HTMLElement).getByRole('link', {
+      name: /^the IFRC PS Centre ?\(opens in a new tab\)$/,
+    });
+    expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]).toEqual([
+      'https://pscentre.org',
+      '_blank',
+      'noopener noreferrer',
+    ]);
   });
 
   it('lazy-loads images with their size reserved, alt text and caption', () => {
     openSamplePage('page-welcome');
-    const image = screen.getByRole('img', { name: 'Two volunteers sitting side by side, one listening while the other talks.' });
-    expect(['src', 'width', 'height', 'loading'].map((a) => image.getAttribute(a))).toEqual(['media/listening.svg', '320', '180', 'lazy']);
-    expect(textOf(image.closest('figure')!.querySelector('figcaption'))).toBe('Sitting beside someone can feel less formal than facing them.');
+    const image = screen.getByRole('img', {
+      name: 'Two volunteers sitting side by side, one listening while the other talks.',
+    });
+    expect(['src', 'width', 'height', 'loading'].map((a) => image.getAttribute(a))).toEqual([
+      'media/listening.svg',
+      '320',
+      '180',
+      'lazy',
+    ]);
+    expect(textOf(image.closest('figure')!.querySelector('figcaption'))).toBe(
+      'Sitting beside someone can feel less formal than facing them.',
+    );
   });
 
   it('gives decorative images an empty alt so screen readers skip them', async () => {
     const { render } = await import('@testing-library/preact');
     const { ImageBlock } = await import('../../src/player/blocks/ImageBlock.tsx');
-    const { container } = render(<ImageBlock block={{ type: 'image', id: 'd', src: 'media/x.svg', decorative: true, alt: 'ignored', width: 10, height: 10 }} />);
+    const { container } = render(
+      <ImageBlock
+        block={{ type: 'image', id: 'd', src: 'media/x.svg', decorative: true, alt: 'ignored', width: 10, height: 10 }}
+      />,
+    );
     expect(container.querySelector('img')!.getAttribute('alt')).toBe('');
     expect(screen.queryByRole('img', { name: 'ignored' })).toBeNull();
   });
@@ -44,9 +63,18 @@ describe('audio and video blocks', () => {
   it('use native controls, caption tracks and a transcript in a disclosure', () => {
     openSamplePage('page-media');
     const video = document.querySelector('video')!;
-    expect([video.hasAttribute('controls'), video.getAttribute('preload'), video.getAttribute('poster')]).toEqual([true, 'metadata', 'media/listening.svg']);
+    expect([video.hasAttribute('controls'), video.getAttribute('preload'), video.getAttribute('poster')]).toEqual([
+      true,
+      'metadata',
+      'media/listening.svg',
+    ]);
     const track = video.querySelector('track')!;
-    expect(['kind', 'src', 'srclang', 'label'].map((a) => track.getAttribute(a))).toEqual(['captions', 'media/listening.vtt', 'en', 'English']);
+    expect(['kind', 'src', 'srclang', 'label'].map((a) => track.getAttribute(a))).toEqual([
+      'captions',
+      'media/listening.vtt',
+      'en',
+      'English',
+    ]);
     const audio = document.querySelector('audio')!;
     expect(audio.querySelector('track[kind="captions"]')).toBeTruthy();
     const transcripts = [...document.querySelectorAll('details.transcript')];
@@ -62,7 +90,11 @@ describe('reveal blocks', () => {
   it('make an accordion of native disclosures', () => {
     openSamplePage('page-media');
     const accordion = screen.getByRole('heading', { name: 'Three things to notice' }).closest('.reveal')!;
-    expect([...accordion.querySelectorAll('details > summary')].map((s) => s.textContent)).toEqual(['Look', 'Listen', 'Link']);
+    expect([...accordion.querySelectorAll('details > summary')].map((s) => s.textContent)).toEqual([
+      'Look',
+      'Listen',
+      'Link',
+    ]);
   });
 
   it('turn cards over with a button that reports its state', () => {
@@ -87,7 +119,9 @@ describe('a contacts block', () => {
     expect(textOf(block)).toMatchInlineSnapshot(
       `"Where to get support If you are in danger, call emergency services now. Replace these with your National Society's own contacts before you publish. Emergency services Emergency If someone's life is in danger. Phone: 112 Staff and volunteer wellbeing team Organisation Email: wellbeing@example.org Hours: Monday to Friday, 9:00 to 17:00 Peer supporters Peer support Website: example.org/peer-support (opens in a new tab)"`,
     );
-    const links = within(block as HTMLElement).getAllByRole('link').map((a) => a.getAttribute('href'));
+    const links = within(block as HTMLElement)
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
     expect(links).toEqual(['tel:112', 'mailto:wellbeing@example.org', 'https://example.org/peer-support']);
     expect(within(block as HTMLElement).getAllByRole('heading', { level: 4 })).toHaveLength(3);
   });

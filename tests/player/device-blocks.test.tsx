@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDeviceStore } from '../../src/player/device-store.ts';
 import { planFileName } from '../../src/player/device-answers.ts';
+import { createDeviceStore } from '../../src/player/device-store.ts';
 import { openSamplePage, textOf } from './helpers.tsx';
 
 const KEY = (block: string) => `pss-device:sample:learner-1:${block}`;
@@ -63,9 +63,13 @@ describe('a plan', () => {
     expect(textOf(plan())).toMatchInlineSnapshot(
       `"My self-care plan Your plan stays on this device. What gives you energy after a hard day? Nothing yet. Pick what you will try this week. Nothing yet. Print Download"`,
     );
-    fireEvent.input(screen.getByRole('textbox', { name: /gives you energy/ }), { target: { value: 'A walk\nTea with Sara' } });
+    fireEvent.input(screen.getByRole('textbox', { name: /gives you energy/ }), {
+      target: { value: 'A walk\nTea with Sara' },
+    });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Keep regular sleep times' }));
-    fireEvent.input(screen.getByRole('textbox', { name: 'Add your own' }), { target: { value: 'Switch off the phone' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Add your own' }), {
+      target: { value: 'Switch off the phone' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect(textOf(plan())).toMatchInlineSnapshot(
       `"My self-care plan Your plan stays on this device. What gives you energy after a hard day? A walk Tea with Sara Pick what you will try this week. Keep regular sleep times Switch off the phone Print Download"`,
@@ -123,7 +127,12 @@ describe('a plan', () => {
 // #region Storage
 describe('the device store', () => {
   it('keeps values in memory when localStorage refuses them', () => {
-    const refusing = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const refusing = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     const store = createDeviceStore('sample', 'learner-1', refusing);
     store.set('reflect-energy', 'kept for this visit');
     expect(store.get('reflect-energy')).toBe('kept for this visit');

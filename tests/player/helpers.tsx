@@ -3,19 +3,20 @@
  * (no LMS, no tracking), and a session built around it exactly as the lead's bootstrap
  * would hand it over.
  */
-import { act, cleanup, render } from '@testing-library/preact';
+
 import { join } from 'node:path';
-import { createActor } from 'xstate';
+import { act, cleanup, render } from '@testing-library/preact';
 import { afterEach } from 'vitest';
+import { createActor } from 'xstate';
 import type { ContactsFile, Course } from '../../src/course/types.ts';
+import type { EngineInput } from '../../src/engine/context.ts';
 import type { EngineEvent } from '../../src/engine/course-machine.ts';
 import { createCourseMachine } from '../../src/engine/course-machine.ts';
-import type { EngineInput } from '../../src/engine/context.ts';
 import { App } from '../../src/player/App.tsx';
+import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import type { PlayerNotice, Session } from '../../src/player/session-types.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
-import { validateCourseFolder, type ValidatedCourse } from '../../src/validator/validate-course.ts';
-import { dictionaryFor } from '../../src/player/i18n/index.ts';
+import { type ValidatedCourse, validateCourseFolder } from '../../src/validator/validate-course.ts';
 
 // Not new URL(…, import.meta.url): jsdom replaces the global URL and mishandles file: addresses.
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
@@ -27,7 +28,9 @@ afterEach(() => {
 
 /** Every language of a fixture course, validated exactly as packaging does. */
 export function loadCourse(name: 'sample' | 'mini' | `courses/${string}`): ValidatedCourse[] {
-  const dir = name.startsWith('courses/') ? join(REPO_ROOT, name) : join(REPO_ROOT, 'tests', 'fixtures', 'courses', name);
+  const dir = name.startsWith('courses/')
+    ? join(REPO_ROOT, name)
+    : join(REPO_ROOT, 'tests', 'fixtures', 'courses', name);
   const { problems, courses } = validateCourseFolder(nodeCourseFolder(dir, REPO_ROOT));
   if (problems.length) throw new Error(`${name} is invalid: ${problems.map((p) => p.message).join('; ')}`);
   return courses;

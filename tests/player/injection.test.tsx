@@ -18,7 +18,12 @@ function hostileCourse(): Course {
   course.description = `Intro ${IMG} and [click](javascript:alert(1)) and ${SVG}`;
   const [first, second] = course.lessons[0]!.pages;
   first!.title = `Page ${SVG}`;
-  first!.blocks[0] = { type: 'text', id: 'intro-text', title: `<b onmouseover=alert(1)>bold</b>`, body: `${IMG}\n\n- ${SCRIPT}\n- [x](javascript:alert(1))` };
+  first!.blocks[0] = {
+    type: 'text',
+    id: 'intro-text',
+    title: `<b onmouseover=alert(1)>bold</b>`,
+    body: `${IMG}\n\n- ${SCRIPT}\n- [x](javascript:alert(1))`,
+  };
   const question = second!.blocks[0]!;
   if (question.type === 'single-choice') question.choices[0]!.text = `${IMG} choice`;
   return course;
@@ -27,7 +32,9 @@ function hostileCourse(): Course {
 function expectInert(root: Element) {
   expect(root.querySelectorAll('script, svg, iframe, object, embed').length).toBe(0);
   // The only image is the course's own.
-  expect([...root.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(root.querySelector('.block-image') ? ['media/listening.svg'] : []);
+  expect([...root.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(
+    root.querySelector('.block-image') ? ['media/listening.svg'] : [],
+  );
   for (const el of root.querySelectorAll('*')) {
     expect([...el.attributes].filter((a) => a.name.startsWith('on'))).toEqual([]);
     expect(el.getAttribute('href') ?? '').not.toMatch(/^\s*javascript:/i);
@@ -58,10 +65,18 @@ describe('hostile course text', () => {
   it('never links to anything but http(s), mailto: and tel:, even when handed one directly', () => {
     const { container } = render(
       <>
-        <SafeLink href="javascript:alert(1)" newTab="">one</SafeLink>
-        <SafeLink href="data:text/html,<script>alert(1)</script>" newTab="">two</SafeLink>
-        <SafeLink href=" JaVaScRiPt:alert(1)" newTab="">three</SafeLink>
-        <SafeLink href="tel:+41 22 730 42 22" newTab="">four</SafeLink>
+        <SafeLink href="javascript:alert(1)" newTab="">
+          one
+        </SafeLink>
+        <SafeLink href="data:text/html,<script>alert(1)</script>" newTab="">
+          two
+        </SafeLink>
+        <SafeLink href=" JaVaScRiPt:alert(1)" newTab="">
+          three
+        </SafeLink>
+        <SafeLink href="tel:+41 22 730 42 22" newTab="">
+          four
+        </SafeLink>
       </>,
     );
     expect(container.querySelectorAll('a')).toHaveLength(1);

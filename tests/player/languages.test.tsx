@@ -32,7 +32,9 @@ describe('an Arabic course', () => {
     expect(screen.getByRole('button', { name: 'التالي' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'توقّف مؤقتًا واخرج' })).toBeTruthy();
     const bar = screen.getByRole('progressbar', { name: 'التقدّم في الدورة' });
-    expect(bar.getAttribute('aria-valuetext')).toBe(`اكتمل ${new Intl.NumberFormat('ar', { style: 'percent' }).format(0.5)}`);
+    expect(bar.getAttribute('aria-valuetext')).toBe(
+      `اكتمل ${new Intl.NumberFormat('ar', { style: 'percent' }).format(0.5)}`,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'التالي' }));
     fireEvent.click(screen.getByRole('radio', { name: 'يبدو ذلك صعبًا. أنا هنا لأستمع إليك.' }));
     fireEvent.click(screen.getByRole('button', { name: 'أرسل' }));
@@ -50,9 +52,17 @@ describe('the interface language', () => {
 
   it('has the same entries in every language, none of them empty', () => {
     const shape = (value: unknown): unknown =>
-      typeof value === 'function' ? `fn/${value.length}` : typeof value === 'object' ? Object.fromEntries(Object.entries(value!).map(([k, v]) => [k, shape(v)])) : typeof value;
+      typeof value === 'function'
+        ? `fn/${value.length}`
+        : typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value!).map(([k, v]) => [k, shape(v)]))
+          : typeof value;
     const empty = (value: unknown): boolean =>
-      typeof value === 'string' ? !value.trim() : typeof value === 'function' ? !value('1', '2', '3').trim() : Object.values(value!).some(empty);
+      typeof value === 'string'
+        ? !value.trim()
+        : typeof value === 'function'
+          ? !value('1', '2', '3').trim()
+          : Object.values(value!).some(empty);
     for (const dictionary of [fr, es, ar]) {
       expect(shape(dictionary)).toEqual(shape(en));
       expect(empty(dictionary)).toBe(false);

@@ -88,7 +88,10 @@ describe('the contents menu', () => {
     const entries = within(nav)
       .getAllByRole('button')
       .filter((b) => b.classList.contains('toc-entry'))
-      .map((b) => `${textOf(b)}${b.getAttribute('aria-current') ? ' [current]' : ''}${b.getAttribute('aria-disabled') ? ' [disabled]' : ''}`);
+      .map(
+        (b) =>
+          `${textOf(b)}${b.getAttribute('aria-current') ? ' [current]' : ''}${b.getAttribute('aria-disabled') ? ' [disabled]' : ''}`,
+      );
     expect(entries).toMatchInlineSnapshot(`
       [
         "Welcome Complete",
@@ -127,8 +130,13 @@ describe('sensitive pages', () => {
     drive(session, { type: 'course.start' }, { type: 'nav.goto', pageId: 'page-scenario' });
     renderPlayer(session);
     const note = screen.getByRole('note', { name: 'Before you start' });
-    expect(textOf(note)).toMatchInlineSnapshot(`"Before you start Some examples describe people in distress. You can pause at any time and come back later."`);
-    expect(note.compareDocumentPosition(screen.getByRole('heading', { name: 'At the shelter' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(textOf(note)).toMatchInlineSnapshot(
+      `"Before you start Some examples describe people in distress. You can pause at any time and come back later."`,
+    );
+    expect(
+      note.compareDocumentPosition(screen.getByRole('heading', { name: 'At the shelter' })) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
   });
 
   it('are the only pages that show it', () => {
@@ -144,8 +152,11 @@ describe('the resume prompt', () => {
     const first = makeSession(sample.course, sample.contacts);
     first.actor.send({ type: 'course.start' });
     first.actor.send({ type: 'nav.next' });
-    const { seed, visited, answers, scenarios, surveys, history, attempt, bookmark } = first.actor.getSnapshot().context;
-    const session = makeSession(sample.course, sample.contacts, { progress: { seed, visited, answers, scenarios, surveys, history, attempt, bookmark } });
+    const { seed, visited, answers, scenarios, surveys, history, attempt, bookmark } =
+      first.actor.getSnapshot().context;
+    const session = makeSession(sample.course, sample.contacts, {
+      progress: { seed, visited, answers, scenarios, surveys, history, attempt, bookmark },
+    });
     renderPlayer(session);
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     return session;

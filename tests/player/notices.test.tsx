@@ -30,7 +30,9 @@ describe('notices', () => {
     const session = makeSession(mini.course, mini.contacts);
     renderPlayer(session);
     session.notify({ kind: 'save-failed', detail: 'x' });
-    expect(textOf(region())).toMatchInlineSnapshot(`"Your progress could not be saved just now. Keep this window open and we will try again. Dismiss"`);
+    expect(textOf(region())).toMatchInlineSnapshot(
+      `"Your progress could not be saved just now. Keep this window open and we will try again. Dismiss"`,
+    );
     session.notify({ kind: 'save-recovered', detail: 'x' });
     session.notify({ kind: 'something-new', detail: 'x' });
     expect(textOf(region())).toMatchInlineSnapshot(`"Your progress is being saved again. Dismiss"`);

@@ -47,7 +47,9 @@ describe('a single-choice check', () => {
   it('asks for an answer before submitting nothing', () => {
     const { session } = openSamplePage('page-check');
     submit('kc-open');
-    expect(within(question('kc-open')).getByRole('alert').textContent).toMatchInlineSnapshot(`"Answer every part of the question first."`);
+    expect(within(question('kc-open')).getByRole('alert').textContent).toMatchInlineSnapshot(
+      `"Answer every part of the question first."`,
+    );
     expect(session.sent.some((e) => e.type === 'question.submit')).toBe(false);
   });
 
@@ -74,10 +76,14 @@ describe('a single-choice check', () => {
 describe('a true-false check', () => {
   it('offers True and False and judges the answer', () => {
     openSamplePage('page-check');
-    const group = within(question('kc-details')).getByRole('radiogroup', { name: 'You should ask for every detail of what happened.' });
+    const group = within(question('kc-details')).getByRole('radiogroup', {
+      name: 'You should ask for every detail of what happened.',
+    });
     fireEvent.click(within(group).getByRole('radio', { name: 'False' }));
     submit('kc-details');
-    expect(textOf(feedbackOf('kc-details'))).toMatchInlineSnapshot(`"Correct Right. Pressing for details can cause more distress."`);
+    expect(textOf(feedbackOf('kc-details'))).toMatchInlineSnapshot(
+      `"Correct Right. Pressing for details can cause more distress."`,
+    );
   });
 });
 
@@ -88,7 +94,9 @@ describe('a multiple-choice check', () => {
     expect(textOf(document.getElementById(group.getAttribute('aria-describedby')!))).toBe('Choose all that apply.');
     fireEvent.click(within(group).getByRole('checkbox', { name: 'They talk about harming themselves.' }));
     submit('kc-signs');
-    expect(textOf(feedbackOf('kc-signs'))).toMatchInlineSnapshot(`"Partly right Partly right. Look again at each choice."`);
+    expect(textOf(feedbackOf('kc-signs'))).toMatchInlineSnapshot(
+      `"Partly right Partly right. Look again at each choice."`,
+    );
   });
 
   it('is correct only with every right choice and no wrong one', () => {
@@ -125,8 +133,14 @@ describe('a matching check', () => {
     choose('Connect to services', 'Listen');
     submit('kc-match');
     // One of three right: the partial verdict, with the incorrect text since the question has no partial feedback.
-    expect(textOf(feedbackOf('kc-match'))).toMatchInlineSnapshot(`"Partly right Look comes first, then listen, then link."`);
-    expect(session.sent.at(-1)).toEqual({ type: 'question.submit', questionId: 'kc-match', response: ['m-look', 'm-link', 'm-listen'] });
+    expect(textOf(feedbackOf('kc-match'))).toMatchInlineSnapshot(
+      `"Partly right Look comes first, then listen, then link."`,
+    );
+    expect(session.sent.at(-1)).toEqual({
+      type: 'question.submit',
+      questionId: 'kc-match',
+      response: ['m-look', 'm-link', 'm-listen'],
+    });
   });
 
   it('needs a match for every prompt before it submits', () => {
@@ -161,12 +175,17 @@ describe('an ordering check', () => {
     const { session } = openSamplePage('page-order');
     const target = ['Notice the need', 'Ask for consent', 'Make a warm handover'];
     target.forEach((text, position) => {
-      while (items().indexOf(text) > position) fireEvent.click(screen.getByRole('button', { name: `Move up: ${text}` }));
+      while (items().indexOf(text) > position)
+        fireEvent.click(screen.getByRole('button', { name: `Move up: ${text}` }));
     });
     expect(items()).toEqual(target);
     submit('kc-order');
     expect(textOf(feedbackOf('kc-order'))).toBe('Correct That is the order.');
-    expect(session.sent.at(-1)).toEqual({ type: 'question.submit', questionId: 'kc-order', response: ['notice', 'ask', 'handover'] });
+    expect(session.sent.at(-1)).toEqual({
+      type: 'question.submit',
+      questionId: 'kc-order',
+      response: ['notice', 'ask', 'handover'],
+    });
     expect(within(question('kc-order')).queryByRole('button', { name: /^Move/ })).toBeNull();
   });
 

@@ -4,9 +4,10 @@
  * no skipped heading levels, unique ids (aria-labelledby depends on them) and a
  * labelled landmark set. The real-browser checks (axe, keyboard, 320 px) build on this.
  */
-import { screen } from '@testing-library/preact';
+
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { indexCourse } from '../../src/engine/course-index.ts';
 import { drive, loadCourse, makeSession, REPO_ROOT, renderPlayer } from './helpers.tsx';
@@ -27,26 +28,30 @@ function problemsOnScreen(): string[] {
   if (repeated.length) problems.push(`repeated ids ${repeated.join(', ')}`);
   for (const el of document.querySelectorAll('[aria-labelledby], [aria-describedby], [aria-controls]')) {
     for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls']) {
-      for (const id of (el.getAttribute(attr) ?? '').split(' ').filter(Boolean)) if (!document.getElementById(id)) problems.push(`${attr} → missing #${id}`);
+      for (const id of (el.getAttribute(attr) ?? '').split(' ').filter(Boolean))
+        if (!document.getElementById(id)) problems.push(`${attr} → missing #${id}`);
     }
   }
   return problems;
 }
 
 describe.each(folders)('%s', (folder) => {
-  it.each(loadCourse(folder).map((c) => [c.course.language, c] as const))('renders every page cleanly in %s', (_, { course, contacts }) => {
-    const session = makeSession({ ...course, navigation: 'free' }, contacts);
-    renderPlayer(session);
-    expect(problemsOnScreen()).toEqual([]);
-    drive(session, { type: 'course.start' });
-    const found: Record<string, string[]> = {};
-    for (const { page } of indexCourse(session.course).pages) {
-      drive(session, { type: 'nav.goto', pageId: page.id });
-      expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(page.title);
-      const problems = problemsOnScreen();
-      if (problems.length) found[page.id] = problems;
-    }
-    expect(found).toEqual({});
-    expect(screen.getByRole('main').dataset.screen).toBe('page');
-  });
+  it.each(loadCourse(folder).map((c) => [c.course.language, c] as const))(
+    'renders every page cleanly in %s',
+    (_, { course, contacts }) => {
+      const session = makeSession({ ...course, navigation: 'free' }, contacts);
+      renderPlayer(session);
+      expect(problemsOnScreen()).toEqual([]);
+      drive(session, { type: 'course.start' });
+      const found: Record<string, string[]> = {};
+      for (const { page } of indexCourse(session.course).pages) {
+        drive(session, { type: 'nav.goto', pageId: page.id });
+        expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(page.title);
+        const problems = problemsOnScreen();
+        if (problems.length) found[page.id] = problems;
+      }
+      expect(found).toEqual({});
+      expect(screen.getByRole('main').dataset.screen).toBe('page');
+    },
+  );
 });

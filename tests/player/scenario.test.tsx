@@ -11,10 +11,11 @@ describe('a branching scenario', () => {
     openSamplePage('page-scenario');
     expect(screen.getByRole('heading', { level: 3, name: 'At the shelter' })).toBeTruthy();
     expect(textOf(conversation())).toBe("Amal I don't even know where my brother is.");
-    expect(within(choices()).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      "Don't worry, he is surely fine.",
-      'That sounds really worrying. Would you like to tell me more?',
-    ]);
+    expect(
+      within(choices())
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(["Don't worry, he is surely fine.", 'That sounds really worrying. Would you like to tell me more?']);
   });
 
   it('walks to an ending, showing each choice as "You" with its feedback, and moves focus to each new turn', () => {
@@ -22,7 +23,9 @@ describe('a branching scenario', () => {
     fireEvent.click(within(choices()).getByRole('button', { name: "Don't worry, he is surely fine." }));
     expect(document.activeElement).toBe(conversation().lastElementChild);
     fireEvent.click(within(choices()).getByRole('button', { name: "You're right, I'm sorry. I'm here to listen." }));
-    fireEvent.click(within(choices()).getByRole('button', { name: 'There is a family tracing desk here. Shall I walk you there?' }));
+    fireEvent.click(
+      within(choices()).getByRole('button', { name: 'There is a family tracing desk here. Shall I walk you there?' }),
+    );
     expect([...conversation().children].map(textOf)).toMatchInlineSnapshot(`
       [
         "Amal I don't even know where my brother is.",
@@ -32,9 +35,15 @@ describe('a branching scenario', () => {
       ]
     `);
     expect(screen.queryByRole('group', { name: 'What do you do?' })).toBeNull();
-    expect(textOf(document.querySelector('.ending'))).toMatchInlineSnapshot(`"Good outcome Linked to support Start the conversation again"`);
+    expect(textOf(document.querySelector('.ending'))).toMatchInlineSnapshot(
+      `"Good outcome Linked to support Start the conversation again"`,
+    );
     expect(screen.getByRole('heading', { level: 4, name: 'Linked to support' })).toBeTruthy();
-    expect(session.sent.filter((e) => e.type === 'scenario.choose').map((e) => 'choiceId' in e && e.choiceId)).toEqual(['reassure', 'sorry', 'link']);
+    expect(session.sent.filter((e) => e.type === 'scenario.choose').map((e) => 'choiceId' in e && e.choiceId)).toEqual([
+      'reassure',
+      'sorry',
+      'link',
+    ]);
   });
 
   it('starts again from the first line, and the page stays complete', () => {

@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CourseList, OpenedCourse } from '../../src/preview/preview-types.ts';
-import { ROOT, startPreview, type PreviewServer } from './preview-server.ts';
+import { type PreviewServer, ROOT, startPreview } from './preview-server.ts';
 
 let preview: PreviewServer;
 const changes: string[][] = [];
@@ -25,7 +25,10 @@ beforeAll(async () => {
 afterAll(() => preview?.close());
 
 /** A GET with the path sent exactly as written: no client-side clean-up of "..". */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; type: string; body: string }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; type: string; body: string }> {
   const { port } = new URL(preview.url);
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
@@ -39,7 +42,12 @@ function get(path: string, headers: Record<string, string> = {}): Promise<{ stat
   });
 }
 const json = async <T>(path: string) => JSON.parse((await get(path)).body) as T;
-const tsx = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const tsx = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 
 describe('preview server', () => {
   it('lists every course with its status, and words problems exactly as `npm run validate` prints them', async () => {
@@ -51,14 +59,19 @@ describe('preview server', () => {
     const broken = list.courses[1]!;
     const cli = tsx(join(ROOT, 'packaging/validate.ts'), relative(ROOT, join(preview.coursesDir, broken.key)));
     expect(cli.status).toBe(1);
-    const printed = cli.stderr.split('\n').filter((line) => line.startsWith('  ')).map((line) => line.trim());
+    const printed = cli.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('  '))
+      .map((line) => line.trim());
     expect(broken.problems.map((p) => p.text)).toEqual(printed);
     expect(broken.problems[0]).toMatchObject({ line: 4, column: 21, path: '', rule: expect.any(String) });
   });
 
   it('opens a course with its media served from the course folder', async () => {
     const opened = await json<OpenedCourse>('/@pss-preview/courses/mini');
-    const image = opened.languages[0]!.course.lessons[0]!.pages[0]!.blocks.find((b) => b.type === 'image') as { src: string };
+    const image = opened.languages[0]!.course.lessons[0]!.pages[0]!.blocks.find((b) => b.type === 'image') as {
+      src: string;
+    };
     expect(image.src).toMatch(/^\/@pss-preview\/media\/mini\/media\/listening\.svg\?v=[0-9a-f]+$/);
     const media = await get(image.src);
     expect([media.status, media.type]).toEqual([200, 'image/svg+xml']);
@@ -90,6 +103,10 @@ describe('preview server', () => {
     expect(made.status).toBe(0);
     await vi.waitFor(() => expect(changes.flat()).toContain('coping-basics'), { timeout: 5000 });
     const list = await json<CourseList>('/@pss-preview/courses');
-    expect(list.courses.find((c) => c.key === 'coping-basics')).toMatchObject({ ok: true, id: 'coping-basics', title: 'Coping basics' });
+    expect(list.courses.find((c) => c.key === 'coping-basics')).toMatchObject({
+      ok: true,
+      id: 'coping-basics',
+      title: 'Coping basics',
+    });
   });
 });

@@ -5,7 +5,7 @@
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startPreview, type PreviewServer } from './preview-server.ts';
+import { launchChromium, type PreviewServer, startPreview } from './preview-server.ts';
 
 let preview: PreviewServer | undefined;
 let browser: Browser | undefined;
@@ -34,7 +34,9 @@ async function accessibilityProblems(): Promise<string[]> {
   const include = ['.preview-header', '.preview-main', '.course-bar', '.inspector'];
   return page.evaluate(async (selectors) => {
     const context = { include: selectors.filter((s) => document.querySelector(s)).map((s) => [s]) };
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(context as never, { runOnly: ['wcag2a', 'wcag2aa'] });
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(context as never, {
+      runOnly: ['wcag2a', 'wcag2aa'],
+    });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }, include);
 }
@@ -85,7 +87,9 @@ describe('author preview in Chromium', () => {
     await inspector.getByRole('checkbox', { name: 'Make commits fail' }).check();
     await page.getByRole('button', { name: 'Previous' }).click();
     await page.getByRole('heading', { name: 'Why listening matters' }).waitFor();
-    await expect.poll(() => page.locator('.api-log tr.log-error[data-method="Commit"]').count(), poll).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('.api-log tr.log-error[data-method="Commit"]').count(), poll)
+      .toBeGreaterThan(0);
     expect(await page.locator('.api-log tr.log-error[data-method="Commit"] td').last().textContent()).toBe('391');
     await expect.poll(() => inspector.locator('.notice-list').textContent(), poll).toContain('save-failed');
     expect(await accessibilityProblems()).toEqual([]);

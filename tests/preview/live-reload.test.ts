@@ -8,10 +8,10 @@ import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseChecks } from '../../packaging/course-checks.ts';
-import { formatProblem } from '../../src/validator/problem.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
+import { formatProblem } from '../../src/validator/problem.ts';
 import { validateCourseFolder } from '../../src/validator/validate-course.ts';
-import { launchChromium, ROOT, startPreview, type PreviewServer } from './preview-server.ts';
+import { launchChromium, type PreviewServer, ROOT, startPreview } from './preview-server.ts';
 
 let preview: PreviewServer | undefined;
 let browser: Browser | undefined;
@@ -33,7 +33,8 @@ afterAll(async () => {
 
 const poll = { timeout: 8000, interval: 50 };
 /** What `npm run validate -- <folder>` prints for it, run from the repo root. */
-const cliLines = (folder: string) => validateCourseFolder(nodeCourseFolder(folder, ROOT), courseChecks).problems.map(formatProblem);
+const cliLines = (folder: string) =>
+  validateCourseFolder(nodeCourseFolder(folder, ROOT), courseChecks).problems.map(formatProblem);
 
 describe('live editing in Chromium', () => {
   it('shows a broken course.json with the CLI’s line and column, then resumes on the learner’s page once fixed', async () => {

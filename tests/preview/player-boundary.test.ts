@@ -7,7 +7,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './preview-server.ts';
 
-const SPECIFIER = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const SPECIFIER =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /** Every module reachable from `entry` by static or dynamic import: local files, and package names. */
 function importGraph(entry: string): { files: string[]; packages: string[] } {
@@ -37,7 +38,9 @@ describe('the learner’s player bundle', () => {
 
   it('never imports the author preview or scorm-again', () => {
     expect(graph.files.filter((f) => f.startsWith('src/preview/'))).toEqual([]);
-    expect(graph.packages.filter((p) => p.startsWith('scorm-again') || p.startsWith('playwright') || p === 'vite')).toEqual([]);
+    expect(
+      graph.packages.filter((p) => p.startsWith('scorm-again') || p.startsWith('playwright') || p === 'vite'),
+    ).toEqual([]);
   });
 
   it('catches such an import when there is one', () => {

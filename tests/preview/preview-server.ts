@@ -27,7 +27,8 @@ export async function startPreview(courseFolders: string[]): Promise<PreviewServ
   const tmp = mkdtempSync(join(tmpdir(), 'pss-preview-'));
   const coursesDir = join(tmp, 'courses');
   mkdirSync(coursesDir);
-  for (const folder of courseFolders) cpSync(join(ROOT, folder), join(coursesDir, basename(folder)), { recursive: true });
+  for (const folder of courseFolders)
+    cpSync(join(ROOT, folder), join(coursesDir, basename(folder)), { recursive: true });
   // The plugin reads this while the server is created; each test file runs in its own process.
   process.env.PSS_COURSES_DIR = coursesDir;
   const server = await createServer({

@@ -71,7 +71,7 @@ describe('PreviewSession', () => {
     expect(preview.state.lms!.current().location).toBe('page-try');
   });
 
-  it('goes back to the last page still there when the edit removed the learner\'s page', async () => {
+  it("goes back to the last page still there when the edit removed the learner's page", async () => {
     const preview = await launch('scorm12');
     toSecondPage(preview);
     const edited: Course = structuredClone(mini!.course);
@@ -100,10 +100,14 @@ describe('PreviewSession', () => {
     const preview = await launch('scorm2004');
     preview.setFailCommits(true);
     actorOf(preview).send({ type: 'course.start' });
-    await vi.waitFor(() => expect(preview.state.notices.map((n) => n.kind)).toContain('save-failed'), { timeout: 3000 });
+    await vi.waitFor(() => expect(preview.state.notices.map((n) => n.kind)).toContain('save-failed'), {
+      timeout: 3000,
+    });
     expect(preview.state.lms!.calls.filter((c) => c.method === 'Commit').map((c) => c.code)).toContain('391');
     preview.setFailCommits(false);
-    await vi.waitFor(() => expect(preview.state.notices.map((n) => n.kind)).toContain('save-recovered'), { timeout: 5000 });
+    await vi.waitFor(() => expect(preview.state.notices.map((n) => n.kind)).toContain('save-recovered'), {
+      timeout: 5000,
+    });
   });
 
   it('resets to a first attempt with nothing saved anywhere', async () => {
@@ -121,9 +125,13 @@ describe('PreviewSession', () => {
 
   it('jumps through the engine, and says why when the engine refuses', async () => {
     const preview = await launch('scorm2004', sample!);
-    expect(preview.jumpTo('page-order')).toMatchInlineSnapshot(`"Start or resume the course first: the engine takes a jump only from a page, the assessment or the summary."`);
+    expect(preview.jumpTo('page-order')).toMatchInlineSnapshot(
+      `"Start or resume the course first: the engine takes a jump only from a page, the assessment or the summary."`,
+    );
     actorOf(preview).send({ type: 'course.start' });
-    expect(preview.jumpTo('page-plan')).toMatchInlineSnapshot(`"The engine refuses: “Your plan” is locked until the pages before it are complete (navigation is "sequential"). Complete them, or set "navigation": "free" in course.json while you edit."`);
+    expect(preview.jumpTo('page-plan')).toMatchInlineSnapshot(
+      `"The engine refuses: “Your plan” is locked until the pages before it are complete (navigation is "sequential"). Complete them, or set "navigation": "free" in course.json while you edit."`,
+    );
     expect(preview.jumpTo('page-media')).toMatchInlineSnapshot(`"Went to “Hear and see it”."`);
     expect(snapshot(preview).context.pageId).toBe('page-media');
   });

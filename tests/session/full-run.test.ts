@@ -9,9 +9,9 @@ import { recordTimestamp } from '../../src/engine/progress-record.ts';
 import { startSession } from '../../src/session/start-session.ts';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
 import type { ValidatedCourse } from '../../src/validator/validate-course.ts';
-import { fakeLms, memoryStorage, relaunchCmi, type Version } from '../tracking/fake-lms.ts';
 import { courseFolders, loadCourse } from '../support/courses.ts';
 import { walkCourse } from '../support/walkthrough.ts';
+import { fakeLms, memoryStorage, relaunchCmi, type Version } from '../tracking/fake-lms.ts';
 
 beforeEach(() => void vi.useFakeTimers({ now: Date.UTC(2026, 10, 22, 9, 0, 0) }));
 afterEach(() => void vi.useRealTimers());
@@ -24,16 +24,35 @@ const STANDARDS = [
 /** What an LMS sends on first launch of our package: the manifest's pass mark comes back as mastery. */
 function firstLaunch(version: Version, course: ValidatedCourse['course']) {
   const pass = course.assessment?.passMark;
-  if (version === '1.2') return { core: { student_id: 'learner-7', student_name: 'Doe, Jane', entry: 'ab-initio' }, ...(pass !== undefined ? { student_data: { mastery_score: String(Math.ceil(pass)) } } : {}) };
-  return { learner_id: 'learner-7', learner_name: 'Jane Doe', entry: 'ab-initio', ...(pass !== undefined ? { scaled_passing_score: String(pass / 100) } : {}) };
+  if (version === '1.2')
+    return {
+      core: { student_id: 'learner-7', student_name: 'Doe, Jane', entry: 'ab-initio' },
+      ...(pass !== undefined ? { student_data: { mastery_score: String(Math.ceil(pass)) } } : {}),
+    };
+  return {
+    learner_id: 'learner-7',
+    learner_name: 'Jane Doe',
+    entry: 'ab-initio',
+    ...(pass !== undefined ? { scaled_passing_score: String(pass / 100) } : {}),
+  };
 }
 
 async function open(version: Version, validated: ValidatedCourse, cmi: object) {
   const lms = fakeLms(version, cmi);
   const standard = version === '1.2' ? 'scorm12' : 'scorm2004';
   const window = version === '1.2' ? { API: lms.api } : { API_1484_11: lms.api };
-  const tracker = createTracker({ standard, courseId: validated.course.id, graded: !!validated.course.assessment, timestampOf: recordTimestamp, window, storage: memoryStorage() });
-  const session = await startSession({ course: validated.course, contacts: validated.contacts, standard }, { tracker, seed: 3, now: () => Date.now() });
+  const tracker = createTracker({
+    standard,
+    courseId: validated.course.id,
+    graded: !!validated.course.assessment,
+    timestampOf: recordTimestamp,
+    window,
+    storage: memoryStorage(),
+  });
+  const session = await startSession(
+    { course: validated.course, contacts: validated.contacts, standard },
+    { tracker, seed: 3, now: () => Date.now() },
+  );
   return { lms, session };
 }
 
@@ -42,7 +61,9 @@ const courses = courseFolders().map((dir) => ({ name: basename(dir), validated: 
 describe.each(courses)('$name', ({ validated }) => {
   const { course } = validated;
   const checks = course.lessons.flatMap((l) => l.pages.flatMap((p) => p.blocks)).filter(isQuestion).length;
-  const surveys = course.lessons.flatMap((l) => l.pages.flatMap((p) => p.blocks)).filter((b) => b.type === 'likert').length;
+  const surveys = course.lessons
+    .flatMap((l) => l.pages.flatMap((p) => p.blocks))
+    .filter((b) => b.type === 'likert').length;
   const drawn = course.assessment ? (course.assessment.draw ?? course.assessment.questions.length) : 0;
 
   describe.each(STANDARDS)('%s', (_, version) => {

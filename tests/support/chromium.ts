@@ -3,7 +3,7 @@
  * is missing the test fails with a message saying how to install it, and never skips.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -20,7 +20,9 @@ export const CHROMIUM_ARGS = [
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}. Install Debian's package with \`apt-get install chromium\` (.ci/run does this); browser tests never skip.`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}. Install Debian's package with \`apt-get install chromium\` (.ci/run does this); browser tests never skip.`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }

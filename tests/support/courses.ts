@@ -1,16 +1,19 @@
 /** Loads the repo's courses for tests, validated the same way `npm run validate` does. */
 import { resolve } from 'node:path';
-import { listCourseFolders, nodeCourseFolder } from '../../src/validator/node-folder.ts';
-import { validateCourseFolder, type ValidatedCourse } from '../../src/validator/validate-course.ts';
-import { formatProblem } from '../../src/validator/problem.ts';
 import { course as courseSchema } from '../../src/course/course-schema.ts';
 import type { Course, CourseInput } from '../../src/course/types.ts';
+import { listCourseFolders, nodeCourseFolder } from '../../src/validator/node-folder.ts';
+import { formatProblem } from '../../src/validator/problem.ts';
+import { type ValidatedCourse, validateCourseFolder } from '../../src/validator/validate-course.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Every course folder the engine must handle: the real courses, then the fixtures. */
 export function courseFolders(): string[] {
-  return [...listCourseFolders(resolve(ROOT, 'courses')), ...listCourseFolders(resolve(ROOT, 'tests/fixtures/courses'))];
+  return [
+    ...listCourseFolders(resolve(ROOT, 'courses')),
+    ...listCourseFolders(resolve(ROOT, 'tests/fixtures/courses')),
+  ];
 }
 
 /** Every language of a course folder, validated; throws with the problems when it is invalid. */

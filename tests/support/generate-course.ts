@@ -8,16 +8,50 @@ import type { CourseInput } from '../../src/course/types.ts';
 import { estimateCourse } from '../../src/validator/estimate.ts';
 
 const words = 'listen calm safe support care respect trust help time space voice choice'.split(' ');
-const sentence = (n: number, seed: number) => Array.from({ length: n }, (_, i) => words[(seed + i * 7) % words.length]).join(' ') + '.';
+const sentence = (n: number, seed: number) =>
+  Array.from({ length: n }, (_, i) => words[(seed + i * 7) % words.length]).join(' ') + '.';
 
 function question(i: number): Record<string, unknown> {
-  const base = { id: `q-${i}`, prompt: `Question ${i}: ${sentence(8, i)}`, objectives: ['obj-1'], feedback: { correct: 'Right, because it helps.', incorrect: 'Not quite: look again.' } };
+  const base = {
+    id: `q-${i}`,
+    prompt: `Question ${i}: ${sentence(8, i)}`,
+    objectives: ['obj-1'],
+    feedback: { correct: 'Right, because it helps.', incorrect: 'Not quite: look again.' },
+  };
   switch (i % 5) {
-    case 0: return { ...base, type: 'single-choice', choices: [{ id: 'a', text: 'One' }, { id: 'b', text: 'Two' }, { id: 'c', text: 'Three' }], correct: 'b' };
-    case 1: return { ...base, type: 'multiple-choice', choices: [{ id: 'a', text: 'One' }, { id: 'b', text: 'Two' }, { id: 'c', text: 'Three' }, { id: 'd', text: 'Four' }], correct: ['a', 'c'] };
-    case 2: return { ...base, type: 'true-false', correct: i % 2 === 0 };
-    case 3: return { ...base, type: 'matching', pairs: [1, 2, 3, 4].map((n) => ({ id: `p${n}`, prompt: `Prompt ${n}`, match: `Match ${n}` })) };
-    default: return { ...base, type: 'ordering', items: [1, 2, 3, 4, 5].map((n) => ({ id: `s${n}`, text: `Step ${n}` })) };
+    case 0:
+      return {
+        ...base,
+        type: 'single-choice',
+        choices: [
+          { id: 'a', text: 'One' },
+          { id: 'b', text: 'Two' },
+          { id: 'c', text: 'Three' },
+        ],
+        correct: 'b',
+      };
+    case 1:
+      return {
+        ...base,
+        type: 'multiple-choice',
+        choices: [
+          { id: 'a', text: 'One' },
+          { id: 'b', text: 'Two' },
+          { id: 'c', text: 'Three' },
+          { id: 'd', text: 'Four' },
+        ],
+        correct: ['a', 'c'],
+      };
+    case 2:
+      return { ...base, type: 'true-false', correct: i % 2 === 0 };
+    case 3:
+      return {
+        ...base,
+        type: 'matching',
+        pairs: [1, 2, 3, 4].map((n) => ({ id: `p${n}`, prompt: `Prompt ${n}`, match: `Match ${n}` })),
+      };
+    default:
+      return { ...base, type: 'ordering', items: [1, 2, 3, 4, 5].map((n) => ({ id: `s${n}`, text: `Step ${n}` })) };
   }
 }
 
@@ -28,7 +62,8 @@ export function generateCourse(pages: number, questions: number, id = `generated
     if (p % 10 === 0) lessons.push({ id: `lesson-${p / 10 + 1}`, title: `Lesson ${p / 10 + 1}`, pages: [] });
     const blocks: Record<string, unknown>[] = [{ type: 'text', id: `text-${p}`, body: sentence(30, p) }];
     // Spread the questions evenly over the pages.
-    for (let q = Math.floor((p * questions) / pages); q < Math.floor(((p + 1) * questions) / pages); q++) blocks.push(question(q));
+    for (let q = Math.floor((p * questions) / pages); q < Math.floor(((p + 1) * questions) / pages); q++)
+      blocks.push(question(q));
     (lessons.at(-1)!.pages as unknown[]).push({ id: `page-${p}`, title: `Page ${p + 1}`, blocks });
   }
   const pool = Array.from({ length: 20 }, (_, i) => ({ ...question(i), id: `final-${i}` }));
@@ -41,7 +76,15 @@ export function generateCourse(pages: number, questions: number, id = `generated
     estimatedMinutes: 60,
     objectives: [{ id: 'obj-1', text: 'Answer the questions.' }],
     lessons,
-    assessment: { id: 'final', title: 'Final check', intro: 'Answer these.', passMark: 80, draw: 10, maxAttempts: 3, questions: pool },
+    assessment: {
+      id: 'final',
+      title: 'Final check',
+      intro: 'Answer these.',
+      passMark: 80,
+      draw: 10,
+      maxAttempts: 3,
+      questions: pool,
+    },
     completion: { when: ['pages-complete', 'assessment-passed'] },
   } as CourseInput;
   // Declare what the validator will estimate, so the generated course is valid as written.

@@ -5,8 +5,8 @@
  */
 import type { Actor } from 'xstate';
 import type { Course, ScenarioBlock } from '../../src/course/types.ts';
-import type { CourseMachine, EngineEvent } from '../../src/engine/course-machine.ts';
 import { indexCourse } from '../../src/engine/course-index.ts';
+import type { CourseMachine, EngineEvent } from '../../src/engine/course-machine.ts';
 import { wrongResponse } from '../../src/engine/explore.ts';
 import { replayScenario } from '../../src/engine/scenario.ts';
 import { correctResponse } from '../../src/engine/scoring.ts';
@@ -42,7 +42,8 @@ export function pathToEnding(scenario: ScenarioBlock, from: string): string[] {
 let between: WalkOptions['between'];
 
 function send(actor: Actor<CourseMachine>, event: EngineEvent, log?: EngineEvent[]) {
-  if (!actor.getSnapshot().can(event)) throw new Error(`cannot send ${JSON.stringify(event)} in ${JSON.stringify(actor.getSnapshot().value)}`);
+  if (!actor.getSnapshot().can(event))
+    throw new Error(`cannot send ${JSON.stringify(event)} in ${JSON.stringify(actor.getSnapshot().value)}`);
   actor.send(event);
   log?.push(event);
   between?.(event);
@@ -60,31 +61,52 @@ export function walkCourse(actor: Actor<CourseMachine>, course: Course, options:
   while (snapshot().matches('page')) {
     const entry = index.pageById.get(snapshot().context.pageId)!;
     for (const question of entry.questions) {
-      if (!snapshot().context.answers[question.id]) send(actor, { type: 'question.submit', questionId: question.id, response: correctResponse(question) }, log);
+      if (!snapshot().context.answers[question.id])
+        send(actor, { type: 'question.submit', questionId: question.id, response: correctResponse(question) }, log);
     }
     for (const scenario of entry.scenarios) {
       if (snapshot().context.scenarios[scenario.id]?.completed) continue;
       const current = replayScenario(scenario, snapshot().context.scenarios[scenario.id]).current.id;
-      for (const choiceId of pathToEnding(scenario, current)) send(actor, { type: 'scenario.choose', scenarioId: scenario.id, choiceId }, log);
+      for (const choiceId of pathToEnding(scenario, current))
+        send(actor, { type: 'scenario.choose', scenarioId: scenario.id, choiceId }, log);
     }
     for (const block of entry.page.blocks) {
-      if (block.type === 'likert') send(actor, { type: 'survey.answer', blockId: block.id, statementId: block.statements[0]!.id, value: block.scale.length - 1 }, log);
+      if (block.type === 'likert')
+        send(
+          actor,
+          {
+            type: 'survey.answer',
+            blockId: block.id,
+            statementId: block.statements[0]!.id,
+            value: block.scale.length - 1,
+          },
+          log,
+        );
     }
     pagesDone += 1;
     if (options.pages !== undefined && pagesDone >= options.pages) return log;
     send(actor, { type: 'nav.next' }, log);
   }
   let attempts = 0;
-  while (snapshot().matches('assessment') && snapshot().can({ type: 'assessment.start' }) && attempts < (options.attempts ?? Infinity)) {
+  while (
+    snapshot().matches('assessment') &&
+    snapshot().can({ type: 'assessment.start' }) &&
+    attempts < (options.attempts ?? Infinity)
+  ) {
     send(actor, { type: 'assessment.start' }, log);
     attempts += 1;
-    for (let questionId = currentAssessmentQuestion(snapshot().context); questionId; questionId = currentAssessmentQuestion(snapshot().context)) {
+    for (
+      let questionId = currentAssessmentQuestion(snapshot().context);
+      questionId;
+      questionId = currentAssessmentQuestion(snapshot().context)
+    ) {
       const question = index.graded.get(questionId)!;
       const response = options.assessment === 'fail' ? wrongResponse(question)! : correctResponse(question);
       send(actor, { type: 'assessment.answer', questionId, response }, log);
     }
     if (options.assessment !== 'fail') break;
   }
-  if (snapshot().can({ type: 'nav.next' }) && snapshot().matches({ assessment: 'result' })) send(actor, { type: 'nav.next' }, log);
+  if (snapshot().can({ type: 'nav.next' }) && snapshot().matches({ assessment: 'result' }))
+    send(actor, { type: 'nav.next' }, log);
   return log;
 }

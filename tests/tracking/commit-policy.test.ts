@@ -100,7 +100,12 @@ describe('commit policy', () => {
     lmsWindow.parent = lmsWindow;
     const win = { parent: lmsWindow };
     setTimeout(() => (lmsWindow.API = lms.api), 900);
-    const tracker = createTracker({ standard: 'scorm12', courseId: 'pss-basics', window: win, storage: memoryStorage() });
+    const tracker = createTracker({
+      standard: 'scorm12',
+      courseId: 'pss-basics',
+      window: win,
+      storage: memoryStorage(),
+    });
     const started = tracker.start();
     await vi.advanceTimersByTimeAsync(900);
     await started;
@@ -111,7 +116,12 @@ describe('commit policy', () => {
 
   it('does nothing when finish() comes before start()', () => {
     const lms = fakeLms('1.2');
-    const tracker = createTracker({ standard: 'scorm12', courseId: 'pss-basics', window: { API: lms.api }, storage: memoryStorage() });
+    const tracker = createTracker({
+      standard: 'scorm12',
+      courseId: 'pss-basics',
+      window: { API: lms.api },
+      storage: memoryStorage(),
+    });
     tracker.finish();
     expect(lms.calls).toEqual([]);
   });
@@ -121,7 +131,12 @@ describe('exit', () => {
   const cases: Array<[string, TrackingStatus | undefined, string, string]> = [
     ['no status yet', undefined, 'suspend', 'suspend'],
     ['incomplete', { completion: 'incomplete', success: 'unknown', progress: 0.5 }, 'suspend', 'suspend'],
-    ['failed with attempts left', { completion: 'incomplete', success: 'unknown', progress: 1, scorePercent: 40 }, 'suspend', 'suspend'],
+    [
+      'failed with attempts left',
+      { completion: 'incomplete', success: 'unknown', progress: 1, scorePercent: 40 },
+      'suspend',
+      'suspend',
+    ],
     // No attempts left: the course's final outcome is "failed", and the attempt is over.
     ['failed for good', { completion: 'completed', success: 'failed', progress: 1, scorePercent: 40 }, '', 'normal'],
     ['completed', { completion: 'completed', success: 'unknown', progress: 1 }, '', 'normal'],
@@ -129,10 +144,21 @@ describe('exit', () => {
   ];
 
   it.each(cases)('is right for a session that ends %s', async (_, status, exit12, exit2004) => {
-    for (const [version, expected] of [['1.2', exit12], ['2004', exit2004]] as const) {
-      const lms = fakeLms(version, version === '1.2' ? { core: { entry: 'ab-initio' } } : { entry: 'ab-initio', scaled_passing_score: '0.8' });
+    for (const [version, expected] of [
+      ['1.2', exit12],
+      ['2004', exit2004],
+    ] as const) {
+      const lms = fakeLms(
+        version,
+        version === '1.2' ? { core: { entry: 'ab-initio' } } : { entry: 'ab-initio', scaled_passing_score: '0.8' },
+      );
       const key = version === '1.2' ? 'API' : 'API_1484_11';
-      const tracker = createTracker({ standard: version === '1.2' ? 'scorm12' : 'scorm2004', courseId: 'c', window: { [key]: lms.api }, storage: null });
+      const tracker = createTracker({
+        standard: version === '1.2' ? 'scorm12' : 'scorm2004',
+        courseId: 'c',
+        window: { [key]: lms.api },
+        storage: null,
+      });
       await tracker.start();
       if (status) tracker.setStatus(status);
       tracker.finish();

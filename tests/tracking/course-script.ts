@@ -5,14 +5,20 @@
 import type { InteractionRecord, ObjectiveStatus } from '../../src/tracking/tracker.ts';
 
 /** The engine's record format, opaque to the tracker apart from `timestampOf`. */
-export const record = (page: string, savedAt = Date.now(), padding = '') => JSON.stringify({ v: 1, page, savedAt, padding });
+export const record = (page: string, savedAt = Date.now(), padding = '') =>
+  JSON.stringify({ v: 1, page, savedAt, padding });
 
 export const timestampOf = (r: string): number | undefined => {
   const savedAt = (JSON.parse(r) as { savedAt?: unknown }).savedAt;
   return typeof savedAt === 'number' ? savedAt : undefined;
 };
 
-const base = { weighting: 1, latencyMs: 12_340, objectives: ['recognise-distress'], timestamp: Date.UTC(2025, 4, 6, 7, 8, 9) };
+const base = {
+  weighting: 1,
+  latencyMs: 12_340,
+  objectives: ['recognise-distress'],
+  timestamp: Date.UTC(2025, 4, 6, 7, 8, 9),
+};
 
 export const answers: Record<string, InteractionRecord> = {
   single: {
@@ -80,6 +86,11 @@ export const answers: Record<string, InteractionRecord> = {
 };
 
 export const objectives = (done: boolean): ObjectiveStatus[] => [
-  { id: 'recognise-distress', success: done ? 'passed' : 'unknown', completion: done ? 'completed' : 'incomplete', scaled: done ? 1 : 0.5 },
+  {
+    id: 'recognise-distress',
+    success: done ? 'passed' : 'unknown',
+    completion: done ? 'completed' : 'incomplete',
+    scaled: done ? 1 : 0.5,
+  },
   { id: 'self-care', success: done ? 'failed' : 'unknown', completion: 'incomplete', scaled: done ? 1 / 3 : undefined },
 ];

@@ -8,8 +8,22 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 export type Version = '1.2' | '2004';
 
 const NAMES = {
-  '1.2': { init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', end: 'LMSFinish', error: 'LMSGetLastError' },
-  '2004': { init: 'Initialize', get: 'GetValue', set: 'SetValue', commit: 'Commit', end: 'Terminate', error: 'GetLastError' },
+  '1.2': {
+    init: 'LMSInitialize',
+    get: 'LMSGetValue',
+    set: 'LMSSetValue',
+    commit: 'LMSCommit',
+    end: 'LMSFinish',
+    error: 'LMSGetLastError',
+  },
+  '2004': {
+    init: 'Initialize',
+    get: 'GetValue',
+    set: 'SetValue',
+    commit: 'Commit',
+    end: 'Terminate',
+    error: 'GetLastError',
+  },
 } as const;
 
 export interface Call {
@@ -43,14 +57,23 @@ type Api = Record<string, (...args: string[]) => string>;
 const SETTINGS = { logLevel: 5, autocommit: false, mastery_override: false } as const;
 
 export function fakeLms(version: Version, cmi?: object) {
-  const real = (version === '1.2' ? new Scorm12API(SETTINGS as never) : new Scorm2004API(SETTINGS as never)) as unknown as Api & {
+  const real = (version === '1.2'
+    ? new Scorm12API(SETTINGS as never)
+    : new Scorm2004API(SETTINGS as never)) as unknown as Api & {
     loadFromJSON(json: object, prefix: string): void;
     renderCommitCMI(terminate: boolean): { cmi: Record<string, any> };
   };
   if (cmi) real.loadFromJSON(cmi, '');
   const names = NAMES[version];
   const calls: Call[] = [];
-  const faults: Faults = { commitFailures: 0, setFailures: 0, throwing: false, gone: false, initFailure: false, terminateFailure: false };
+  const faults: Faults = {
+    commitFailures: 0,
+    setFailures: 0,
+    throwing: false,
+    gone: false,
+    initFailure: false,
+    terminateFailure: false,
+  };
   /** What the LMS persisted at its last successful Commit or Terminate. */
   let stored: Record<string, any> | undefined;
   let fakeError: string | undefined;
@@ -122,7 +145,10 @@ export function fakeLms(version: Version, cmi?: object) {
 export function relaunchCmi(version: Version, stored: Record<string, any>, learnerId = 'learner-1') {
   const resume = version === '1.2' ? stored.core?.exit === 'suspend' : stored.exit === 'suspend';
   // An attempt that ended normally is over: the LMS starts the next one empty.
-  if (!resume) return version === '1.2' ? { core: { entry: 'ab-initio', student_id: learnerId } } : { entry: 'ab-initio', learner_id: learnerId };
+  if (!resume)
+    return version === '1.2'
+      ? { core: { entry: 'ab-initio', student_id: learnerId } }
+      : { entry: 'ab-initio', learner_id: learnerId };
   const cmi = structuredClone(stored);
   if (version === '1.2') {
     cmi.core.entry = 'resume';

@@ -12,8 +12,20 @@ afterEach(() => {
 });
 
 const VERSIONS = [
-  { version: '1.2', standard: 'scorm12', key: 'API', suspend: (cmi: any) => cmi.suspend_data, first: { core: { student_id: 'learner-1', entry: 'ab-initio' } } },
-  { version: '2004', standard: 'scorm2004', key: 'API_1484_11', suspend: (cmi: any) => cmi.suspend_data, first: { learner_id: 'learner-1', entry: 'ab-initio', scaled_passing_score: '0.8' } },
+  {
+    version: '1.2',
+    standard: 'scorm12',
+    key: 'API',
+    suspend: (cmi: any) => cmi.suspend_data,
+    first: { core: { student_id: 'learner-1', entry: 'ab-initio' } },
+  },
+  {
+    version: '2004',
+    standard: 'scorm2004',
+    key: 'API_1484_11',
+    suspend: (cmi: any) => cmi.suspend_data,
+    first: { learner_id: 'learner-1', entry: 'ab-initio', scaled_passing_score: '0.8' },
+  },
 ] as const;
 
 const page = (r: string | undefined) => (r ? (JSON.parse(r) as { page: string }).page : undefined);
@@ -21,7 +33,14 @@ const page = (r: string | undefined) => (r ? (JSON.parse(r) as { page: string })
 // #region Failures every LMS can have
 describe.each(VERSIONS)('SCORM $version under faults', ({ version, standard, key, first }) => {
   function open(lms: ReturnType<typeof fakeLms>, storage: ReturnType<typeof memoryStorage>) {
-    const tracker = createTracker({ standard, courseId: 'pss-basics', timestampOf, window: { [key]: lms.api }, storage, retryDelaysMs: [1000, 2000, 4000] });
+    const tracker = createTracker({
+      standard,
+      courseId: 'pss-basics',
+      timestampOf,
+      window: { [key]: lms.api },
+      storage,
+      retryDelaysMs: [1000, 2000, 4000],
+    });
     const notices: TrackingNotice['kind'][] = [];
     tracker.onNotice((n) => notices.push(n.kind));
     return { tracker, notices };
@@ -123,7 +142,10 @@ describe.each(VERSIONS)('SCORM $version under faults', ({ version, standard, key
     elsewhere.finish();
 
     // This device saved p1 earlier than the other device saved p9.
-    storage.setItem(`pss-progress:pss-basics:learner-1`, JSON.stringify({ record: record('p1', Date.UTC(2025, 0, 1)), location: 'p1' }));
+    storage.setItem(
+      `pss-progress:pss-basics:learner-1`,
+      JSON.stringify({ record: record('p1', Date.UTC(2025, 0, 1)), location: 'p1' }),
+    );
     const cmi = relaunchCmi(version, older.stored!);
     expect(page((await open(fakeLms(version, cmi), storage).tracker.start()).suspendData)).toBe('p9');
 
@@ -132,9 +154,10 @@ describe.each(VERSIONS)('SCORM $version under faults', ({ version, standard, key
   });
 
   it('passes garbage suspend_data from the LMS on to the engine without crashing', async () => {
-    const cmi = version === '1.2'
-      ? { core: { student_id: 'learner-1', entry: 'resume' }, suspend_data: '\u0000{not json' }
-      : { learner_id: 'learner-1', entry: 'resume', suspend_data: '\u0000{not json' };
+    const cmi =
+      version === '1.2'
+        ? { core: { student_id: 'learner-1', entry: 'resume' }, suspend_data: '\u0000{not json' }
+        : { learner_id: 'learner-1', entry: 'resume', suspend_data: '\u0000{not json' };
     const lms = fakeLms(version, cmi);
     const storage = memoryStorage();
     storage.setItem('pss-progress:pss-basics:learner-1', '{broken');
@@ -152,7 +175,10 @@ describe.each(VERSIONS)('SCORM $version under faults', ({ version, standard, key
     await tracker.start();
     tracker.saveProgress(record('p7'), 'p7');
 
-    const other = version === '1.2' ? { core: { student_id: 'learner-2', entry: 'ab-initio' } } : { learner_id: 'learner-2', entry: 'ab-initio' };
+    const other =
+      version === '1.2'
+        ? { core: { student_id: 'learner-2', entry: 'ab-initio' } }
+        : { learner_id: 'learner-2', entry: 'ab-initio' };
     const started = await open(fakeLms(version, other), storage).tracker.start();
     expect(started.suspendData).toBeUndefined();
     expect([...storage.data.keys()].sort()).toEqual(['pss-progress:pss-basics:learner-1']);
@@ -185,7 +211,13 @@ describe.each(VERSIONS)('SCORM $version under faults', ({ version, standard, key
 describe('an LMS with rules of its own', () => {
   const first = { learner_id: 'learner-1', entry: 'ab-initio', scaled_passing_score: '0.8' };
   const open = (lms: ReturnType<typeof fakeLms>) => {
-    const tracker = createTracker({ standard: 'scorm2004', courseId: 'pss-basics', timestampOf, window: { API_1484_11: lms.api }, storage: memoryStorage() });
+    const tracker = createTracker({
+      standard: 'scorm2004',
+      courseId: 'pss-basics',
+      timestampOf,
+      window: { API_1484_11: lms.api },
+      storage: memoryStorage(),
+    });
     const notices: TrackingNotice[] = [];
     tracker.onNotice((n) => notices.push(n));
     return { tracker, notices };
@@ -203,7 +235,9 @@ describe('an LMS with rules of its own', () => {
       tracker.checkpoint();
       await vi.advanceTimersByTimeAsync(30_000);
     }
-    expect(notices.map((n) => n.detail)).toEqual(['The LMS refused cmi.suspend_data (error 406); it is kept in this browser only.']);
+    expect(notices.map((n) => n.detail)).toEqual([
+      'The LMS refused cmi.suspend_data (error 406); it is kept in this browser only.',
+    ]);
     expect(lms.stored).toMatchObject({ location: 'p2', completion_status: 'incomplete' });
     // Refused values are not retried: two attempts, one per save.
     expect(lms.errors()).toHaveLength(2);
@@ -253,7 +287,13 @@ describe('SCORM 1.2 suspend_data limit', () => {
   it('never writes a record over 4096 characters, keeps it locally, and says so', async () => {
     const lms = fakeLms('1.2', { core: { student_id: 'learner-1', entry: 'ab-initio' } });
     const storage = memoryStorage();
-    const tracker = createTracker({ standard: 'scorm12', courseId: 'pss-basics', timestampOf, window: { API: lms.api }, storage });
+    const tracker = createTracker({
+      standard: 'scorm12',
+      courseId: 'pss-basics',
+      timestampOf,
+      window: { API: lms.api },
+      storage,
+    });
     const notices: TrackingNotice[] = [];
     tracker.onNotice((n) => notices.push(n));
     await tracker.start();
@@ -271,10 +311,18 @@ describe('SCORM 1.2 suspend_data limit', () => {
     expect(page(lms.stored!.suspend_data)).toBe('p1');
     expect(lms.stored!.core.lesson_location).toBe('p1');
     expect(notices.map((n) => n.kind)).toEqual(['save-failed']);
-    expect(notices[0]!.detail).toMatchInlineSnapshot(`"The progress record (4156 characters) or bookmark (2) is longer than scorm12 allows (4096 and 255). It is kept in this browser only."`);
+    expect(notices[0]!.detail).toMatchInlineSnapshot(
+      `"The progress record (4156 characters) or bookmark (2) is longer than scorm12 allows (4096 and 255). It is kept in this browser only."`,
+    );
 
     const again = fakeLms('1.2', relaunchCmi('1.2', lms.stored!));
-    const resumed = createTracker({ standard: 'scorm12', courseId: 'pss-basics', timestampOf, window: { API: again.api }, storage });
+    const resumed = createTracker({
+      standard: 'scorm12',
+      courseId: 'pss-basics',
+      timestampOf,
+      window: { API: again.api },
+      storage,
+    });
     expect(page((await resumed.start()).suspendData)).toBe('p3');
   });
 });

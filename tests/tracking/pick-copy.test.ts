@@ -11,7 +11,10 @@ describe('picking the copy to resume from', () => {
   });
 
   it('takes the local copy on a tie, since it is written before anything reaches the LMS', () => {
-    expect(pickCopy(copy('t=2'), { record: 't=2', location: 'later page' }, stamp)).toEqual({ entry: { record: 't=2', location: 'later page' }, fromLocal: true });
+    expect(pickCopy(copy('t=2'), { record: 't=2', location: 'later page' }, stamp)).toEqual({
+      entry: { record: 't=2', location: 'later page' },
+      fromLocal: true,
+    });
   });
 
   it('takes the LMS copy when either time is unknown, or the engine throws on one', () => {

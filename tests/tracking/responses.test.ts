@@ -29,7 +29,9 @@ describe('SCORM 1.2 responses', () => {
   });
 
   it('gives the same letter to the same choice whatever each learner picked', () => {
-    const picks = [['look'], ['listen'], ['link']].map((response) => scorm12Responses({ ...answers.single!, response }).response);
+    const picks = [['look'], ['listen'], ['link']].map(
+      (response) => scorm12Responses({ ...answers.single!, response }).response,
+    );
     expect(picks).toEqual(['a', 'b', 'c']);
   });
 
@@ -39,7 +41,10 @@ describe('SCORM 1.2 responses', () => {
   });
 
   it('writes true-false as t or f and a likert index as one character', () => {
-    expect(scorm12Responses({ ...answers.trueFalse!, response: ['true'], correct: ['false'] })).toEqual({ response: 't', correct: 'f' });
+    expect(scorm12Responses({ ...answers.trueFalse!, response: ['true'], correct: ['false'] })).toEqual({
+      response: 't',
+      correct: 'f',
+    });
     expect(scorm12Responses({ ...answers.likert!, response: ['10'] }).response).toBe('a');
   });
 

@@ -11,7 +11,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const first = { core: { student_id: 'learner-1', student_name: 'Doe, Jane', entry: 'ab-initio' }, student_data: { mastery_score: '80' } };
+const first = {
+  core: { student_id: 'learner-1', student_name: 'Doe, Jane', entry: 'ab-initio' },
+  student_data: { mastery_score: '80' },
+};
 
 function open(lms: ReturnType<typeof fakeLms>, storage = memoryStorage()): Tracker {
   return createTracker({ standard: 'scorm12', courseId: 'pss-basics', timestampOf, window: { API: lms.api }, storage });
@@ -30,7 +33,8 @@ async function runCourse(tracker: Tracker, pass: boolean) {
   tracker.checkpoint();
   tracker.checkpoint();
   await vi.advanceTimersByTimeAsync(20_000);
-  for (const a of [answers.multiple!, answers.matching!, answers.sequencing!, answers.likert!]) tracker.recordInteraction(a);
+  for (const a of [answers.multiple!, answers.matching!, answers.sequencing!, answers.likert!])
+    tracker.recordInteraction(a);
   tracker.setObjectives(objectives(true));
   tracker.setStatus(
     pass
@@ -47,7 +51,13 @@ describe('SCORM 1.2 session', () => {
     const lms = fakeLms('1.2', first);
     const tracker = open(lms);
     const started = await tracker.start();
-    expect(started).toEqual({ entry: 'ab-initio', mode: 'normal', masteryScore: 80, learnerName: 'Doe, Jane', learnerId: 'learner-1' });
+    expect(started).toEqual({
+      entry: 'ab-initio',
+      mode: 'normal',
+      masteryScore: 80,
+      learnerName: 'Doe, Jane',
+      learnerId: 'learner-1',
+    });
     expect(tracker.standard).toBe('scorm12');
     expect(tracker.limits).toEqual({ suspendData: 4096, location: 255 });
 
@@ -64,7 +74,15 @@ describe('SCORM 1.2 session', () => {
     expect(lms.sent('cmi.core.exit')).toBe('');
     expect(lms.sent('cmi.core.session_time')).toBe('0000:01:05.45');
 
-    expect(Object.values(cmi.interactions).map((i: any) => [i.id, i.type, i.student_response, i.correct_responses[0]?.pattern, i.result])).toEqual([
+    expect(
+      Object.values(cmi.interactions).map((i: any) => [
+        i.id,
+        i.type,
+        i.student_response,
+        i.correct_responses[0]?.pattern,
+        i.result,
+      ]),
+    ).toEqual([
       ['final_1_q-first-step', 'choice', 'b', 'a', 'wrong'],
       ['final_3_q-fix', 'true-false', 'f', 'f', 'correct'],
       ['final_2_q-signs', 'choice', 'a,d,b', 'a,b,d', 'correct'],
@@ -72,7 +90,11 @@ describe('SCORM 1.2 session', () => {
       ['final_5_q-order', 'sequencing', 'a,b,c,d', 'a,b,c,d', 'correct'],
       ['survey_1_confidence', 'likert', '3', undefined, 'neutral'],
     ]);
-    expect(cmi.interactions[0]).toMatchObject({ time: '07:08:09', weighting: '1', objectives: { 0: { id: 'recognise-distress' } } });
+    expect(cmi.interactions[0]).toMatchObject({
+      time: '07:08:09',
+      weighting: '1',
+      objectives: { 0: { id: 'recognise-distress' } },
+    });
     expect(lms.sent('cmi.interactions.0.latency')).toBe('0000:00:12.34');
     expect(cmi.objectives).toEqual({
       0: { id: 'recognise-distress', status: 'passed', score: { raw: '100', min: '0', max: '100' } },
@@ -132,7 +154,11 @@ describe('SCORM 1.2 session', () => {
     resumed.setStatus({ completion: 'completed', success: 'passed', progress: 1, scorePercent: 100 });
     resumed.finish();
     expect(again.errors()).toEqual([]);
-    expect(again.stored!.interactions[6]).toMatchObject({ id: 'final_1_q-first-step', student_response: 'a', result: 'correct' });
+    expect(again.stored!.interactions[6]).toMatchObject({
+      id: 'final_1_q-first-step',
+      student_response: 'a',
+      result: 'correct',
+    });
     expect(Object.keys(again.stored!.objectives)).toEqual(['0', '1']);
     expect(again.stored!.core.lesson_status).toBe('passed');
   });

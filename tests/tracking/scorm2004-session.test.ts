@@ -15,7 +15,13 @@ afterEach(() => {
 const first = { learner_id: 'learner-1', learner_name: 'Jane Doe', entry: 'ab-initio', scaled_passing_score: '0.75' };
 
 function open(lms: ReturnType<typeof fakeLms>, storage = memoryStorage()): Tracker {
-  return createTracker({ standard: 'scorm2004', courseId: 'pss-basics', timestampOf, window: { API_1484_11: lms.api }, storage });
+  return createTracker({
+    standard: 'scorm2004',
+    courseId: 'pss-basics',
+    timestampOf,
+    window: { API_1484_11: lms.api },
+    storage,
+  });
 }
 
 async function runCourse(tracker: Tracker, pass: boolean) {
@@ -30,7 +36,8 @@ async function runCourse(tracker: Tracker, pass: boolean) {
   tracker.checkpoint();
   tracker.checkpoint();
   await vi.advanceTimersByTimeAsync(20_000);
-  for (const a of [answers.multiple!, answers.matching!, answers.sequencing!, answers.likert!]) tracker.recordInteraction(a);
+  for (const a of [answers.multiple!, answers.matching!, answers.sequencing!, answers.likert!])
+    tracker.recordInteraction(a);
   // A second try at the first question updates its record instead of adding one.
   tracker.recordInteraction({ ...answers.single!, response: ['look'], result: 'correct', latencyMs: 3000 });
   tracker.setObjectives(objectives(true));
@@ -48,7 +55,13 @@ describe('SCORM 2004 session', () => {
   it('writes a whole passed session with valid values and no LMS error', async () => {
     const lms = fakeLms('2004', first);
     const tracker = open(lms);
-    expect(await tracker.start()).toEqual({ entry: 'ab-initio', mode: 'normal', masteryScore: 75, learnerName: 'Jane Doe', learnerId: 'learner-1' });
+    expect(await tracker.start()).toEqual({
+      entry: 'ab-initio',
+      mode: 'normal',
+      masteryScore: 75,
+      learnerName: 'Jane Doe',
+      learnerId: 'learner-1',
+    });
     expect(tracker.limits).toEqual({ suspendData: 64000, location: 1000 });
 
     await runCourse(tracker, true);
@@ -64,12 +77,30 @@ describe('SCORM 2004 session', () => {
     expect(lms.sent('cmi.exit')).toBe('normal');
     expect(lms.sent('cmi.session_time')).toBe('PT1M5.46S');
 
-    const rows = Object.values(cmi.interactions).map((i: any) => [i.id, i.type, i.learner_response, i.correct_responses[0]?.pattern, i.result]);
+    const rows = Object.values(cmi.interactions).map((i: any) => [
+      i.id,
+      i.type,
+      i.learner_response,
+      i.correct_responses[0]?.pattern,
+      i.result,
+    ]);
     expect(rows).toEqual([
       ['final.1.q-first-step', 'choice', 'look', 'look', 'correct'],
       ['final.3.q-fix', 'true-false', 'false', 'false', 'correct'],
-      ['final.2.q-signs', 'choice', 'sleep-problems[,]withdrawal[,]anger', 'sleep-problems[,]anger[,]withdrawal', 'correct'],
-      ['final.4.q-match', 'matching', 'look[.]look[,]listen[.]link[,]link[.]listen', 'look[.]look[,]listen[.]listen[,]link[.]link', 'incorrect'],
+      [
+        'final.2.q-signs',
+        'choice',
+        'sleep-problems[,]withdrawal[,]anger',
+        'sleep-problems[,]anger[,]withdrawal',
+        'correct',
+      ],
+      [
+        'final.4.q-match',
+        'matching',
+        'look[.]look[,]listen[.]link[,]link[.]listen',
+        'look[.]look[,]listen[.]listen[,]link[.]link',
+        'incorrect',
+      ],
       ['final.5.q-order', 'sequencing', 'prepare[,]look[,]listen[,]link', 'prepare[,]look[,]listen[,]link', 'correct'],
       ['survey.1.confidence', 'likert', '3', undefined, 'neutral'],
     ]);
@@ -95,7 +126,9 @@ describe('SCORM 2004 session', () => {
     expect((await tracker.start()).masteryScore).toBeUndefined();
     await runCourse(tracker, true);
     tracker.finish();
-    expect(lms.errors().map((c) => `${c.method} ${c.args[0]} ${c.code}`)).toEqual(['GetValue cmi.scaled_passing_score 403']);
+    expect(lms.errors().map((c) => `${c.method} ${c.args[0]} ${c.code}`)).toEqual([
+      'GetValue cmi.scaled_passing_score 403',
+    ]);
   });
 
   it('sets id, then type, before every other field of an interaction, with consecutive indexes', async () => {
@@ -109,7 +142,9 @@ describe('SCORM 2004 session', () => {
     const indexes = [...new Set(fields.map(([e]) => Number(e.split('.')[2])))];
     expect(indexes).toEqual([0, 1, 2, 3, 4, 5]);
     for (const n of indexes) {
-      const own = fields.filter(([e]) => e.startsWith(`cmi.interactions.${n}.`)).map(([e]) => e.split('.').slice(3).join('.'));
+      const own = fields
+        .filter(([e]) => e.startsWith(`cmi.interactions.${n}.`))
+        .map(([e]) => e.split('.').slice(3).join('.'));
       expect(own.slice(0, 2)).toEqual(['id', 'type']);
     }
   });

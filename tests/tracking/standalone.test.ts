@@ -23,7 +23,13 @@ describe('standalone tracker', () => {
     const storage = memoryStorage();
     const tracker = createTracker({ standard: 'standalone', courseId: 'pss-basics', storage });
     const notices = listen(tracker);
-    expect(await tracker.start()).toEqual({ entry: 'ab-initio', mode: 'normal', suspendData: undefined, location: undefined, learnerId: '' });
+    expect(await tracker.start()).toEqual({
+      entry: 'ab-initio',
+      mode: 'normal',
+      suspendData: undefined,
+      location: undefined,
+      learnerId: '',
+    });
     expect(notices).toMatchInlineSnapshot(`
       [
         {
@@ -47,7 +53,9 @@ describe('standalone tracker', () => {
     const notices = listen(tracker);
     await tracker.start();
     expect(() => tracker.saveProgress(record('p1'), 'p1')).not.toThrow();
-    expect(notices.map((n) => n.detail)).toEqual(['This browser does not allow saving; progress is kept only until this page is closed.']);
+    expect(notices.map((n) => n.detail)).toEqual([
+      'This browser does not allow saving; progress is kept only until this page is closed.',
+    ]);
   });
 
   it('switches to memory once when storage starts failing mid-session (a full quota)', async () => {
@@ -74,7 +82,12 @@ describe('standalone tracker', () => {
 
 describe('choosing the tracker', () => {
   it('falls back to standalone when a SCORM package finds no API within 1.5 s', async () => {
-    const tracker = createTracker({ standard: 'scorm12', courseId: 'pss-basics', window: {}, storage: memoryStorage() });
+    const tracker = createTracker({
+      standard: 'scorm12',
+      courseId: 'pss-basics',
+      window: {},
+      storage: memoryStorage(),
+    });
     const notices = listen(tracker);
     expect(tracker.standard).toBe('scorm12');
     const started = tracker.start();
@@ -102,7 +115,13 @@ describe('choosing the tracker', () => {
     const win = { parent: lmsWindow };
     const lms = fakeLms('2004', { learner_id: 'l1', entry: 'ab-initio', scaled_passing_score: '0.8' });
     setTimeout(() => (lmsWindow.API_1484_11 = lms.api), 600);
-    const tracker = createTracker({ standard: 'scorm2004', courseId: 'pss-basics', window: win, storage: memoryStorage(), timestampOf });
+    const tracker = createTracker({
+      standard: 'scorm2004',
+      courseId: 'pss-basics',
+      window: win,
+      storage: memoryStorage(),
+      timestampOf,
+    });
     const started = tracker.start();
     tracker.saveProgress(record('p1'), 'p1');
     tracker.setStatus({ completion: 'incomplete', success: 'unknown', progress: 0.1 });

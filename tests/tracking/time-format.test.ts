@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clamp, decimal, iso8601Duration, iso8601Timestamp, scorm12Time, scorm12Timespan } from '../../src/tracking/time-format.ts';
+import {
+  clamp,
+  decimal,
+  iso8601Duration,
+  iso8601Timestamp,
+  scorm12Time,
+  scorm12Timespan,
+} from '../../src/tracking/time-format.ts';
 
 // The patterns strict LMSs use: CMITimespan with 2-4 hour digits, and an ISO 8601 duration with at most 2 decimals.
 const TIMESPAN_12 = /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/;

@@ -26,7 +26,8 @@ function problemsOf(name: string): string[] {
   expect(problems.length).toBeGreaterThan(0);
   const lines = problems.map(formatProblem);
   // `file:line:col → path: what is wrong. What to do.`, with no "Error" in front.
-  for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/broken\/[a-z-]+\/[\w/-]+\.json:\d+:\d+ → (?:\S+: )?[a-z0-9"].*\.$/);
+  for (const line of lines)
+    expect(line).toMatch(/^tests\/fixtures\/broken\/[a-z-]+\/[\w/-]+\.json:\d+:\d+ → (?:\S+: )?[a-z0-9"].*\.$/);
   return lines;
 }
 
@@ -93,7 +94,10 @@ describe('JSON syntax', () => {
       const pasted = `data:image/png;base64,${'A'.repeat(MAX_FILE_BYTES + 512 * 1024)}`;
       mkdirSync(join(temp, 'large'));
       writeFileSync(join(temp, 'large/course.json'), course.replace('"media/listening.svg"', JSON.stringify(pasted)));
-      writeFileSync(join(temp, 'large/contacts.json'), readFileSync(join(ROOT, 'tests/fixtures/courses/mini/contacts.json')));
+      writeFileSync(
+        join(temp, 'large/contacts.json'),
+        readFileSync(join(ROOT, 'tests/fixtures/courses/mini/contacts.json')),
+      );
     });
     afterAll(() => rmSync(temp, { recursive: true, force: true }));
 

@@ -3,15 +3,27 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { course as courseSchema } from '../../src/course/course-schema.ts';
 import type { Block, Course } from '../../src/course/types.ts';
-import { agreeingRange, blockCost, estimateAgrees, estimateCourse, WORDS_PER_MINUTE } from '../../src/validator/estimate.ts';
+import {
+  agreeingRange,
+  blockCost,
+  estimateAgrees,
+  estimateCourse,
+  WORDS_PER_MINUTE,
+} from '../../src/validator/estimate.ts';
 
-const raw = (name: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/courses/${name}/course.json`, import.meta.url)), 'utf8'));
+const raw = (name: string) =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/courses/${name}/course.json`, import.meta.url)), 'utf8'));
 const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
 
 /** A one-page course with the given blocks; its title, description, lesson and page title are one word each. */
 function courseOf(blocks: unknown[], estimatedMinutes = 5): Course {
   return courseSchema.parse({
-    id: 'c', version: '1.0.0', title: 'Title', description: 'Description', language: 'en', estimatedMinutes,
+    id: 'c',
+    version: '1.0.0',
+    title: 'Title',
+    description: 'Description',
+    language: 'en',
+    estimatedMinutes,
     objectives: [{ id: 'o', text: 'Objective' }],
     lessons: [{ id: 'l', title: 'Lesson', pages: [{ id: 'p', title: 'Page', blocks }] }],
     completion: { when: ['pages-complete'] },
@@ -23,22 +35,51 @@ const block = (value: object) => courseOf([value]).lessons[0]!.pages[0]!.blocks[
 describe('estimateCourse', () => {
   it('reads at 180 words a minute and adds the minutes of activities', () => {
     // 4 words of titles and description, 355 of body, 1 of reflection prompt: 360 words, 2 minutes, plus 3 to reflect.
-    const estimate = estimateCourse(courseOf([
-      { type: 'text', id: 't', body: words(355) },
-      { type: 'reflection', id: 'r', prompt: 'Why?' },
-    ]));
+    const estimate = estimateCourse(
+      courseOf([
+        { type: 'text', id: 't', body: words(355) },
+        { type: 'reflection', id: 'r', prompt: 'Why?' },
+      ]),
+    );
     expect(WORDS_PER_MINUTE).toBe(180);
     expect(estimate).toEqual({ words: 360, readingMinutes: 2, activityMinutes: 3, minutes: 5 });
   });
 
   it('counts the words a learner reads, not Markdown markup', () => {
-    expect(blockCost(block({ type: 'text', id: 't', title: 'Two words', body: '**Call** [the *desk*](https://example.org)\n\n- now' }))).toEqual({ words: 6, minutes: 0 });
+    expect(
+      blockCost(
+        block({
+          type: 'text',
+          id: 't',
+          title: 'Two words',
+          body: '**Call** [the *desk*](https://example.org)\n\n- now',
+        }),
+      ),
+    ).toEqual({ words: 6, minutes: 0 });
   });
 
   it('counts media by its length and a question by its parts', () => {
-    const audio = { type: 'audio', id: 'a', title: 'Welcome', src: 'a.ogg', durationSeconds: 90, captions: [{ src: 'a.vtt', language: 'en', label: 'English' }], transcript: 'Hello.' };
+    const audio = {
+      type: 'audio',
+      id: 'a',
+      title: 'Welcome',
+      src: 'a.ogg',
+      durationSeconds: 90,
+      captions: [{ src: 'a.vtt', language: 'en', label: 'English' }],
+      transcript: 'Hello.',
+    };
     expect(blockCost(block(audio))).toEqual({ words: 1, minutes: 1.5 });
-    const ordering = { type: 'ordering', id: 'q', prompt: 'Put in order.', items: [{ id: 'a', text: 'One' }, { id: 'b', text: 'Two' }, { id: 'c', text: 'Three' }], feedback: { correct: 'Yes.', incorrect: 'Not quite.' } };
+    const ordering = {
+      type: 'ordering',
+      id: 'q',
+      prompt: 'Put in order.',
+      items: [
+        { id: 'a', text: 'One' },
+        { id: 'b', text: 'Two' },
+        { id: 'c', text: 'Three' },
+      ],
+      feedback: { correct: 'Yes.', incorrect: 'Not quite.' },
+    };
     expect(blockCost(block(ordering))).toEqual({ words: 3 + 3 + 2, minutes: 0.25 + 0.15 * 3 });
   });
 
@@ -71,10 +112,21 @@ describe('agreeingRange', () => {
 describe('estimateAgrees', () => {
   const check = (course: Course) => {
     const reports: string[] = [];
-    estimateAgrees({ course, report: (path, rule, message) => reports.push(`${path.join('.')} ${rule}: ${message}`), fileExists: () => true });
+    estimateAgrees({
+      course,
+      report: (path, rule, message) => reports.push(`${path.join('.')} ${rule}: ${message}`),
+      fileExists: () => true,
+    });
     return reports;
   };
-  const fiveMinutes = (declared: number) => courseOf([{ type: 'text', id: 't', body: words(355) }, { type: 'reflection', id: 'r', prompt: 'Why?' }], declared);
+  const fiveMinutes = (declared: number) =>
+    courseOf(
+      [
+        { type: 'text', id: 't', body: words(355) },
+        { type: 'reflection', id: 'r', prompt: 'Why?' },
+      ],
+      declared,
+    );
 
   it('accepts a declared time inside the agreeing range', () => {
     expect([2, 5, 8].flatMap((declared) => check(fiveMinutes(declared)))).toEqual([]);

@@ -47,7 +47,13 @@ describe('locate', () => {
   });
 
   it('keeps the parsed value', () => {
-    expect(sourceOf(COURSE).value).toEqual({ id: 'mini', lessons: [{ id: 'one', title: 'Listening' }, { id: 'two', tags: [1, 2] }] });
+    expect(sourceOf(COURSE).value).toEqual({
+      id: 'mini',
+      lessons: [
+        { id: 'one', title: 'Listening' },
+        { id: 'two', tags: [1, 2] },
+      ],
+    });
   });
 });
 
@@ -107,7 +113,17 @@ describe('syntax errors', () => {
   });
 
   it('explains quotes, unclosed brackets, bad values and text after the end', () => {
-    const texts = ["{ 'a': 1 }", '{ "a": "open }', '{ "a": [1, 2 }', '[{ "a": 1 ]', '{ "a": { "b": 1 }', '{ "a": 01 }', '{ "a":\n}', '{ "a": tru }', '{ "a": 1 }\n}'];
+    const texts = [
+      "{ 'a': 1 }",
+      '{ "a": "open }',
+      '{ "a": [1, 2 }',
+      '[{ "a": 1 ]',
+      '{ "a": { "b": 1 }',
+      '{ "a": 01 }',
+      '{ "a":\n}',
+      '{ "a": tru }',
+      '{ "a": 1 }\n}',
+    ];
     expect(texts.flatMap(problemsOf)).toMatchInlineSnapshot(`
       [
         "c.json:1:3 → invalid JSON: single quotes are not JSON. Put field names and text in double quotes.",
@@ -124,7 +140,10 @@ describe('syntax errors', () => {
   });
 
   it('reports an empty or blank file, with what to do for its kind', () => {
-    expect([...problemsOf(''), ...parseJsonSource('c.json', ' \n\t\n', 'Start from a template').problems.map(formatProblem)]).toEqual([
+    expect([
+      ...problemsOf(''),
+      ...parseJsonSource('c.json', ' \n\t\n', 'Start from a template').problems.map(formatProblem),
+    ]).toEqual([
       'c.json:1:1 → the file is empty. Write its JSON, or delete the file.',
       'c.json:1:1 → the file is empty. Start from a template.',
     ]);
@@ -133,7 +152,10 @@ describe('syntax errors', () => {
 
 describe('duplicate keys', () => {
   it('reports every repeat at its key, at any depth, and still parses the file', () => {
-    const { source, problems } = parseJsonSource('c.json', '{\n  "a": 1,\n  "list": [{ "id": "x", "id": "y" }],\n  "a": 2\n}');
+    const { source, problems } = parseJsonSource(
+      'c.json',
+      '{\n  "a": 1,\n  "list": [{ "id": "x", "id": "y" }],\n  "a": 2\n}',
+    );
     expect(source?.value).toEqual({ a: 2, list: [{ id: 'y' }] });
     expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
       [

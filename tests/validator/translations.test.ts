@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applyTranslation, extractStrings, translationTemplate } from '../../src/validator/translations.ts';
 
-const read = (path: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/courses/${path}`, import.meta.url)), 'utf8'));
+const read = (path: string): unknown =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/courses/${path}`, import.meta.url)), 'utf8'));
 const mini = () => read('mini/course.json') as Record<string, any>;
 const sample = () => read('sample/course.json') as Record<string, any>;
 const arabic = read('mini/i18n/ar.json') as { strings: Record<string, string> };
@@ -49,7 +50,13 @@ describe('extractStrings', () => {
 
   it('leaves out ids, answers, references, paths and settings', () => {
     const keys = extractStrings(sample()).map((s) => s.key);
-    expect(keys.filter((key) => /\.(id|type|correct|next|start|src|poster|language|objectives|sources|variant|style|kinds)(\.|$)/.test(key) && !key.includes('.feedback.'))).toEqual([]);
+    expect(
+      keys.filter(
+        (key) =>
+          /\.(id|type|correct|next|start|src|poster|language|objectives|sources|variant|style|kinds)(\.|$)/.test(key) &&
+          !key.includes('.feedback.'),
+      ),
+    ).toEqual([]);
     expect(keys).toContain('kc-open.feedback.correct');
     expect(keys).not.toContain('course.$schema');
   });
@@ -61,7 +68,16 @@ describe('extractStrings', () => {
       value: 'What has the last day been like for you?',
       path: ['assessment', 'questions', 0, 'choices', 1, 'text'],
     });
-    expect(strings.find((s) => s.key === 'survey.scale.2')?.path).toEqual(['lessons', 1, 'pages', 2, 'blocks', 4, 'scale', 2]);
+    expect(strings.find((s) => s.key === 'survey.scale.2')?.path).toEqual([
+      'lessons',
+      1,
+      'pages',
+      2,
+      'blocks',
+      4,
+      'scale',
+      2,
+    ]);
   });
 
   it('matches the keys of the Arabic translation of the mini course', () => {
@@ -74,7 +90,10 @@ describe('extractStrings', () => {
 describe('applyTranslation', () => {
   it('replaces the translated strings and nothing else', () => {
     const source = mini();
-    const translated = applyTranslation(source, { 'course.title': 'Une minute d’écoute', 'q-reply.choices.b.text': 'Je suis là.' }) as Record<string, any>;
+    const translated = applyTranslation(source, {
+      'course.title': 'Une minute d’écoute',
+      'q-reply.choices.b.text': 'Je suis là.',
+    }) as Record<string, any>;
     const question = translated.lessons[0].pages[1].blocks[0];
     expect(translated.title).toBe('Une minute d’écoute');
     expect(question.choices[1]).toEqual({ id: 'b', text: 'Je suis là.' });

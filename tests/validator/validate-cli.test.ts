@@ -23,17 +23,30 @@ interface Run {
 
 function validate(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'packaging/validate.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      // npm may warn about its own configuration; that is the machine's, not the command's output.
-      const own = stderr.split('\n').filter((line) => !/^npm (warn|notice)/i.test(line)).join('\n');
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr: own });
-    });
+    execFile(
+      'npx',
+      ['tsx', 'packaging/validate.ts', ...args],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        // npm may warn about its own configuration; that is the machine's, not the command's output.
+        const own = stderr
+          .split('\n')
+          .filter((line) => !/^npm (warn|notice)/i.test(line))
+          .join('\n');
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr: own });
+      },
+    );
   });
 }
 
 /** Every file under the folders a run reads, with size and modification time. */
 function fileStates(): string[] {
-  return ['tests/fixtures/courses/sample', 'tests/fixtures/courses/mini', 'tests/fixtures/broken/raw-html', 'tests/fixtures/broken/translation-keys'].flatMap((dir) =>
+  return [
+    'tests/fixtures/courses/sample',
+    'tests/fixtures/courses/mini',
+    'tests/fixtures/broken/raw-html',
+    'tests/fixtures/broken/translation-keys',
+  ].flatMap((dir) =>
     readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((rel) => {
       const stat = statSync(join(ROOT, dir, rel));
       return `${dir}/${rel} ${stat.size} ${stat.mtimeMs}`;
@@ -91,9 +104,13 @@ describe('npm run validate', () => {
   });
 
   it('prints the same lines as the validator', () => {
-    const lines = (dir: string) => validateCourseFolder(nodeCourseFolder(dir, ROOT), courseChecks).problems.map((p) => `  ${formatProblem(p)}`);
+    const lines = (dir: string) =>
+      validateCourseFolder(nodeCourseFolder(dir, ROOT), courseChecks).problems.map((p) => `  ${formatProblem(p)}`);
     const printed = broken.stderr.split('\n').filter((line) => line.startsWith('  '));
-    expect(printed).toEqual([...lines('tests/fixtures/broken/raw-html'), ...lines('tests/fixtures/broken/translation-keys')]);
+    expect(printed).toEqual([
+      ...lines('tests/fixtures/broken/raw-html'),
+      ...lines('tests/fixtures/broken/translation-keys'),
+    ]);
   });
 
   it('prints a translation template with --template', () => {
@@ -105,7 +122,9 @@ describe('npm run validate', () => {
     const source: unknown = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/courses/mini/course.json'), 'utf8'));
     expect(printed.strings).toEqual(translationTemplate(source));
     // The Arabic translation was made from the same template, so it has the same keys.
-    const arabic = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/courses/mini/i18n/ar.json'), 'utf8')) as { strings: object };
+    const arabic = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/courses/mini/i18n/ar.json'), 'utf8')) as {
+      strings: object;
+    };
     expect(Object.keys(printed.strings).sort()).toEqual(Object.keys(arabic.strings).sort());
   });
 });

@@ -17,17 +17,28 @@ import { TextBlock } from './TextBlock.tsx';
 export function Block({ block }: { block: BlockData }) {
   if (isQuestion(block)) return <KnowledgeCheck question={block} />;
   switch (block.type) {
-    case 'text': return <TextBlock block={block} />;
-    case 'image': return <ImageBlock block={block} />;
+    case 'text':
+      return <TextBlock block={block} />;
+    case 'image':
+      return <ImageBlock block={block} />;
     case 'audio':
-    case 'video': return <MediaBlock block={block} />;
-    case 'callout': return <CalloutBlock block={block} />;
-    case 'reveal': return <RevealBlock block={block} />;
-    case 'scenario': return <ScenarioView block={block} />;
-    case 'reflection': return <ReflectionBlock block={block} />;
-    case 'checklist': return <ChecklistBlock block={block} />;
-    case 'plan': return <PlanBlock block={block} />;
-    case 'contacts': return <ContactsBlock block={block} />;
-    case 'likert': return <LikertBlock block={block} />;
+    case 'video':
+      return <MediaBlock block={block} />;
+    case 'callout':
+      return <CalloutBlock block={block} />;
+    case 'reveal':
+      return <RevealBlock block={block} />;
+    case 'scenario':
+      return <ScenarioView block={block} />;
+    case 'reflection':
+      return <ReflectionBlock block={block} />;
+    case 'checklist':
+      return <ChecklistBlock block={block} />;
+    case 'plan':
+      return <PlanBlock block={block} />;
+    case 'contacts':
+      return <ContactsBlock block={block} />;
+    case 'likert':
+      return <LikertBlock block={block} />;
   }
 }

@@ -1,7 +1,7 @@
 /** A checklist, optionally with the learner's own items. Ticks and own items stay on this device. */
 import { useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../course/types.ts';
-import { NO_CHECKS, type ChecklistAnswer } from '../device-answers.ts';
+import { type ChecklistAnswer, NO_CHECKS } from '../device-answers.ts';
 import { Markdown } from '../Markdown.tsx';
 import { useDeviceValue } from '../use-device-value.ts';
 import { usePlayer } from '../use-player.ts';
@@ -14,7 +14,12 @@ export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
   const id = block.id;
 
   const toggle = (itemId: string, on: boolean) =>
-    save({ ...answer, checked: on ? [...answer.checked.filter((c) => c !== itemId), itemId] : answer.checked.filter((c) => c !== itemId) });
+    save({
+      ...answer,
+      checked: on
+        ? [...answer.checked.filter((c) => c !== itemId), itemId]
+        : answer.checked.filter((c) => c !== itemId),
+    });
   const add = () => {
     const text = draft.trim();
     if (text) save({ ...answer, own: [...answer.own, text] });
@@ -30,7 +35,11 @@ export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
         {block.items.map((item) => (
           <li key={item.id}>
             <label class="choice">
-              <input type="checkbox" checked={answer.checked.includes(item.id)} onChange={(e) => toggle(item.id, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                checked={answer.checked.includes(item.id)}
+                onChange={(e) => toggle(item.id, e.currentTarget.checked)}
+              />
               <span>{item.text}</span>
             </label>
           </li>
@@ -61,7 +70,14 @@ export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
           }}
         >
           <label for={`${id}-own`}>{t.ownItem}</label>
-          <input id={`${id}-own`} ref={input} type="text" maxLength={200} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+          <input
+            id={`${id}-own`}
+            ref={input}
+            type="text"
+            maxLength={200}
+            value={draft}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+          />
           <button type="submit" class="button secondary">
             {t.add}
           </button>

@@ -45,9 +45,7 @@ function ContactDetails({ contact }: { contact: Contact }) {
             </SafeLink>
           </li>
         ))}
-        {contact.hours && (
-          <li>{`${t.hours}: ${contact.hours}`}</li>
-        )}
+        {contact.hours && <li>{`${t.hours}: ${contact.hours}`}</li>}
       </ul>
     </>
   );

@@ -1,7 +1,7 @@
 /** A short survey: one radio group per statement. Each answer goes to the engine (survey.answer), which reports it. */
 import type { BlockOf } from '../../course/types.ts';
 import { Markdown } from '../Markdown.tsx';
-import { useSelector, usePlayer } from '../use-player.ts';
+import { usePlayer, useSelector } from '../use-player.ts';
 
 export function LikertBlock({ block }: { block: BlockOf<'likert'> }) {
   const { send } = usePlayer();

@@ -10,7 +10,14 @@ import { usePlayer } from '../use-player.ts';
 export function MediaBlock({ block }: { block: BlockOf<'audio'> | BlockOf<'video'> }) {
   const { t } = usePlayer();
   const tracks = block.captions.map((track, i) => (
-    <track key={track.src} kind="captions" src={track.src} srclang={track.language} label={track.label} default={i === 0} />
+    <track
+      key={track.src}
+      kind="captions"
+      src={track.src}
+      srclang={track.language}
+      label={track.label}
+      default={i === 0}
+    />
   ));
   return (
     <div class={`block block-${block.type}`}>

@@ -32,7 +32,9 @@ export function PlanBlock({ block }: { block: BlockOf<'plan'> }) {
 
   const download = () => {
     // The byte order mark lets older editors see the text is UTF-8 (Arabic, accents).
-    const blob = new Blob(['\ufeff' + planText(block.title, sections, t.nothingYet)], { type: 'text/plain;charset=utf-8' });
+    const blob = new Blob(['\ufeff' + planText(block.title, sections, t.nothingYet)], {
+      type: 'text/plain;charset=utf-8',
+    });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;

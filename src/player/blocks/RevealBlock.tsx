@@ -36,7 +36,13 @@ function FlipCard({ id, item }: { id: string; item: Item }) {
   const [turned, setTurned] = useState(false);
   return (
     <li class="card" data-turned={turned}>
-      <button type="button" class="card-face" aria-expanded={turned} aria-controls={id} onClick={() => setTurned(!turned)}>
+      <button
+        type="button"
+        class="card-face"
+        aria-expanded={turned}
+        aria-controls={id}
+        onClick={() => setTurned(!turned)}
+      >
         {item.title}
       </button>
       <div id={id} class="card-back" hidden={!turned}>

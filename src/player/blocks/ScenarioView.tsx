@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ScenarioBlock, ScenarioNode } from '../../course/types.ts';
 import { replayScenario, type ScenarioStep } from '../../engine/scenario.ts';
 import { Markdown } from '../Markdown.tsx';
-import { useSelector, usePlayer } from '../use-player.ts';
+import { usePlayer, useSelector } from '../use-player.ts';
 
 export function ScenarioView({ block }: { block: ScenarioBlock }) {
   const { t, send } = usePlayer();
@@ -52,7 +52,11 @@ export function ScenarioView({ block }: { block: ScenarioBlock }) {
         <div class="ending" data-tone={current.ending.tone}>
           <p class="tone">{t.ending[current.ending.tone]}</p>
           <h4>{current.ending.title}</h4>
-          <button type="button" class="button secondary" onClick={() => send({ type: 'scenario.restart', scenarioId: block.id })}>
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => send({ type: 'scenario.restart', scenarioId: block.id })}
+          >
             {t.restartScenario}
           </button>
         </div>

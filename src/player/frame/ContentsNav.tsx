@@ -5,10 +5,10 @@
  */
 import { useState } from 'preact/hooks';
 import { indexCourse } from '../../engine/course-index.ts';
-import { assessmentStatus, pageStatus, type PageStatus } from '../../engine/selectors.ts';
 import type { EngineEvent } from '../../engine/course-machine.ts';
+import { assessmentStatus, type PageStatus, pageStatus } from '../../engine/selectors.ts';
 import type { ScreenName } from '../screen.ts';
-import { shallowEqual, useSelector, usePlayer } from '../use-player.ts';
+import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';
 
 export function ContentsNav({ screen }: { screen: ScreenName }) {
   const { session, t } = usePlayer();
@@ -16,7 +16,10 @@ export function ContentsNav({ screen }: { screen: ScreenName }) {
   const [open, setOpen] = useState(false);
   const pages = indexCourse(course).pages;
   const statuses = useSelector((s) => pages.map(({ page }) => pageStatus(course, s.context, page.id)), shallowEqual);
-  const reachable = useSelector((s) => pages.map(({ page }) => s.can({ type: 'nav.goto', pageId: page.id })), shallowEqual);
+  const reachable = useSelector(
+    (s) => pages.map(({ page }) => s.can({ type: 'nav.goto', pageId: page.id })),
+    shallowEqual,
+  );
   const current = useSelector((s) => s.context.pageId);
   const assessment = useSelector((s) => assessmentProgress(assessmentStatus(course, s.context), !!s.context.attempt));
   const canAssessment = useSelector((s) => s.can({ type: 'assessment.open' }));
@@ -26,7 +29,13 @@ export function ContentsNav({ screen }: { screen: ScreenName }) {
 
   return (
     <nav class="toc" aria-label={t.contents}>
-      <button type="button" class="button secondary toc-toggle" aria-expanded={open} aria-controls="toc-list" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="button secondary toc-toggle"
+        aria-expanded={open}
+        aria-controls="toc-list"
+        onClick={() => setOpen(!open)}
+      >
         {t.contents}
       </button>
       <div id="toc-list" class="toc-list" data-open={open}>
@@ -63,7 +72,13 @@ export function ContentsNav({ screen }: { screen: ScreenName }) {
             </li>
           )}
           <li>
-            <Entry label={t.summary} enabled={canSummary} current={screen === 'summary'} event={{ type: 'summary.open' }} onGo={close} />
+            <Entry
+              label={t.summary}
+              enabled={canSummary}
+              current={screen === 'summary'}
+              event={{ type: 'summary.open' }}
+              onGo={close}
+            />
           </li>
         </ol>
       </div>

@@ -1,6 +1,7 @@
 /** The banner: course title (the one h1), progress, Pause and exit, and notices (inside a landmark, like all content). */
-import { usePlayer } from '../use-player.ts';
+
 import type { ScreenName } from '../screen.ts';
+import { usePlayer } from '../use-player.ts';
 import { ExitControl } from './ExitControl.tsx';
 import { Notices } from './Notices.tsx';
 import { ProgressBar } from './ProgressBar.tsx';

@@ -23,7 +23,12 @@ export function Notices() {
         if (!(kind in t.notice)) return;
         setKinds((shown) => {
           // Saving again makes the earlier failure notice wrong, so it goes.
-          const kept = shown.filter((k) => k !== kind && !(kind === 'save-recovered' && k === 'save-failed') && !(kind === 'save-failed' && k === 'save-recovered'));
+          const kept = shown.filter(
+            (k) =>
+              k !== kind &&
+              !(kind === 'save-recovered' && k === 'save-failed') &&
+              !(kind === 'save-failed' && k === 'save-recovered'),
+          );
           return [...kept, kind as Kind];
         });
       }),
@@ -35,7 +40,10 @@ export function Notices() {
     if (at === null) return;
     dismissed.current = null;
     const buttons = box.current?.querySelectorAll<HTMLElement>('.notice button') ?? [];
-    (buttons[Math.min(at, buttons.length - 1)] ?? box.current?.closest('.player')?.querySelector<HTMLElement>('main [data-landing]'))?.focus();
+    (
+      buttons[Math.min(at, buttons.length - 1)] ??
+      box.current?.closest('.player')?.querySelector<HTMLElement>('main [data-landing]')
+    )?.focus();
   }, [kinds]);
 
   return (

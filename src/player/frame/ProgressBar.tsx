@@ -1,7 +1,7 @@
 /** Course progress from the completion rules, as a labelled progressbar and as visible text. */
 import { courseStatus } from '../../engine/selectors.ts';
-import { useSelector, usePlayer } from '../use-player.ts';
 import { fill } from '../i18n/fill.ts';
+import { usePlayer, useSelector } from '../use-player.ts';
 
 export function ProgressBar() {
   const { session, t, fmt } = usePlayer();

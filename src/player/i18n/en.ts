@@ -93,7 +93,8 @@ export const en = {
     'progress-reset': 'Some of your saved progress could not be restored, so you may see some pages again.',
     'lms-unavailable': 'The learning platform could not be reached. Your progress is saved in this browser for now.',
   },
-  cannotStart: 'This course could not start. Close this window and open the course again. If it keeps happening, tell your training coordinator.',
+  cannotStart:
+    'This course could not start. Close this window and open the course again. If it keeps happening, tell your training coordinator.',
   dismiss: 'Dismiss',
 };
 

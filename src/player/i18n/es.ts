@@ -83,14 +83,21 @@ export const es: Dictionary = {
   pagesComplete: 'Páginas completadas: {0} de {1}',
   bestScore: 'Mejor puntuación: {0}',
   completion: { completed: 'Estado: completado', incomplete: 'Estado: aún sin completar' },
-  success: { passed: 'Evaluación: aprobada', failed: 'Evaluación: no aprobada', unknown: 'Evaluación: aún sin aprobar' },
+  success: {
+    passed: 'Evaluación: aprobada',
+    failed: 'Evaluación: no aprobada',
+    unknown: 'Evaluación: aún sin aprobar',
+  },
   notice: {
     standalone: 'Su progreso se guarda solo en este navegador.',
-    'save-failed': 'No se ha podido guardar su progreso en este momento. Mantenga esta ventana abierta; lo intentaremos de nuevo.',
+    'save-failed':
+      'No se ha podido guardar su progreso en este momento. Mantenga esta ventana abierta; lo intentaremos de nuevo.',
     'save-recovered': 'Su progreso vuelve a guardarse.',
     'progress-reset': 'No se ha podido recuperar parte de su progreso; es posible que vuelva a ver algunas páginas.',
-    'lms-unavailable': 'No se ha podido conectar con la plataforma de formación. Por ahora, su progreso se guarda en este navegador.',
+    'lms-unavailable':
+      'No se ha podido conectar con la plataforma de formación. Por ahora, su progreso se guarda en este navegador.',
   },
-  cannotStart: 'No se ha podido iniciar este curso. Cierre esta ventana y vuelva a abrir el curso. Si sigue ocurriendo, avise a su responsable de formación.',
+  cannotStart:
+    'No se ha podido iniciar este curso. Cierre esta ventana y vuelva a abrir el curso. Si sigue ocurriendo, avise a su responsable de formación.',
   dismiss: 'Cerrar',
 };

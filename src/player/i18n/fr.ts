@@ -15,7 +15,8 @@ export const fr: Dictionary = {
   nextHintPages: 'Terminez toutes les pages pour continuer.',
   pauseAndExit: 'Faire une pause et quitter',
   exitQuestion: 'Faire une pause et quitter ?',
-  exitExplain: 'Votre progression est enregistrée. Vous pourrez revenir plus tard et reprendre là où vous vous êtes arrêté.',
+  exitExplain:
+    'Votre progression est enregistrée. Vous pourrez revenir plus tard et reprendre là où vous vous êtes arrêté.',
   exitNow: 'Quitter maintenant',
   keepGoing: 'Continuer le cours',
   exitedTitle: 'Votre progression est enregistrée',
@@ -47,7 +48,8 @@ export const fr: Dictionary = {
   yourChoices: 'Que faites-vous ?',
   ending: { positive: 'Issue favorable', mixed: 'Issue mitigée', negative: 'Issue difficile' },
   restartScenario: 'Recommencer la conversation',
-  deviceOnly: 'Vos réponses ici restent sur cet appareil. Elles ne sont envoyées ni à votre organisation ni à personne d’autre.',
+  deviceOnly:
+    'Vos réponses ici restent sur cet appareil. Elles ne sont envoyées ni à votre organisation ni à personne d’autre.',
   yourAnswer: 'Votre réponse',
   ownItem: 'Ajouter le vôtre',
   add: 'Ajouter',
@@ -83,14 +85,22 @@ export const fr: Dictionary = {
   pagesComplete: 'Pages terminées : {0} sur {1}',
   bestScore: 'Meilleur score : {0}',
   completion: { completed: 'Statut : terminé', incomplete: 'Statut : pas encore terminé' },
-  success: { passed: 'Évaluation : réussie', failed: 'Évaluation : non réussie', unknown: 'Évaluation : pas encore réussie' },
+  success: {
+    passed: 'Évaluation : réussie',
+    failed: 'Évaluation : non réussie',
+    unknown: 'Évaluation : pas encore réussie',
+  },
   notice: {
     standalone: 'Votre progression est enregistrée uniquement dans ce navigateur.',
-    'save-failed': 'Votre progression n’a pas pu être enregistrée pour le moment. Gardez cette fenêtre ouverte, nous allons réessayer.',
+    'save-failed':
+      'Votre progression n’a pas pu être enregistrée pour le moment. Gardez cette fenêtre ouverte, nous allons réessayer.',
     'save-recovered': 'Votre progression est de nouveau enregistrée.',
-    'progress-reset': 'Une partie de votre progression n’a pas pu être restaurée ; vous reverrez peut-être certaines pages.',
-    'lms-unavailable': 'La plateforme de formation est injoignable. Votre progression est enregistrée dans ce navigateur pour l’instant.',
+    'progress-reset':
+      'Une partie de votre progression n’a pas pu être restaurée ; vous reverrez peut-être certaines pages.',
+    'lms-unavailable':
+      'La plateforme de formation est injoignable. Votre progression est enregistrée dans ce navigateur pour l’instant.',
   },
-  cannotStart: 'Ce cours n’a pas pu démarrer. Fermez cette fenêtre et ouvrez à nouveau le cours. Si le problème persiste, prévenez votre responsable de formation.',
+  cannotStart:
+    'Ce cours n’a pas pu démarrer. Fermez cette fenêtre et ouvrez à nouveau le cours. Si le problème persiste, prévenez votre responsable de formation.',
   dismiss: 'Fermer',
 };

@@ -1,6 +1,6 @@
 /** Picks the interface language from the course's primary language subtag, falling back to English. */
 import { ar } from './ar.ts';
-import { en, type Dictionary } from './en.ts';
+import { type Dictionary, en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
 

@@ -2,7 +2,7 @@
 import type { BlockOf } from '../../course/types.ts';
 import { optionOrder } from '../../engine/selectors.ts';
 import { Markdown } from '../Markdown.tsx';
-import { useSelector, usePlayer } from '../use-player.ts';
+import { usePlayer, useSelector } from '../use-player.ts';
 import type { InputProps } from './QuestionInputs.tsx';
 
 type ChoiceQuestion = BlockOf<'single-choice'> | BlockOf<'multiple-choice'> | BlockOf<'true-false'>;
@@ -12,7 +12,11 @@ export function ChoiceInputs({ question, value, disabled, labelledBy, onChange }
   const seed = useSelector((s) => s.context.seed);
   const multiple = question.type === 'multiple-choice';
   const textOf = (id: string) =>
-    question.type === 'true-false' ? (id === 'true' ? t.trueLabel : t.falseLabel) : question.choices.find((c) => c.id === id)!.text;
+    question.type === 'true-false'
+      ? id === 'true'
+        ? t.trueLabel
+        : t.falseLabel
+      : question.choices.find((c) => c.id === id)!.text;
   const hintId = `${question.id}-hint`;
 
   return (

@@ -4,9 +4,9 @@
  */
 import type { Question } from '../../course/types.ts';
 import { judge, type Response } from '../../engine/scoring.ts';
+import { fill } from '../i18n/fill.ts';
 import { Markdown } from '../Markdown.tsx';
 import { usePlayer } from '../use-player.ts';
-import { fill } from '../i18n/fill.ts';
 
 interface Props {
   question: Question;
@@ -21,7 +21,10 @@ export function Feedback({ question, response, triesLeft }: Props) {
   const verdict = correct ? 'correct' : partial ? 'partial' : 'incorrect';
   const { feedback } = question;
   const text = correct ? feedback.correct : partial ? (feedback.partial ?? feedback.incorrect) : feedback.incorrect;
-  const chosen = question.type === 'single-choice' || question.type === 'multiple-choice' ? question.choices.filter((c) => c.feedback && response.includes(c.id)) : [];
+  const chosen =
+    question.type === 'single-choice' || question.type === 'multiple-choice'
+      ? question.choices.filter((c) => c.feedback && response.includes(c.id))
+      : [];
 
   return (
     <div class="feedback" data-verdict={verdict}>

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Question } from '../../course/types.ts';
 import type { Response } from '../../engine/scoring.ts';
-import { useSelector, usePlayer } from '../use-player.ts';
+import { usePlayer, useSelector } from '../use-player.ts';
 import { Feedback } from './Feedback.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
 
@@ -33,7 +33,13 @@ export function KnowledgeCheck({ question }: { question: Question }) {
         submitted={answer?.response}
       >
         <div class="feedback-region" role="status">
-          {showing && <Feedback question={question} response={answer.response} triesLeft={canRetry ? question.attempts - answer.tries : undefined} />}
+          {showing && (
+            <Feedback
+              question={question}
+              response={answer.response}
+              triesLeft={canRetry ? question.attempts - answer.tries : undefined}
+            />
+          )}
         </div>
         {canRetry && (
           <div class="actions">

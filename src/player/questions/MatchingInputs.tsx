@@ -5,7 +5,7 @@
  */
 import type { BlockOf } from '../../course/types.ts';
 import { optionOrder } from '../../engine/selectors.ts';
-import { useSelector, usePlayer } from '../use-player.ts';
+import { usePlayer, useSelector } from '../use-player.ts';
 import type { InputProps } from './QuestionInputs.tsx';
 
 export function MatchingInputs({ question, value, disabled, labelledBy, onChange }: InputProps<BlockOf<'matching'>>) {

@@ -4,9 +4,9 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../course/types.ts';
+import { fill } from '../i18n/fill.ts';
 import { usePlayer } from '../use-player.ts';
 import type { InputProps } from './QuestionInputs.tsx';
-import { fill } from '../i18n/fill.ts';
 
 export function OrderingInputs({ question, value, disabled, labelledBy, onChange }: InputProps<BlockOf<'ordering'>>) {
   const { t, fmt } = usePlayer();
@@ -45,7 +45,13 @@ export function OrderingInputs({ question, value, disabled, labelledBy, onChange
             {!disabled && (
               <span class="order-moves">
                 <MoveButton dir="up" label={t.moveUp} item={textOf(id)} off={i === 0} onMove={() => move(i, 'up')} />
-                <MoveButton dir="down" label={t.moveDown} item={textOf(id)} off={i === value.length - 1} onMove={() => move(i, 'down')} />
+                <MoveButton
+                  dir="down"
+                  label={t.moveDown}
+                  item={textOf(id)}
+                  off={i === value.length - 1}
+                  onMove={() => move(i, 'down')}
+                />
               </span>
             )}
           </li>
@@ -69,7 +75,13 @@ interface MoveProps {
 
 function MoveButton({ dir, label, item, off, onMove }: MoveProps) {
   return (
-    <button type="button" class="button small" data-move={dir} aria-disabled={off ? 'true' : undefined} onClick={onMove}>
+    <button
+      type="button"
+      class="button small"
+      data-move={dir}
+      aria-disabled={off ? 'true' : undefined}
+      onClick={onMove}
+    >
       <span aria-hidden="true">{dir === 'up' ? '↑' : '↓'} </span>
       {label}
       <span class="sr-only">: {item}</span>

@@ -11,7 +11,7 @@ import type { EngineEvent } from '../../engine/course-machine.ts';
 import type { Response } from '../../engine/scoring.ts';
 import { optionOrder } from '../../engine/selectors.ts';
 import { Markdown } from '../Markdown.tsx';
-import { useSelector, usePlayer } from '../use-player.ts';
+import { usePlayer, useSelector } from '../use-player.ts';
 import { QuestionInputs } from './QuestionInputs.tsx';
 
 interface Props {

@@ -1,9 +1,9 @@
 /** Before an attempt: the intro, the pass mark in force, attempts left, and Start (or Continue an attempt in progress). */
 import { assessmentStatus } from '../../engine/selectors.ts';
-import { Markdown } from '../Markdown.tsx';
-import { shallowEqual, useSelector, usePlayer } from '../use-player.ts';
-import { LandingHeading } from './LandingHeading.tsx';
 import { fill } from '../i18n/fill.ts';
+import { Markdown } from '../Markdown.tsx';
+import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';
+import { LandingHeading } from './LandingHeading.tsx';
 
 export function AssessmentIntro() {
   const { session, t, fmt, send } = usePlayer();

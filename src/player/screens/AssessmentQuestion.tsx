@@ -2,10 +2,10 @@
 import { indexCourse } from '../../engine/course-index.ts';
 import type { Response } from '../../engine/scoring.ts';
 import { currentAssessmentQuestion } from '../../engine/transitions.ts';
-import { QuestionForm } from '../questions/QuestionForm.tsx';
-import { shallowEqual, useSelector, usePlayer } from '../use-player.ts';
-import { LandingHeading } from './LandingHeading.tsx';
 import { fill } from '../i18n/fill.ts';
+import { QuestionForm } from '../questions/QuestionForm.tsx';
+import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';
+import { LandingHeading } from './LandingHeading.tsx';
 
 export function AssessmentQuestion() {
   const { session, t, fmt } = usePlayer();

@@ -5,10 +5,10 @@
  */
 import { indexCourse } from '../../engine/course-index.ts';
 import { assessmentStatus, drawQuestions } from '../../engine/selectors.ts';
-import { Markdown } from '../Markdown.tsx';
-import { shallowEqual, useSelector, usePlayer } from '../use-player.ts';
-import { LandingHeading } from './LandingHeading.tsx';
 import { fill } from '../i18n/fill.ts';
+import { Markdown } from '../Markdown.tsx';
+import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';
+import { LandingHeading } from './LandingHeading.tsx';
 
 export function AssessmentResult() {
   const { session, t, fmt, send } = usePlayer();
@@ -31,7 +31,9 @@ export function AssessmentResult() {
       </p>
       <ul class="facts">
         <li>{fill(t.passMark, fmt.percent(passMark / 100))}</li>
-        {status.attemptsLeft !== null && !status.passed && <li>{fill(t.attemptsLeft, fmt.number(status.attemptsLeft))}</li>}
+        {status.attemptsLeft !== null && !status.passed && (
+          <li>{fill(t.attemptsLeft, fmt.number(status.attemptsLeft))}</li>
+        )}
       </ul>
       <h3>{t.review}</h3>
       <ol class="review">
@@ -57,7 +59,11 @@ export function AssessmentResult() {
           </button>
         )}
         {canRetake && (
-          <button type="button" class={canGoOn ? 'button secondary' : 'button primary'} onClick={() => send({ type: 'assessment.start' })}>
+          <button
+            type="button"
+            class={canGoOn ? 'button secondary' : 'button primary'}
+            onClick={() => send({ type: 'assessment.start' })}
+          >
             {t.retake}
           </button>
         )}

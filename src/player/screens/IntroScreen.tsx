@@ -1,9 +1,10 @@
 /** Before the course: what it is about, how long it takes, the content note, then Start. */
+
+import { fill } from '../i18n/fill.ts';
 import { Markdown } from '../Markdown.tsx';
 import { usePlayer } from '../use-player.ts';
 import { ContentNote } from './ContentNote.tsx';
 import { LandingHeading } from './LandingHeading.tsx';
-import { fill } from '../i18n/fill.ts';
 
 export function IntroScreen() {
   const { session, t, fmt, send } = usePlayer();

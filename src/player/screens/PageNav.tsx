@@ -4,7 +4,7 @@
  * from the tab order without a word.
  */
 import { isPageComplete } from '../../engine/selectors.ts';
-import { useSelector, usePlayer } from '../use-player.ts';
+import { usePlayer, useSelector } from '../use-player.ts';
 
 export function PageNav() {
   const { session, t, send } = usePlayer();
@@ -14,7 +14,12 @@ export function PageNav() {
   const pageDone = useSelector((s) => isPageComplete(session.course, s.context, s.context.pageId));
   return (
     <div class="page-nav">
-      <button type="button" class="button secondary" aria-disabled={canBack ? undefined : 'true'} onClick={() => canBack && send({ type: 'nav.back' })}>
+      <button
+        type="button"
+        class="button secondary"
+        aria-disabled={canBack ? undefined : 'true'}
+        onClick={() => canBack && send({ type: 'nav.back' })}
+      >
         {t.previous}
       </button>
       <button

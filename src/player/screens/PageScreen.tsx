@@ -1,7 +1,7 @@
 /** One page of a lesson: its blocks, the content note when the page is sensitive, and Previous / Next. */
 import { indexCourse } from '../../engine/course-index.ts';
 import { Block } from '../blocks/Block.tsx';
-import { useSelector, usePlayer } from '../use-player.ts';
+import { usePlayer, useSelector } from '../use-player.ts';
 import { ContentNote } from './ContentNote.tsx';
 import { LandingHeading } from './LandingHeading.tsx';
 import { PageNav } from './PageNav.tsx';

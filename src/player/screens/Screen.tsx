@@ -11,13 +11,21 @@ import { SummaryScreen } from './SummaryScreen.tsx';
 
 export function Screen({ name }: { name: ScreenName }) {
   switch (name) {
-    case 'intro': return <IntroScreen />;
-    case 'resume': return <ResumeScreen />;
-    case 'page': return <PageScreen />;
-    case 'assessment-intro': return <AssessmentIntro />;
-    case 'assessment-question': return <AssessmentQuestion />;
-    case 'assessment-result': return <AssessmentResult />;
-    case 'summary': return <SummaryScreen />;
-    case 'exited': return <ExitedScreen />;
+    case 'intro':
+      return <IntroScreen />;
+    case 'resume':
+      return <ResumeScreen />;
+    case 'page':
+      return <PageScreen />;
+    case 'assessment-intro':
+      return <AssessmentIntro />;
+    case 'assessment-question':
+      return <AssessmentQuestion />;
+    case 'assessment-result':
+      return <AssessmentResult />;
+    case 'summary':
+      return <SummaryScreen />;
+    case 'exited':
+      return <ExitedScreen />;
   }
 }

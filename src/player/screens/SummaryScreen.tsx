@@ -1,9 +1,9 @@
 /** The end: completion and success as the course rules see them, pages complete and the best score. */
 import { indexCourse } from '../../engine/course-index.ts';
 import { courseStatus, isPageComplete } from '../../engine/selectors.ts';
-import { shallowEqual, useSelector, usePlayer } from '../use-player.ts';
-import { LandingHeading } from './LandingHeading.tsx';
 import { fill } from '../i18n/fill.ts';
+import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';
+import { LandingHeading } from './LandingHeading.tsx';
 
 export function SummaryScreen() {
   const { session, t, fmt, send } = usePlayer();

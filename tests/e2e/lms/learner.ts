@@ -6,8 +6,8 @@
 import type { FrameLocator, Locator } from 'playwright-core';
 import { isQuestion } from '../../../src/course/kinds.ts';
 import type { Block, Course, Page, Question, ScenarioBlock } from '../../../src/course/types.ts';
-import { dictionaryFor } from '../../../src/player/i18n/index.ts';
 import type { Dictionary } from '../../../src/player/i18n/en.ts';
+import { dictionaryFor } from '../../../src/player/i18n/index.ts';
 import type { ScreenName } from '../../../src/player/screen.ts';
 import { pathToEnding } from '../../support/walkthrough.ts';
 
@@ -56,19 +56,33 @@ export class Learner {
     const scope = this.question(question.id);
     switch (question.type) {
       case 'true-false':
-        await scope.getByRole('radio', { name: question.correct ? this.t.trueLabel : this.t.falseLabel, exact: true }).check();
+        await scope
+          .getByRole('radio', { name: question.correct ? this.t.trueLabel : this.t.falseLabel, exact: true })
+          .check();
         break;
       case 'single-choice':
-        await scope.getByRole('radio', { name: plain(question.choices.find((c) => c.id === question.correct)!.text), exact: true }).check();
+        await scope
+          .getByRole('radio', {
+            name: plain(question.choices.find((c) => c.id === question.correct)!.text),
+            exact: true,
+          })
+          .check();
         break;
       case 'multiple-choice':
-        for (const id of question.correct) await scope.getByRole('checkbox', { name: plain(question.choices.find((c) => c.id === id)!.text), exact: true }).check();
+        for (const id of question.correct)
+          await scope
+            .getByRole('checkbox', { name: plain(question.choices.find((c) => c.id === id)!.text), exact: true })
+            .check();
         break;
       case 'matching':
-        for (const pair of question.pairs) await scope.getByLabel(pair.prompt, { exact: true }).selectOption({ label: pair.match });
+        for (const pair of question.pairs)
+          await scope.getByLabel(pair.prompt, { exact: true }).selectOption({ label: pair.match });
         break;
       case 'ordering':
-        await this.order(scope, question.items.map((item) => item.text));
+        await this.order(
+          scope,
+          question.items.map((item) => item.text),
+        );
         break;
     }
     await this.button(this.t.submit, scope).click();
@@ -80,7 +94,9 @@ export class Learner {
       const shown = await scope.locator('.ordering .order-text').allTextContents();
       for (let at = shown.indexOf(wanted[target]!); at > target; at--) {
         // The item's name is visually hidden; Chromium names the button "Move up : item", with a space.
-        await scope.getByRole('button', { name: new RegExp(`^${escape(this.t.moveUp)}\\s*:\\s*${escape(wanted[target]!)}$`) }).click();
+        await scope
+          .getByRole('button', { name: new RegExp(`^${escape(this.t.moveUp)}\\s*:\\s*${escape(wanted[target]!)}$`) })
+          .click();
       }
     }
     const final = await scope.locator('.ordering .order-text').allTextContents();
@@ -118,7 +134,10 @@ export class Learner {
         await this.playScenario(block);
       } else if (block.type === 'likert') {
         for (const statement of block.statements) {
-          await this.sco.getByRole('group', { name: statement.text, exact: true }).getByRole('radio', { name: block.scale.at(-1)!, exact: true }).check();
+          await this.sco
+            .getByRole('group', { name: statement.text, exact: true })
+            .getByRole('radio', { name: block.scale.at(-1)!, exact: true })
+            .check();
         }
       }
     }
@@ -142,14 +161,19 @@ export class Learner {
     await this.button(this.t.startAssessment).click();
     const asked: string[] = [];
     while (true) {
-      await this.sco.locator('main[data-screen="assessment-question"], main[data-screen="assessment-result"]').waitFor();
+      await this.sco
+        .locator('main[data-screen="assessment-question"], main[data-screen="assessment-result"]')
+        .waitFor();
       if ((await this.sco.locator('main').getAttribute('data-screen')) === 'assessment-result') return asked;
       const id = await this.sco.locator('main [data-question]').getAttribute('data-question');
       if (!id || id === asked.at(-1)) continue;
       asked.push(id);
       await this.answer(assessment.questions.find((q) => q.id === id)!);
       // The next question replaces this one, or the result replaces the screen.
-      await this.sco.locator(`main[data-screen="assessment-result"], main [data-question]:not([data-question="${id}"])`).first().waitFor();
+      await this.sco
+        .locator(`main[data-screen="assessment-result"], main [data-question]:not([data-question="${id}"])`)
+        .first()
+        .waitFor();
     }
   }
 }

@@ -14,7 +14,7 @@ import { relaunchCmi, type Version } from '../../tracking/fake-lms.ts';
 import { extractPackages } from '../support/packages.ts';
 import { Learner, plain } from './learner.ts';
 import { ISO_DURATION, SCORM12_TIMESPAN, seconds, sent, sessionTimeOf, view } from './record-view.ts';
-import { errorsIn, startTestLms, type Cmi, type Launch, type LmsRecord, type TestLms } from './test-lms.ts';
+import { type Cmi, errorsIn, type Launch, type LmsRecord, startTestLms, type TestLms } from './test-lms.ts';
 
 const STANDARDS = [
   ['scorm12', '1.2'],
@@ -38,7 +38,9 @@ const key = (dir: string, language: string, standard: Standard) => `${dir} ${lan
 
 beforeAll(async () => {
   const dirs = [SAMPLE, SELF_CARE, MINI];
-  const jobs = dirs.flatMap((dir) => STANDARDS.map(async ([standard]) => ({ dir, standard, packages: await extractPackages(dir, standard) })));
+  const jobs = dirs.flatMap((dir) =>
+    STANDARDS.map(async ([standard]) => ({ dir, standard, packages: await extractPackages(dir, standard) })),
+  );
   lms = await startTestLms();
   for (const { dir, standard, packages } of await Promise.all(jobs)) {
     for (const pkg of packages) urls.set(key(dir, pkg.language, standard), lms.serve(pkg));
@@ -49,7 +51,9 @@ afterAll(() => lms?.close());
 
 /** What an LMS hands a first launch; the harness adds the manifest's pass mark. */
 function firstLaunch(version: Version): Cmi {
-  return version === '1.2' ? { core: { student_id: LEARNER, student_name: 'Doe, Jane', entry: 'ab-initio' } } : { learner_id: LEARNER, learner_name: 'Jane Doe', entry: 'ab-initio' };
+  return version === '1.2'
+    ? { core: { student_id: LEARNER, student_name: 'Doe, Jane', entry: 'ab-initio' } }
+    : { learner_id: LEARNER, learner_name: 'Jane Doe', entry: 'ab-initio' };
 }
 
 async function open(dir: string, language: string, standard: Standard, cmi: Cmi, context?: Launch['context']) {
@@ -89,7 +93,8 @@ async function endOf(launch: Launch, version: Version): Promise<LmsRecord> {
   expect(seconds(times[0]!)).toBeGreaterThanOrEqual((lastCommit - init) / 1000 - 0.01);
   expect(seconds(times[0]!)).toBeLessThanOrEqual((written - init) / 1000 + 1);
   // scorm-again takes up to 64000 characters in 1.2 too; the spec's limit is 4096.
-  if (version === '1.2') expect(Math.max(...sent(record, 'cmi.suspend_data').map((s) => s.length))).toBeLessThanOrEqual(4096);
+  if (version === '1.2')
+    expect(Math.max(...sent(record, 'cmi.suspend_data').map((s) => s.length))).toBeLessThanOrEqual(4096);
   return record;
 }
 
@@ -97,8 +102,14 @@ const blocksOf = (course: Course) => course.lessons.flatMap((l) => l.pages.flatM
 
 /** The answer a knowledge check shows after a relaunch: its radio checked and locked, and the verdict. */
 async function expectShownAnswer(me: Learner, question: Question) {
-  if (question.type !== 'true-false' && question.type !== 'single-choice') throw new Error(`${question.id}: only radio questions are checked here`);
-  const name = question.type === 'true-false' ? (question.correct ? me.t.trueLabel : me.t.falseLabel) : plain(question.choices.find((c) => c.id === question.correct)!.text);
+  if (question.type !== 'true-false' && question.type !== 'single-choice')
+    throw new Error(`${question.id}: only radio questions are checked here`);
+  const name =
+    question.type === 'true-false'
+      ? question.correct
+        ? me.t.trueLabel
+        : me.t.falseLabel
+      : plain(question.choices.find((c) => c.id === question.correct)!.text);
   const radio = me.question(question.id).getByRole('radio', { name, exact: true });
   expect([await radio.isChecked(), await radio.isDisabled()]).toEqual([true, true]);
   expect(await me.verdict(question)).toBe(me.t.verdict.correct);
@@ -123,7 +134,9 @@ describe.concurrent.each(STANDARDS)('the sample course in %s', (standard, versio
     }
     const asked = await me.passAssessment();
     expect(asked).toHaveLength(course().assessment!.draw!);
-    expect(await me.sco.locator('main .score').innerText()).toBe(`${fill(me.t.score, createFormats('en').percent(1))} ${me.t.passed}`);
+    expect(await me.sco.locator('main .score').innerText()).toBe(
+      `${fill(me.t.score, createFormats('en').percent(1))} ${me.t.passed}`,
+    );
     await me.button(me.t.toSummary).click();
     await me.on('summary');
     await me.sco.getByRole('heading', { level: 2, name: me.t.courseComplete, exact: true }).waitFor();
@@ -164,7 +177,12 @@ describe.concurrent.each(STANDARDS)('the sample course in %s', (standard, versio
     await first.me.pauseAndExit();
 
     const stored = (await endOf(first.launch, version)).stored!;
-    expect(view(version, stored)).toMatchObject({ status: version === '1.2' ? 'incomplete' : 'incomplete/unknown', location: check.id, exit: 'suspend', interactions: 2 });
+    expect(view(version, stored)).toMatchObject({
+      status: version === '1.2' ? 'incomplete' : 'incomplete/unknown',
+      location: check.id,
+      exit: 'suspend',
+      interactions: 2,
+    });
     await first.launch.context.close();
 
     // A fresh browser profile: whatever comes back came from the LMS, not from this browser's copy.
@@ -219,7 +237,12 @@ describe.concurrent.each(STANDARDS)('the sample course in %s', (standard, versio
     // Chromium throws on localStorage in a cross-site frame when third-party storage is blocked.
     const context = await lms.newContext();
     await context.addInitScript(() => {
-      if (window.top !== window) Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+      if (window.top !== window)
+        Object.defineProperty(window, 'localStorage', {
+          get: () => {
+            throw new DOMException('Access is denied for this document.', 'SecurityError');
+          },
+        });
     });
     const { launch, me } = await open(SAMPLE, 'en', standard, firstLaunch(version), context);
     const check = pages()[2]!;
@@ -232,7 +255,9 @@ describe.concurrent.each(STANDARDS)('the sample course in %s', (standard, versio
     await me.onPage(check);
     await me.completePage(check, (block) => block.id === openQuestion.id);
     // Answers ride on the next page turn's commit; the reload's pagehide commits them now.
-    await launch.page.evaluate(() => (document.getElementById('sco') as HTMLIFrameElement).contentWindow!.location.reload());
+    await launch.page.evaluate(() =>
+      (document.getElementById('sco') as HTMLIFrameElement).contentWindow!.location.reload(),
+    );
     await me.on('intro');
     await resume(me);
     await me.onPage(check);
@@ -241,7 +266,9 @@ describe.concurrent.each(STANDARDS)('the sample course in %s', (standard, versio
     await launch.terminated();
     const record = await launch.record();
     // The one error code a reload earns: Initialize in a session the LMS already has open.
-    expect(errorsIn(record)).toEqual([`${version === '1.2' ? 'LMSInitialize' : 'Initialize'}() → false, error ${version === '1.2' ? '101' : '103'}`]);
+    expect(errorsIn(record)).toEqual([
+      `${version === '1.2' ? 'LMSInitialize' : 'Initialize'}() → false, error ${version === '1.2' ? '101' : '103'}`,
+    ]);
     expect(view(version, record.stored)).toMatchObject({ location: check.id, exit: 'suspend', interactions: 1 });
     expect(launch.problems).toEqual([]);
     await context.close();
@@ -268,50 +295,63 @@ const LANGUAGE_RUNS: LanguageRun[] = [
   { folder: MINI, language: 'ar', direction: 'rtl', finish: true, standard: 'scorm2004', version: '2004' },
 ];
 
-describe.concurrent.each(LANGUAGE_RUNS)('$folder in $language, $standard', ({ folder, language, direction, finish, standard, version }) => {
-  it(`speaks the course language (${direction}), answers a question, and resumes it after a relaunch${finish ? ', then completes' : ''}`, async () => {
-    const course = courses.get(`${folder} ${language}`)!;
-    const pages = course.lessons.flatMap((l) => l.pages);
-    const [intro, second] = [pages[0]!, pages[1]!];
-    const question = second.blocks.find(isQuestion)!;
-    expect(intro.blocks.some(isQuestion)).toBe(false);
+describe.concurrent.each(LANGUAGE_RUNS)(
+  '$folder in $language, $standard',
+  ({ folder, language, direction, finish, standard, version }) => {
+    it(`speaks the course language (${direction}), answers a question, and resumes it after a relaunch${finish ? ', then completes' : ''}`, async () => {
+      const course = courses.get(`${folder} ${language}`)!;
+      const pages = course.lessons.flatMap((l) => l.pages);
+      const [intro, second] = [pages[0]!, pages[1]!];
+      const question = second.blocks.find(isQuestion)!;
+      expect(intro.blocks.some(isQuestion)).toBe(false);
 
-    const first = await open(folder, language, standard, firstLaunch(version));
-    for (const element of [first.launch.sco.locator('html'), first.launch.sco.locator('.player')]) {
-      expect([await element.getAttribute('lang'), await element.getAttribute('dir')]).toEqual([language, direction]);
-    }
-    await first.me.sco.getByRole('heading', { level: 1, name: plain(course.title), exact: true }).waitFor();
-    await first.me.button(first.me.t.start).click();
-    await first.me.onPage(intro);
-    await first.me.next();
-    await first.me.onPage(second);
-    await first.me.completePage(second, (block) => block.id === question.id);
-    await first.me.pauseAndExit();
-
-    const stored = (await endOf(first.launch, version)).stored!;
-    expect(view(version, stored)).toMatchObject({ status: version === '1.2' ? 'incomplete' : 'incomplete/unknown', location: second.id, exit: 'suspend', interactions: 1 });
-    await first.launch.context.close();
-
-    const { launch, me } = await open(folder, language, standard, relaunchCmi(version, stored, LEARNER));
-    await resume(me);
-    await me.onPage(second);
-    await expectShownAnswer(me, question);
-    if (finish) {
-      // The rest of the course after the resume: completed, with no pass mark to meet.
-      for (const page of pages.slice(1)) {
-        await me.onPage(page);
-        await me.completePage(page, (block) => block.id !== question.id);
-        await me.next();
+      const first = await open(folder, language, standard, firstLaunch(version));
+      for (const element of [first.launch.sco.locator('html'), first.launch.sco.locator('.player')]) {
+        expect([await element.getAttribute('lang'), await element.getAttribute('dir')]).toEqual([language, direction]);
       }
-      await me.on('summary');
-      await me.sco.getByRole('heading', { level: 2, name: me.t.courseComplete, exact: true }).waitFor();
-    }
-    await me.pauseAndExit();
-    const last = view(version, (await endOf(launch, version)).stored);
-    if (finish) expect(last).toMatchObject(version === '1.2' ? { status: 'completed', location: 'summary', exit: '' } : { status: 'completed/unknown', location: 'summary', exit: 'normal' });
-    else expect(last).toMatchObject({ location: second.id, exit: 'suspend' });
-    expect(last.interactions).toBe(1);
-    await launch.context.close();
-  });
-});
+      await first.me.sco.getByRole('heading', { level: 1, name: plain(course.title), exact: true }).waitFor();
+      await first.me.button(first.me.t.start).click();
+      await first.me.onPage(intro);
+      await first.me.next();
+      await first.me.onPage(second);
+      await first.me.completePage(second, (block) => block.id === question.id);
+      await first.me.pauseAndExit();
+
+      const stored = (await endOf(first.launch, version)).stored!;
+      expect(view(version, stored)).toMatchObject({
+        status: version === '1.2' ? 'incomplete' : 'incomplete/unknown',
+        location: second.id,
+        exit: 'suspend',
+        interactions: 1,
+      });
+      await first.launch.context.close();
+
+      const { launch, me } = await open(folder, language, standard, relaunchCmi(version, stored, LEARNER));
+      await resume(me);
+      await me.onPage(second);
+      await expectShownAnswer(me, question);
+      if (finish) {
+        // The rest of the course after the resume: completed, with no pass mark to meet.
+        for (const page of pages.slice(1)) {
+          await me.onPage(page);
+          await me.completePage(page, (block) => block.id !== question.id);
+          await me.next();
+        }
+        await me.on('summary');
+        await me.sco.getByRole('heading', { level: 2, name: me.t.courseComplete, exact: true }).waitFor();
+      }
+      await me.pauseAndExit();
+      const last = view(version, (await endOf(launch, version)).stored);
+      if (finish)
+        expect(last).toMatchObject(
+          version === '1.2'
+            ? { status: 'completed', location: 'summary', exit: '' }
+            : { status: 'completed/unknown', location: 'summary', exit: 'normal' },
+        );
+      else expect(last).toMatchObject({ location: second.id, exit: 'suspend' });
+      expect(last.interactions).toBe(1);
+      await launch.context.close();
+    });
+  },
+);
 // #endregion

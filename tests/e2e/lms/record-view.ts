@@ -17,11 +17,27 @@ const countOf = (list: object | undefined) => Object.keys(list ?? {}).length;
 
 export function view(version: Version, cmi: Cmi | null): RecordView {
   if (!cmi) throw new Error('the LMS stored nothing: no Commit or Terminate succeeded');
-  const common = { suspendData: String(cmi.suspend_data ?? ''), interactions: countOf(cmi.interactions), objectives: countOf(cmi.objectives) };
+  const common = {
+    suspendData: String(cmi.suspend_data ?? ''),
+    interactions: countOf(cmi.interactions),
+    objectives: countOf(cmi.objectives),
+  };
   if (version === '1.2') {
-    return { ...common, status: cmi.core.lesson_status, location: cmi.core.lesson_location, exit: cmi.core.exit, score: cmi.core.score };
+    return {
+      ...common,
+      status: cmi.core.lesson_status,
+      location: cmi.core.lesson_location,
+      exit: cmi.core.exit,
+      score: cmi.core.score,
+    };
   }
-  return { ...common, status: `${cmi.completion_status}/${cmi.success_status}`, location: cmi.location, exit: cmi.exit, score: cmi.score };
+  return {
+    ...common,
+    status: `${cmi.completion_status}/${cmi.success_status}`,
+    location: cmi.location,
+    exit: cmi.exit,
+    score: cmi.score,
+  };
 }
 
 /** Every value the SCO sent for an element, in order, as sent (the LMS may store it reformatted). */

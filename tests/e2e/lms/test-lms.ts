@@ -10,7 +10,7 @@ import type { PackageStandard } from '../../../packaging/standards.ts';
 import { launchChromium } from '../../support/chromium.ts';
 import { ROOT } from '../../support/courses.ts';
 import type { ExtractedPackage } from '../support/packages.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { type StaticServer, startStaticServer } from '../support/static-server.ts';
 
 export type Cmi = Record<string, any>;
 
@@ -83,8 +83,17 @@ export async function startTestLms(): Promise<TestLms> {
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-      page.on('console', (message) => void (message.type() === 'error' && problems.push(`console.error: ${message.text()} (${message.location().url})`)));
-      page.on('response', (response) => void (response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`)));
+      page.on(
+        'console',
+        (message) =>
+          void (
+            message.type() === 'error' && problems.push(`console.error: ${message.text()} (${message.location().url})`)
+          ),
+      );
+      page.on(
+        'response',
+        (response) => void (response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`)),
+      );
       page.on('requestfailed', (request) => {
         // Moving on from a page abandons its media requests; that is the browser's choice, not a fault.
         const error = request.failure()?.errorText ?? '';
@@ -118,4 +127,7 @@ export async function startTestLms(): Promise<TestLms> {
 }
 
 /** The calls that left an LMS error code behind. */
-export const errorsIn = (record: LmsRecord) => record.calls.filter((c) => c.code !== '0').map((c) => `${c.method}(${c.args.join(', ')}) → ${c.result}, error ${c.code}`);
+export const errorsIn = (record: LmsRecord) =>
+  record.calls
+    .filter((c) => c.code !== '0')
+    .map((c) => `${c.method}(${c.args.join(', ')}) → ${c.result}, error ${c.code}`);

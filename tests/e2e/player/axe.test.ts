@@ -4,13 +4,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUESTION_TYPES } from '../../../src/course/kinds.ts';
-import { indexCourse } from '../../../src/engine/course-index.ts';
 import type { Course } from '../../../src/course/types.ts';
+import { indexCourse } from '../../../src/engine/course-index.ts';
 import { axeFindings, formatFindings } from './support/axe.ts';
 import { openPlayer, useChromium } from './support/browser.ts';
 import { startAll, WALKS_AT_ONCE } from './support/concurrently.ts';
-import { walkCourse, type Stop } from './support/learner.ts';
-import { everyCourseLanguage, packageOf, type CourseLanguage } from './support/packages.ts';
+import { type Stop, walkCourse } from './support/learner.ts';
+import { type CourseLanguage, everyCourseLanguage, packageOf } from './support/packages.ts';
 
 const chromium = useChromium();
 const courses = everyCourseLanguage();
@@ -29,7 +29,10 @@ function checkpoints(course: Course): (stop: Stop) => boolean {
   return (stop) => {
     if (stop.page?.done) return true;
     if (stop.page) {
-      const kinds = pageById.get(stop.page.id)!.page.blocks.map((b) => b.type).filter((t) => !arrived.has(t) && ([...QUESTION_TYPES, 'scenario', 'likert'] as string[]).includes(t));
+      const kinds = pageById
+        .get(stop.page.id)!
+        .page.blocks.map((b) => b.type)
+        .filter((t) => !arrived.has(t) && ([...QUESTION_TYPES, 'scenario', 'likert'] as string[]).includes(t));
       kinds.forEach((t) => arrived.add(t));
       return kinds.length > 0;
     }
@@ -68,7 +71,16 @@ async function walkWithAxe({ folder, course }: CourseLanguage): Promise<AxeWalk>
 
 describe('axe on every screen', () => {
   it('finds every course folder, the French and Arabic self-care courses among them', () => {
-    expect(courses.map((c) => c.name)).toEqual(expect.arrayContaining(['self-care (en)', 'self-care (fr)', 'self-care (ar)', 'sample (en)', 'mini (en)', 'mini (ar)']));
+    expect(courses.map((c) => c.name)).toEqual(
+      expect.arrayContaining([
+        'self-care (en)',
+        'self-care (fr)',
+        'self-care (ar)',
+        'sample (en)',
+        'mini (en)',
+        'mini (ar)',
+      ]),
+    );
   });
 
   let walks: Map<CourseLanguage, Promise<AxeWalk>>;
@@ -76,21 +88,40 @@ describe('axe on every screen', () => {
     walks = startAll(courses, WALKS_AT_ONCE, walkWithAxe);
   });
 
-  it.each(courses)('$name has no violations from intro to resume', async (course) => {
-    const { violations, errors, checked } = await walks.get(course)!;
-    expect(violations, violations.join('\n')).toEqual([]);
-    expect(errors).toEqual([]);
-    // The walk reached every kind of screen, so "no violations" covers them all.
-    expect(checked).toEqual(expect.arrayContaining(['intro', 'summary', 'exit confirmation', 'exited', 'resume', ...(course.course.assessment ? ['assessment intro', 'assessment result'] : [])]));
-  }, 120_000);
+  it.each(courses)(
+    '$name has no violations from intro to resume',
+    async (course) => {
+      const { violations, errors, checked } = await walks.get(course)!;
+      expect(violations, violations.join('\n')).toEqual([]);
+      expect(errors).toEqual([]);
+      // The walk reached every kind of screen, so "no violations" covers them all.
+      expect(checked).toEqual(
+        expect.arrayContaining([
+          'intro',
+          'summary',
+          'exit confirmation',
+          'exited',
+          'resume',
+          ...(course.course.assessment ? ['assessment intro', 'assessment result'] : []),
+        ]),
+      );
+    },
+    120_000,
+  );
 
   it('reports a violation by rule, impact and target, so the checks above can fail', async () => {
     const pkg = await packageOf('tests/fixtures/courses/mini', 'en');
     const player = await openPlayer(chromium(), pkg.dir);
     try {
-      await player.page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img id="no-alt" src="media/listening.svg">'));
+      await player.page.evaluate(() =>
+        document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img id="no-alt" src="media/listening.svg">'),
+      );
       const lines = formatFindings('intro', await axeFindings(player.page));
-      expect(lines).toEqual([expect.stringMatching(/^intro: image-alt \(critical\) at #no-alt: Images must have alternative text \(https:\/\/dequeuniversity\.com\/rules\/axe\/4\.\d+\/image-alt/)]);
+      expect(lines).toEqual([
+        expect.stringMatching(
+          /^intro: image-alt \(critical\) at #no-alt: Images must have alternative text \(https:\/\/dequeuniversity\.com\/rules\/axe\/4\.\d+\/image-alt/,
+        ),
+      ]);
     } finally {
       await player.close();
     }

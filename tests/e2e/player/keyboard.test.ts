@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexCourse } from '../../../src/engine/course-index.ts';
 import { loadCourse } from '../../support/courses.ts';
-import { openPlayer, useChromium, type OpenPlayer } from './support/browser.ts';
+import { type OpenPlayer, openPlayer, useChromium } from './support/browser.ts';
 import { expectFocus, tabTo } from './support/keyboard.ts';
 import { answer, arriveWith, doActivities, LANDING, next, press } from './support/keyboard-learner.ts';
 import { packageOf } from './support/packages.ts';
@@ -30,7 +30,8 @@ describe('keyboard only', () => {
     await page.evaluate(() => {
       const w = window as unknown as { pointers: number };
       w.pointers = 0;
-      for (const type of ['pointerdown', 'mousedown', 'touchstart']) document.addEventListener(type, () => w.pointers++, true);
+      for (const type of ['pointerdown', 'mousedown', 'touchstart'])
+        document.addEventListener(type, () => w.pointers++, true);
     });
     return () => player.close();
   });
@@ -53,14 +54,18 @@ describe('keyboard only', () => {
   it('keeps a refused Next focused and explained, and stays on the page', async () => {
     await tabTo(page, { selector: '.page-nav .button.primary' });
     await press(page, 'Enter');
-    await expectFocus(page, { selector: '.page-nav .button.primary[aria-disabled="true"][aria-describedby="next-hint"]' });
+    await expectFocus(page, {
+      selector: '.page-nav .button.primary[aria-disabled="true"][aria-describedby="next-hint"]',
+    });
     expect(await currentScreen(page)).toBe('page');
     expect(await page.locator(LANDING).textContent()).toBe(pages[firstCheck]!.page.title);
   });
 
   it('answers every question, opens every reveal and finishes every scenario and form, page by page', async () => {
     // Focus is on the refused Next, below the questions: back up with Shift+Tab.
-    expect(await tabTo(page, { selector: `[data-question="${pages[firstCheck]!.questions[0]!.id}"] input` })).toBe('Shift+Tab');
+    expect(await tabTo(page, { selector: `[data-question="${pages[firstCheck]!.questions[0]!.id}"] input` })).toBe(
+      'Shift+Tab',
+    );
     for (let i = firstCheck; i < pages.length; i++) {
       await doActivities(page, pages[i]!.page.blocks);
       await next(page, pages[i + 1]?.page.title ?? course.assessment!.title);

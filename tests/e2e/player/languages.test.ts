@@ -13,12 +13,13 @@ import { indexCourse } from '../../../src/engine/course-index.ts';
 import { loadCourse } from '../../support/courses.ts';
 import { openPlayer, useChromium } from './support/browser.ts';
 import { startAll, WALKS_AT_ONCE } from './support/concurrently.ts';
-import { packageUnvalidated } from './support/unvalidated-package.ts';
 import { walkCourse } from './support/learner.ts';
 import { packageOf } from './support/packages.ts';
+import { packageUnvalidated } from './support/unvalidated-package.ts';
 
 const chromium = useChromium();
-const courseIn = (folder: string, language: string): Course => loadCourse(folder).find((v) => v.course.language === language)!.course;
+const courseIn = (folder: string, language: string): Course =>
+  loadCourse(folder).find((v) => v.course.language === language)!.course;
 
 // #region reading the page
 
@@ -26,7 +27,10 @@ const courseIn = (folder: string, language: string): Course => loadCourse(folder
 function directions(page: Page) {
   return page.evaluate(() => ({
     html: [document.documentElement.lang, document.documentElement.dir],
-    player: [document.querySelector('.player')!.getAttribute('lang'), document.querySelector('.player')!.getAttribute('dir')],
+    player: [
+      document.querySelector('.player')!.getAttribute('lang'),
+      document.querySelector('.player')!.getAttribute('dir'),
+    ],
     computed: [getComputedStyle(document.body).direction, getComputedStyle(document.querySelector('main')!).direction],
   }));
 }
@@ -35,7 +39,9 @@ function directions(page: Page) {
 function geometry(page: Page) {
   return page.evaluate(() => {
     const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
-    const [previous, next] = [...document.querySelectorAll('.page-nav .button')].map((b) => b.getBoundingClientRect()) as [DOMRect, DOMRect];
+    const [previous, next] = [...document.querySelectorAll('.page-nav .button')].map((b) =>
+      b.getBoundingClientRect(),
+    ) as [DOMRect, DOMRect];
     const track = box('.progress-track');
     const fill = box('.progress-fill');
     return {
@@ -55,12 +61,17 @@ function arabicIntl(page: Page, values: { percent: number[]; number: number[]; m
     const pct = new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 0 });
     const num = new Intl.NumberFormat('ar', { maximumFractionDigits: 0 });
     const min = new Intl.NumberFormat('ar', { style: 'unit', unit: 'minute', unitDisplay: 'long' });
-    return { percent: percent.map((p) => pct.format(p)), number: number.map((n) => num.format(n)), minutes: minutes.map((m) => min.format(m)) };
+    return {
+      percent: percent.map((p) => pct.format(p)),
+      number: number.map((n) => num.format(n)),
+      minutes: minutes.map((m) => min.format(m)),
+    };
   }, values);
 }
 
 /** Bidi marks made visible, so a pinned string shows them. */
-const marks = (text: string) => text.replace(/[\u200e\u200f\u061c]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+const marks = (text: string) =>
+  text.replace(/[\u200e\u200f\u061c]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 
 interface ArabicNumbers {
   /** Texts with numbers in them, as shown. */
@@ -88,7 +99,10 @@ async function readArabicNumbers(folder: string): Promise<ArabicNumbers> {
         if (stop.screen === 'intro') seen.duration = await text('main .meta');
         if (stop.page && !stop.page.done) {
           const bar = page.locator('[role=progressbar]');
-          progress.push({ now: Number(await bar.getAttribute('aria-valuenow')), text: (await bar.getAttribute('aria-valuetext'))! });
+          progress.push({
+            now: Number(await bar.getAttribute('aria-valuenow')),
+            text: (await bar.getAttribute('aria-valuetext'))!,
+          });
         }
         if (stop.screen === 'assessment-question' && !seen.question) seen.question = await text('main h2');
         if (stop.screen === 'assessment-result') seen.score = await text('main .score strong');
@@ -97,7 +111,11 @@ async function readArabicNumbers(folder: string): Promise<ArabicNumbers> {
       { stayAfterSummary: true },
     );
     const pages = indexCourse(course).pages.length;
-    const intl = await arabicIntl(page, { percent: [...progress.map((p) => p.now / 100), 1], number: [1, course.assessment!.draw!, pages], minutes: [course.estimatedMinutes] });
+    const intl = await arabicIntl(page, {
+      percent: [...progress.map((p) => p.now / 100), 1],
+      number: [1, course.assessment!.draw!, pages],
+      minutes: [course.estimatedMinutes],
+    });
     return { seen, progress, intl, errors: player.errors };
   } finally {
     await player.close();
@@ -113,23 +131,29 @@ describe('Arabic', () => {
     numbers = startAll(['courses/self-care'], WALKS_AT_ONCE, readArabicNumbers).get('courses/self-care')!;
   });
 
-  it.each(['courses/self-care', 'tests/fixtures/courses/mini'])('%s (ar) is lang="ar" dir="rtl" on the page, the player and in computed style, with Arabic interface text', async (folder) => {
-    const course = courseIn(folder, 'ar');
-    const player = await openPlayer(chromium(), (await packageOf(folder, 'ar')).dir);
-    try {
-      const { page } = player;
-      expect(await directions(page)).toEqual({ html: ['ar', 'rtl'], player: ['ar', 'rtl'], computed: ['rtl', 'rtl'] });
-      expect(await page.title()).toBe(course.title);
-      await page.locator('main .actions .button.primary').click();
-      await page.locator('.page-nav').waitFor();
-      const words = await page.evaluate(() => ({
-        skip: document.querySelector('.skip-link')!.textContent,
-        exit: document.querySelector('.exit-button')!.textContent,
-        progress: document.querySelector('.progress-label')!.textContent,
-        contents: document.querySelector('nav.toc')!.getAttribute('aria-label'),
-        nav: [...document.querySelectorAll('.page-nav .button')].map((b) => b.textContent),
-      }));
-      expect(words).toMatchInlineSnapshot(`
+  it.each(['courses/self-care', 'tests/fixtures/courses/mini'])(
+    '%s (ar) is lang="ar" dir="rtl" on the page, the player and in computed style, with Arabic interface text',
+    async (folder) => {
+      const course = courseIn(folder, 'ar');
+      const player = await openPlayer(chromium(), (await packageOf(folder, 'ar')).dir);
+      try {
+        const { page } = player;
+        expect(await directions(page)).toEqual({
+          html: ['ar', 'rtl'],
+          player: ['ar', 'rtl'],
+          computed: ['rtl', 'rtl'],
+        });
+        expect(await page.title()).toBe(course.title);
+        await page.locator('main .actions .button.primary').click();
+        await page.locator('.page-nav').waitFor();
+        const words = await page.evaluate(() => ({
+          skip: document.querySelector('.skip-link')!.textContent,
+          exit: document.querySelector('.exit-button')!.textContent,
+          progress: document.querySelector('.progress-label')!.textContent,
+          contents: document.querySelector('nav.toc')!.getAttribute('aria-label'),
+          nav: [...document.querySelectorAll('.page-nav .button')].map((b) => b.textContent),
+        }));
+        expect(words).toMatchInlineSnapshot(`
         {
           "contents": "المحتويات",
           "exit": "توقّف مؤقتًا واخرج",
@@ -141,27 +165,45 @@ describe('Arabic', () => {
           "skip": "انتقل إلى المحتوى",
         }
       `);
-    } finally {
-      await player.close();
-    }
-  });
-
-  it.each(['courses/self-care', 'tests/fixtures/courses/mini'])('mirrors the layout of %s (ar), measured, where English keeps it left to right', async (folder) => {
-    const measure = async (language: string) => {
-      const player = await openPlayer(chromium(), (await packageOf(folder, language)).dir);
-      try {
-        // The first page has nothing to answer; on the second some progress shows.
-        await player.page.locator('main .actions .button.primary').click();
-        await player.page.locator('.page-nav .button.primary').click();
-        await player.page.waitForFunction(() => Number(document.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow')) > 0);
-        return await geometry(player.page);
       } finally {
         await player.close();
       }
-    };
-    expect(await measure('ar')).toEqual({ nextLeftOfPrevious: true, exitLeftOfTitle: true, mainLeftOfContents: true, fillFromRight: true, fillFromLeft: false });
-    expect(await measure('en')).toEqual({ nextLeftOfPrevious: false, exitLeftOfTitle: false, mainLeftOfContents: false, fillFromRight: false, fillFromLeft: true });
-  });
+    },
+  );
+
+  it.each(['courses/self-care', 'tests/fixtures/courses/mini'])(
+    'mirrors the layout of %s (ar), measured, where English keeps it left to right',
+    async (folder) => {
+      const measure = async (language: string) => {
+        const player = await openPlayer(chromium(), (await packageOf(folder, language)).dir);
+        try {
+          // The first page has nothing to answer; on the second some progress shows.
+          await player.page.locator('main .actions .button.primary').click();
+          await player.page.locator('.page-nav .button.primary').click();
+          await player.page.waitForFunction(
+            () => Number(document.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow')) > 0,
+          );
+          return await geometry(player.page);
+        } finally {
+          await player.close();
+        }
+      };
+      expect(await measure('ar')).toEqual({
+        nextLeftOfPrevious: true,
+        exitLeftOfTitle: true,
+        mainLeftOfContents: true,
+        fillFromRight: true,
+        fillFromLeft: false,
+      });
+      expect(await measure('en')).toEqual({
+        nextLeftOfPrevious: false,
+        exitLeftOfTitle: false,
+        mainLeftOfContents: false,
+        fillFromRight: false,
+        fillFromLeft: true,
+      });
+    },
+  );
 
   it('formats every number in self-care (ar) by Intl for Arabic: duration, progress, question count, score, pages', async () => {
     const course = courseIn('courses/self-care', 'ar');
@@ -182,7 +224,8 @@ describe('Arabic', () => {
 
 /** The language each piece of text is marked with: the nearest lang attribute. */
 const MINI = 'tests/fixtures/courses/mini';
-const langOf = (selector: string) => `document.querySelector(${JSON.stringify(selector)}).closest('[lang]').getAttribute('lang')`;
+const langOf = (selector: string) =>
+  `document.querySelector(${JSON.stringify(selector)}).closest('[lang]').getAttribute('lang')`;
 
 describe('interface language', () => {
   // KNOWN GAP (issue 4): the whole player is marked with the course language, so English

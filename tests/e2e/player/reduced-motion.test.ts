@@ -14,13 +14,20 @@ const chromium = useChromium();
 /** Everything that moves now: running animations and transitions, and elements styled to move, or the smooth scroll. */
 function motion(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const found: string[] = document.getAnimations().map((a) => `running ${a instanceof CSSTransition ? `transition of ${a.transitionProperty}` : `animation ${(a as CSSAnimation).animationName}`}`);
+    const found: string[] = document
+      .getAnimations()
+      .map(
+        (a) =>
+          `running ${a instanceof CSSTransition ? `transition of ${a.transitionProperty}` : `animation ${(a as CSSAnimation).animationName}`}`,
+      );
     const moving = (durations: string) => durations.split(',').some((d) => parseFloat(d) > 0);
     for (const el of document.querySelectorAll('body, body *')) {
       const style = getComputedStyle(el);
       const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\s+/g, '.') : ''}`;
-      if (moving(style.transitionDuration) && style.transitionProperty !== 'none') found.push(`${name} transitions ${style.transitionProperty} over ${style.transitionDuration}`);
-      if (moving(style.animationDuration) && style.animationName !== 'none') found.push(`${name} animates ${style.animationName} over ${style.animationDuration}`);
+      if (moving(style.transitionDuration) && style.transitionProperty !== 'none')
+        found.push(`${name} transitions ${style.transitionProperty} over ${style.transitionDuration}`);
+      if (moving(style.animationDuration) && style.animationName !== 'none')
+        found.push(`${name} animates ${style.animationName} over ${style.animationDuration}`);
     }
     if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') found.push('html scrolls smoothly');
     return found;

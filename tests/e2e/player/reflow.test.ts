@@ -13,14 +13,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../support/courses.ts';
 import { openPlayer, useChromium } from './support/browser.ts';
 import { startAll, WALKS_AT_ONCE } from './support/concurrently.ts';
-import { walkCourse } from './support/learner.ts';
 import { layoutProblems } from './support/layout.ts';
+import { walkCourse } from './support/learner.ts';
 import { packageOf } from './support/packages.ts';
 
 const FOLDER = 'courses/self-care';
 const course = loadCourse(FOLDER).find((v) => v.course.language === 'en')!.course;
 const chromium = useChromium();
-const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 320, height: 640 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
 interface Measured {
@@ -35,13 +40,23 @@ interface Measured {
 
 /** Walks self-care on a phone, or on a desktop with text at 200%, measuring every stop (and, on the phone, the open contents menu). */
 async function walkAndMeasure(device: 'phone' | 'desktop'): Promise<Measured> {
-  const player = await openPlayer(chromium(), (await packageOf(FOLDER, 'en')).dir, device === 'phone' ? PHONE : DESKTOP);
+  const player = await openPlayer(
+    chromium(),
+    (await packageOf(FOLDER, 'en')).dir,
+    device === 'phone' ? PHONE : DESKTOP,
+  );
   const { page } = player;
   const problems: string[] = [];
   let stops = 0;
   try {
-    if (device === 'desktop') await (await player.context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-    const [width, fontSize] = await page.evaluate(() => [document.documentElement.clientWidth, getComputedStyle(document.querySelector('.player')!).fontSize] as const);
+    if (device === 'desktop')
+      await (await player.context.newCDPSession(page)).send('Page.setFontSizes', {
+        fontSizes: { standard: 32, fixed: 26 },
+      });
+    const [width, fontSize] = await page.evaluate(
+      () =>
+        [document.documentElement.clientWidth, getComputedStyle(document.querySelector('.player')!).fontSize] as const,
+    );
     await walkCourse(page, course, async (stop) => {
       stops += 1;
       problems.push(...(await layoutProblems(page)).map((p) => `${stop.label}: ${p}`));
@@ -87,7 +102,10 @@ describe('reflow and target size', () => {
     try {
       await player.page.evaluate(() => {
         const main = document.querySelector('main')!;
-        main.insertAdjacentHTML('beforeend', '<button id="tiny" style="all:unset;font-size:8px">x</button><div id="wide" style="width:400px">wide</div>');
+        main.insertAdjacentHTML(
+          'beforeend',
+          '<button id="tiny" style="all:unset;font-size:8px">x</button><div id="wide" style="width:400px">wide</div>',
+        );
       });
       const problems = await layoutProblems(player.page);
       expect(problems).toHaveLength(2);

@@ -10,8 +10,8 @@ import type { ContactsFile, Course } from '../../../src/course/types.ts';
 import { loadCourse } from '../../support/courses.ts';
 import { openPlayer, useChromium } from './support/browser.ts';
 import { CORPUS, PAYLOADS, poison, ran } from './support/hostile-course.ts';
-import { packageUnvalidated } from './support/unvalidated-package.ts';
 import { walkCourse } from './support/learner.ts';
+import { packageUnvalidated } from './support/unvalidated-package.ts';
 
 const FOLDER = 'tests/fixtures/courses/sample';
 const chromium = useChromium();
@@ -24,7 +24,8 @@ function hostileCourse(): { course: Course; contacts: ContactsFile } {
   for (const block of blocks) {
     if (block.type === 'reveal' && block.style === 'cards') block.id = `cards" onfocus="${ran('block-id')}`;
     if (block.type === 'callout') (block as { variant: string }).variant = `tip" onmouseover="${ran('variant')}`;
-    if (block.type === 'image') block.src = `data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="${ran('image-src')}"/>`;
+    if (block.type === 'image')
+      block.src = `data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="${ran('image-src')}"/>`;
   }
   const contacts = poison(structuredClone(sample.contacts));
   contacts.contacts.push({
@@ -44,19 +45,24 @@ function activeContent(page: Page): Promise<string[]> {
     const problems: string[] = [];
     const flag = (window as unknown as { xssRan?: string }).xssRan;
     if (flag !== undefined) problems.push(`a payload ran: ${flag}`);
-    const where = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}${el.className ? ` class="${el.className}"` : ''}>`;
+    const where = (el: Element) =>
+      `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}${el.className ? ` class="${el.className}"` : ''}>`;
     for (const el of document.querySelectorAll('*')) {
       for (const { name, value } of el.attributes) {
         if (/^on/i.test(name)) problems.push(`${where(el)} has the handler ${name}="${value}"`);
-        if (/^(href|action|formaction|xlink:href)$/i.test(name) && /^\s*(javascript|data|vbscript):/i.test(value)) problems.push(`${where(el)} links to ${value}`);
+        if (/^(href|action|formaction|xlink:href)$/i.test(name) && /^\s*(javascript|data|vbscript):/i.test(value))
+          problems.push(`${where(el)} links to ${value}`);
         // The progress bar's width is the player's only inline style.
         if (name === 'style' && !el.matches('.progress-fill')) problems.push(`${where(el)} has the style "${value}"`);
       }
     }
-    for (const el of document.querySelectorAll('#app :is(script, style, link, meta, base, iframe, frame, object, embed, svg, math, template, body, form[action], [autofocus])')) {
+    for (const el of document.querySelectorAll(
+      '#app :is(script, style, link, meta, base, iframe, frame, object, embed, svg, math, template, body, form[action], [autofocus])',
+    )) {
       problems.push(`injected ${where(el)}`);
     }
-    if (document.styleSheets.length !== 1) problems.push(`${document.styleSheets.length} style sheets, where player.css is the only one`);
+    if (document.styleSheets.length !== 1)
+      problems.push(`${document.styleSheets.length} style sheets, where player.css is the only one`);
     if (getComputedStyle(document.querySelector('main')!).display === 'none') problems.push('main is hidden');
     return problems;
   });
@@ -64,10 +70,16 @@ function activeContent(page: Page): Promise<string[]> {
 
 /** The hostile helpline as shown: its name, and each way to reach it with its link target. */
 function hostileContact(page: Page) {
-  return page.locator('.contact[data-kind="helpline"]').last().evaluate((li) => ({
-    name: li.querySelector('h3, h4')!.textContent,
-    ways: [...li.querySelectorAll('.contact-ways li')].map((way) => ({ text: way.textContent, href: way.querySelector('a')?.getAttribute('href') ?? null })),
-  }));
+  return page
+    .locator('.contact[data-kind="helpline"]')
+    .last()
+    .evaluate((li) => ({
+      name: li.querySelector('h3, h4')!.textContent,
+      ways: [...li.querySelectorAll('.contact-ways li')].map((way) => ({
+        text: way.textContent,
+        href: way.querySelector('a')?.getAttribute('href') ?? null,
+      })),
+    }));
 }
 
 describe('hostile course text in the browser', () => {
@@ -80,22 +92,33 @@ describe('hostile course text in the browser', () => {
   it('runs nothing, opens no dialog and renders no active content on any screen, learner input included', async () => {
     const player = await openPlayer(chromium(), dir);
     const dialogs: string[] = [];
-    player.page.on('dialog', (dialog) => void (dialogs.push(`${dialog.type()}: ${dialog.message()}`), dialog.dismiss()));
+    player.page.on(
+      'dialog',
+      (dialog) => void (dialogs.push(`${dialog.type()}: ${dialog.message()}`), dialog.dismiss()),
+    );
     const problems: string[] = [];
     let stops = 0;
     let contact: Awaited<ReturnType<typeof hostileContact>> | undefined;
     try {
       // The package really carries the corpus, unescaped, to the player.
-      expect(await player.page.evaluate(() => JSON.parse(document.getElementById('course-data')!.textContent!).course.title)).toBe(course.title);
+      expect(
+        await player.page.evaluate(() => JSON.parse(document.getElementById('course-data')!.textContent!).course.title),
+      ).toBe(course.title);
       await walkCourse(
         player.page,
         course,
         async (stop) => {
           stops += 1;
           // Focus and hover every element, so a handler that did get in would fire.
-          if (stop.page?.done) await player.page.evaluate(() => document.querySelectorAll<HTMLElement>('#app *').forEach((el) => (el.focus(), el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })))));
+          if (stop.page?.done)
+            await player.page.evaluate(() =>
+              document
+                .querySelectorAll<HTMLElement>('#app *')
+                .forEach((el) => (el.focus(), el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })))),
+            );
           problems.push(...(await activeContent(player.page)).map((p) => `${stop.label}: ${p}`));
-          if (stop.page?.done && (await player.page.locator('.contact[data-kind="helpline"]').count())) contact = await hostileContact(player.page);
+          if (stop.page?.done && (await player.page.locator('.contact[data-kind="helpline"]').count()))
+            contact = await hostileContact(player.page);
         },
         { typed: `Mine ${CORPUS}` },
       );
@@ -111,7 +134,10 @@ describe('hostile course text in the browser', () => {
       name: `Helpline ${CORPUS}`,
       ways: [
         { text: `Phone: +41<img src=x onerror=${ran('contact-phone')}>`, href: 'tel:+41' },
-        { text: `Email: x@example.org"><script>${ran('contact-email')}</script>`, href: `mailto:x@example.org"><script>${ran('contact-email')}</script>` },
+        {
+          text: `Email: x@example.org"><script>${ran('contact-email')}</script>`,
+          href: `mailto:x@example.org"><script>${ran('contact-email')}</script>`,
+        },
         { text: `Website: javascript:${ran('contact-url')}`, href: null },
       ],
     });
@@ -139,7 +165,10 @@ describe('hostile course text in the browser', () => {
         PAYLOADS[link + 10],
       ]);
       const links = await description.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(links).toEqual([`https://example.org/"onmouseover="${ran('md-quote')}`, `mailto:x@example.org"onclick="${ran('md-mail')}`]);
+      expect(links).toEqual([
+        `https://example.org/"onmouseover="${ran('md-quote')}`,
+        `mailto:x@example.org"onclick="${ran('md-mail')}`,
+      ]);
     } finally {
       await player.close();
     }
@@ -148,7 +177,10 @@ describe('hostile course text in the browser', () => {
   it('reports a payload that runs, so the checks above can fail', async () => {
     const player = await openPlayer(chromium(), dir);
     try {
-      await player.page.evaluate((html) => document.querySelector('main')!.insertAdjacentHTML('beforeend', html), `<img src=x onerror="${ran('control')}">`);
+      await player.page.evaluate(
+        (html) => document.querySelector('main')!.insertAdjacentHTML('beforeend', html),
+        `<img src=x onerror="${ran('control')}">`,
+      );
       await player.page.waitForFunction(() => 'xssRan' in window);
       expect(await activeContent(player.page)).toEqual([
         'a payload ran: control',

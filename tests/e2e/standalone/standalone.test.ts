@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../support/chromium.ts';
-import { extractPackages, type ExtractedPackage } from '../support/packages.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { type ExtractedPackage, extractPackages } from '../support/packages.ts';
+import { type StaticServer, startStaticServer } from '../support/static-server.ts';
 
 let browser: Browser;
 let pkg: ExtractedPackage;
@@ -62,7 +62,9 @@ describe('standalone mode', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await firstVisit(page, `${server.url}/index.html`);
-    expect(await page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('pss-progress:mini')))).toBe(true);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('pss-progress:mini'))),
+    ).toBe(true);
     await resumes(page);
     await context.close();
   });

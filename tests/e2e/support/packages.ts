@@ -17,7 +17,12 @@ export function builtPlayer(): Promise<string> {
   player ??= (async () => {
     const { build } = await import('vite');
     const outDir = mkdtempSync(join(tmpdir(), 'pss-player-'));
-    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    });
     return outDir;
   })();
   return player;

@@ -42,7 +42,11 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     }
     const ext = extname(target).toLowerCase();
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    res.writeHead(200, {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
     const stream = createReadStream(target);
     (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
   });

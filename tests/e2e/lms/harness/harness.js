@@ -6,7 +6,7 @@
  * window.lms.launch({ standard, packageUrl, cmi }) starts a launch; window.lms.state()
  * reads the record. Plain JavaScript, served as is: the browser runs no TypeScript.
  */
-(function () {
+(() => {
   const STANDARDS = {
     scorm12: {
       // scorm-again's browser builds, one a standard, define window.Scorm12API and window.Scorm2004API.
@@ -43,15 +43,22 @@
     const xml = new DOMParser().parseFromString(await response.text(), 'application/xml');
     if (xml.getElementsByTagName('parsererror').length) throw new Error('imsmanifest.xml is not well-formed XML');
     const organizations = byLocalName(xml, 'organizations')[0];
-    const organization = byLocalName(organizations, 'organization').find((o) => o.getAttribute('identifier') === organizations.getAttribute('default'));
+    const organization = byLocalName(organizations, 'organization').find(
+      (o) => o.getAttribute('identifier') === organizations.getAttribute('default'),
+    );
     if (!organization) throw new Error('imsmanifest.xml has no default organization');
     const item = byLocalName(organization, 'item').find((i) => i.hasAttribute('identifierref'));
-    const resource = byLocalName(xml, 'resource').find((r) => r.getAttribute('identifier') === item?.getAttribute('identifierref'));
+    const resource = byLocalName(xml, 'resource').find(
+      (r) => r.getAttribute('identifier') === item?.getAttribute('identifierref'),
+    );
     const href = resource?.getAttribute('href');
     if (!href) throw new Error('imsmanifest.xml names no launchable resource');
     const mastery = byLocalName(item, 'masteryscore')[0]?.textContent?.trim();
     const primary = byLocalName(item, 'primaryObjective')[0];
-    const measure = primary?.getAttribute('satisfiedByMeasure') === 'true' ? byLocalName(primary, 'minNormalizedMeasure')[0]?.textContent?.trim() : undefined;
+    const measure =
+      primary?.getAttribute('satisfiedByMeasure') === 'true'
+        ? byLocalName(primary, 'minNormalizedMeasure')[0]?.textContent?.trim()
+        : undefined;
     return { launchUrl: new URL(href, packageUrl).href, mastery, measure };
   }
 
@@ -70,9 +77,16 @@
         const before = method === spec.end ? snapshot() : undefined;
         const result = real(...args);
         const code = errorOf();
-        record.calls.push({ method, args: args.map(String), result: String(result), code, at: Date.now(), afterTerminate: record.terminated });
-        if (String(result) === 'true' && method === spec.commit) record.stored = snapshot(), record.commits++;
-        if (String(result) === 'true' && method === spec.end) record.stored = before, record.terminated = true;
+        record.calls.push({
+          method,
+          args: args.map(String),
+          result: String(result),
+          code,
+          at: Date.now(),
+          afterTerminate: record.terminated,
+        });
+        if (String(result) === 'true' && method === spec.commit) (record.stored = snapshot()), record.commits++;
+        if (String(result) === 'true' && method === spec.end) (record.stored = before), (record.terminated = true);
         return result;
       };
     }
@@ -94,7 +108,8 @@
     const [{ launchUrl, mastery, measure }] = await Promise.all([readManifest(packageUrl), loadScript(spec.script)]);
     const launchCmi = clone(cmi ?? {});
     // As an LMS does on every launch: the manifest's pass mark becomes the SCO's mastery data.
-    if (standard === 'scorm12' && mastery !== undefined) launchCmi.student_data = { ...launchCmi.student_data, mastery_score: mastery };
+    if (standard === 'scorm12' && mastery !== undefined)
+      launchCmi.student_data = { ...launchCmi.student_data, mastery_score: mastery };
     if (standard === 'scorm2004' && measure !== undefined) launchCmi.scaled_passing_score = measure;
     const api = spec.create();
     api.loadFromJSON(launchCmi, '');

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../../support/chromium.ts';
-import { startStaticServer, type StaticServer } from '../../support/static-server.ts';
+import { type StaticServer, startStaticServer } from '../../support/static-server.ts';
 import { SCREEN_TIMEOUT } from './screens.ts';
 
 export interface OpenPlayer {
@@ -57,7 +57,11 @@ function noteListeners() {
 }
 
 /** Serves a package folder and opens its launch page, live on the first screen. */
-export async function openPlayer(browser: Browser, dir: string, options: BrowserContextOptions = {}): Promise<OpenPlayer> {
+export async function openPlayer(
+  browser: Browser,
+  dir: string,
+  options: BrowserContextOptions = {},
+): Promise<OpenPlayer> {
   const server = await startStaticServer(dir);
   const context = await browser.newContext(options);
   await context.addInitScript(noteListeners);
@@ -67,11 +71,13 @@ export async function openPlayer(browser: Browser, dir: string, options: Browser
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
     // A missing file is reported below, with its address.
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+      errors.push(`console: ${message.text()}`);
   });
   page.on('response', (response) => {
     // The packages carry no favicon; the browser asks for one anyway.
-    if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') errors.push(`${response.status()} for ${response.url()}`);
+    if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico')
+      errors.push(`${response.status()} for ${response.url()}`);
   });
   await page.goto(`${server.url}/index.html`);
   await waitUntilLive(page);

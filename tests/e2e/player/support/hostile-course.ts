@@ -46,12 +46,31 @@ export const PAYLOADS = [
 export const CORPUS = PAYLOADS.join('\n\n');
 
 // Strings under these keys are learner-facing text; everything else (ids, types, paths, references) is left alone.
-const TEXT_KEYS = new Set(['title', 'description', 'text', 'body', 'prompt', 'intro', 'caption', 'alt', 'transcript', 'hint', 'name', 'role', 'match', 'label', 'note', 'hours', 'feedback']);
+const TEXT_KEYS = new Set([
+  'title',
+  'description',
+  'text',
+  'body',
+  'prompt',
+  'intro',
+  'caption',
+  'alt',
+  'transcript',
+  'hint',
+  'name',
+  'role',
+  'match',
+  'label',
+  'note',
+  'hours',
+  'feedback',
+]);
 
 /** Every learner-facing string of `value` becomes "<where>: " followed by the corpus. */
 export function poison<T>(value: T, where = '', textual = false): T {
   if (typeof value === 'string') return (textual ? `${where}: ${CORPUS}` : value) as T;
-  if (Array.isArray(value)) return value.map((v, i) => poison(v, `${where}[${i}]`, textual || where.endsWith('scale'))) as T;
+  if (Array.isArray(value))
+    return value.map((v, i) => poison(v, `${where}[${i}]`, textual || where.endsWith('scale'))) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value).map(([key, v]) => {

@@ -41,7 +41,11 @@ export async function next(page: Page, heading: string): Promise<void> {
 // #region answering by keyboard
 
 /** Tabs into a radio group, then ArrowDown moves the choice; Space chooses the radio focus lands on when it is already the right one. */
-async function chooseRadio(page: Page, radios: string, wanted: (index: number, value: string) => boolean): Promise<void> {
+async function chooseRadio(
+  page: Page,
+  radios: string,
+  wanted: (index: number, value: string) => boolean,
+): Promise<void> {
   await tabTo(page, { selector: radios });
   const count = await page.locator(radios).count();
   for (let i = 0; i < count; i++) {
@@ -79,13 +83,17 @@ export async function answer(page: Page, question: Question): Promise<void> {
         const select = `${form} select[id="${question.id}-${pair.id}"]`;
         await tabTo(page, { selector: select });
         // On a closed select, ArrowDown picks the next option without opening the list.
-        for (let i = 0; i < 10 && (await page.locator(select).inputValue()) !== pair.id; i++) await press(page, 'ArrowDown');
+        for (let i = 0; i < 10 && (await page.locator(select).inputValue()) !== pair.id; i++)
+          await press(page, 'ArrowDown');
       }
       break;
     case 'ordering':
       for (const [i, id] of response.entries()) {
         const row = `${form} li[data-item="${id}"]`;
-        const position = () => page.locator(`${form} li[data-item]`).evaluateAll((rows, id) => rows.findIndex((r) => r.getAttribute('data-item') === id), id);
+        const position = () =>
+          page
+            .locator(`${form} li[data-item]`)
+            .evaluateAll((rows, id) => rows.findIndex((r) => r.getAttribute('data-item') === id), id);
         if ((await position()) <= i) continue;
         await tabTo(page, { selector: `${row} [data-move="up"]` });
         while ((await position()) > i) {
@@ -103,7 +111,9 @@ export async function answer(page: Page, question: Question): Promise<void> {
 async function answerCheck(page: Page, question: Question): Promise<void> {
   await answer(page, question);
   await press(page, 'Enter');
-  await expect.poll(() => page.locator(`[data-question="${question.id}"] .feedback`).getAttribute('data-verdict')).toBe('correct');
+  await expect
+    .poll(() => page.locator(`[data-question="${question.id}"] .feedback`).getAttribute('data-verdict'))
+    .toBe('correct');
   // Submit stays where it was, so focus is not lost while the feedback is announced.
   await expectFocus(page, { selector: `[data-question="${question.id}"] > .actions > .button.primary` });
 }
@@ -150,7 +160,8 @@ export async function doActivities(page: Page, blocks: Block[]): Promise<void> {
             await expect.poll(() => page.locator(`[id="${block.id}-${item.id}"]`).isVisible()).toBe(true);
           }
         }
-        if (block.style === 'accordion') expect(await page.locator('.reveal-accordion details:not([open])').count()).toBe(0);
+        if (block.style === 'accordion')
+          expect(await page.locator('.reveal-accordion details:not([open])').count()).toBe(0);
         break;
       case 'scenario':
         await finishScenario(page, block);

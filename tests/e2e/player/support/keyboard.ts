@@ -39,10 +39,14 @@ function hasFocus(page: Page, target: Target): Promise<boolean> {
 export async function tabTo(page: Page, target: Target, max = 60): Promise<'Tab' | 'Shift+Tab' | 'none'> {
   if (await hasFocus(page, target)) return 'none';
   const backwards = await page.evaluate(({ selector, text }) => {
-    const el = [...document.querySelectorAll(selector)].find((e) => text === undefined || e.textContent?.trim() === text);
+    const el = [...document.querySelectorAll(selector)].find(
+      (e) => text === undefined || e.textContent?.trim() === text,
+    );
     const active = document.activeElement;
     if (!el) throw new Error(`nothing on the page matches ${selector}${text === undefined ? '' : ` "${text}"`}`);
-    return !!active && active !== document.body && !!(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return (
+      !!active && active !== document.body && !!(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING)
+    );
   }, target);
   const key = backwards ? 'Shift+Tab' : 'Tab';
   const passed: string[] = [];
@@ -53,7 +57,8 @@ export async function tabTo(page: Page, target: Target, max = 60): Promise<'Tab'
         const style = getComputedStyle(document.activeElement!);
         return style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
       });
-      if (outline < 2) throw new Error(`${label(target)} has focus but no visible focus outline (outline width ${outline}px).`);
+      if (outline < 2)
+        throw new Error(`${label(target)} has focus but no visible focus outline (outline width ${outline}px).`);
       return key;
     }
     passed.push(await focusedElement(page));

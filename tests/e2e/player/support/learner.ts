@@ -48,7 +48,11 @@ export async function walkCourse(page: Page, course: Course, visit: Visit, optio
     await waitForScreen(page, 'page', coursePage.title);
     await visit({ screen: 'page', label: coursePage.id, page: { id: coursePage.id, done: false } });
     await doActivities(page, coursePage.blocks, options.typed ?? 'Walking at lunch time.');
-    await visit({ screen: 'page', label: `${coursePage.id} after its activities`, page: { id: coursePage.id, done: true } });
+    await visit({
+      screen: 'page',
+      label: `${coursePage.id} after its activities`,
+      page: { id: coursePage.id, done: true },
+    });
     await main.locator('.page-nav .button.primary').click();
   }
 
@@ -64,7 +68,9 @@ export async function walkCourse(page: Page, course: Course, visit: Visit, optio
       await visit({ screen: 'assessment-question', label: `assessment question ${id}`, question });
       await submitAnswer(page, question);
       await page.waitForFunction(
-        (id) => document.querySelector('main')?.dataset.screen !== 'assessment-question' || document.querySelector<HTMLElement>('main [data-question]')?.dataset.question !== id,
+        (id) =>
+          document.querySelector('main')?.dataset.screen !== 'assessment-question' ||
+          document.querySelector<HTMLElement>('main [data-question]')?.dataset.question !== id,
         id,
         { timeout: SCREEN_TIMEOUT },
       );
@@ -126,7 +132,8 @@ async function doActivities(page: Page, blocks: Block[], typed: string): Promise
         break;
       case 'likert': {
         const element = nth('likert', '.block.likert');
-        for (const statement of block.statements) await element.locator(`input[name="${block.id}-${statement.id}"]`).last().check();
+        for (const statement of block.statements)
+          await element.locator(`input[name="${block.id}-${statement.id}"]`).last().check();
         break;
       }
       case 'reflection':
@@ -155,7 +162,8 @@ export async function submitAnswer(page: Page, question: Question): Promise<void
       for (const id of response) await form.locator(`input[value="${id}"]`).check();
       break;
     case 'matching':
-      for (const pair of question.pairs) await form.locator(`select[id="${question.id}-${pair.id}"]`).selectOption(pair.id);
+      for (const pair of question.pairs)
+        await form.locator(`select[id="${question.id}-${pair.id}"]`).selectOption(pair.id);
       break;
     case 'ordering':
       await putInOrder(form, response);
@@ -168,7 +176,9 @@ export async function submitAnswer(page: Page, question: Question): Promise<void
 async function putInOrder(form: Locator, target: string[]): Promise<void> {
   for (let i = 0; i < target.length; i++) {
     for (;;) {
-      const order = await form.locator('li[data-item]').evaluateAll((items) => items.map((item) => item.getAttribute('data-item')));
+      const order = await form
+        .locator('li[data-item]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-item')));
       if (order.indexOf(target[i]!) <= i) break;
       await form.locator(`li[data-item="${target[i]}"] [data-move="up"]`).click();
     }

@@ -2,7 +2,7 @@
 import { basename, relative } from 'node:path';
 import type { Course } from '../../../../src/course/types.ts';
 import { courseFolders, loadCourse, ROOT } from '../../../support/courses.ts';
-import { extractPackages, type ExtractedPackage } from '../../support/packages.ts';
+import { type ExtractedPackage, extractPackages } from '../../support/packages.ts';
 
 export interface CourseLanguage {
   /** "self-care (ar)" */
@@ -26,6 +26,9 @@ export async function packageOf(folder: string, language: string): Promise<Extra
   let all = packaged.get(folder);
   if (!all) packaged.set(folder, (all = extractPackages(folder, 'scorm12')));
   const found = (await all).find((p) => p.language === language);
-  if (!found) throw new Error(`${folder} has no ${language} package; its languages are ${(await all).map((p) => p.language).join(', ')}.`);
+  if (!found)
+    throw new Error(
+      `${folder} has no ${language} package; its languages are ${(await all).map((p) => p.language).join(', ')}.`,
+    );
   return found;
 }
