@@ -26,7 +26,7 @@ export default defineConfig({
     cssCodeSplit: false,
     reportCompressedSize: false,
     lib: {
-      entry: 'src/player/main.tsx',
+      entry: 'src/runtime/main.tsx',
       name: 'PssPlayer',
       formats: ['iife'],
       fileName: () => 'player.js',

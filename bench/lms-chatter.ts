@@ -3,14 +3,16 @@
  * trip to the LMS server on many platforms, so on a slow line they are what the learner
  * waits on. Runs the real session wiring against scorm-again, in Node.
  */
+
 import type { Actor } from 'xstate';
 import type { CourseMachine, EngineEvent } from '../src/engine/course-machine.ts';
 import { recordTimestamp } from '../src/engine/progress-record.ts';
-import { startSession } from '../src/session/start-session.ts';
+import { startRuntime } from '../src/runtime/start-runtime.ts';
+import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 import { createTracker } from '../src/tracking/create-tracker.ts';
 import type { ValidatedCourse } from '../src/validator/validate-course.ts';
 import { walkCourse } from '../tests/support/walkthrough.ts';
-import { fakeLms, memoryStorage, type Version } from '../tests/tracking/fake-lms.ts';
+import { fakeLms, memoryStorage } from '../tests/tracking/fake-lms.ts';
 import { installVirtualClock } from './virtual-clock.ts';
 
 /**
@@ -35,9 +37,9 @@ export interface Chatter {
 }
 
 /** What an LMS hands a first launch, with the manifest's pass mark as mastery, as full-run.test.ts does. */
-function firstLaunch(version: Version, course: ValidatedCourse['course']): object {
+function firstLaunch(version: ScormVersion, course: ValidatedCourse['course']): object {
   const pass = course.assessment?.passMark;
-  if (version === '1.2')
+  if (version === 'scorm12')
     return {
       core: { student_id: 'learner-1', entry: 'ab-initio' },
       ...(pass !== undefined ? { student_data: { mastery_score: String(Math.ceil(pass)) } } : {}),
@@ -59,15 +61,15 @@ const screenOf = (actor: Actor<CourseMachine>) => {
 export async function measureChatter(
   name: string,
   validated: ValidatedCourse,
-  version: Version,
+  version: ScormVersion,
   thinkMs = THINK_MS,
 ): Promise<Chatter> {
   const { course, contacts } = validated;
-  const standard = version === '1.2' ? 'scorm12' : 'scorm2004';
+  const standard = version === 'scorm12' ? 'scorm12' : 'scorm2004';
   const clock = installVirtualClock(Date.UTC(2026, 10, 22, 9, 0, 0));
   try {
     const lms = fakeLms(version, firstLaunch(version, course));
-    const window = version === '1.2' ? { API: lms.api } : { API_1484_11: lms.api };
+    const window = version === 'scorm12' ? { API: lms.api } : { API_1484_11: lms.api };
     const tracker = createTracker({
       standard,
       courseId: course.id,
@@ -77,7 +79,7 @@ export async function measureChatter(
       storage: memoryStorage(),
       now: clock.now,
     });
-    const session = await startSession({ course, contacts, standard }, { tracker, seed: 3, now: clock.now });
+    const session = await startRuntime({ course, contacts, standard }, { tracker, seed: 3, now: clock.now });
 
     let pageTurns = 0;
     let actions = 0;

@@ -70,7 +70,7 @@ async function packageRun(
   const args = [
     '--import',
     'tsx',
-    join(dirs.root, 'packaging/package.ts'),
+    join(dirs.root, 'packaging/main.ts'),
     ...targets,
     '--standard',
     'all',

@@ -7,7 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { packageFileName } from '../packaging/package-course.ts';
+import { packageFileName } from '../packaging/course-zip.ts';
 import { listCourseFolders } from '../src/validator/node-folder.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
@@ -91,7 +91,7 @@ log('Measuring progress records and LMS calls…');
 const records = measureRecordSizes(real.map(({ name, validated }) => ({ name, course: validated.course })));
 const chatter: Chatter[] = [];
 for (const { name, validated } of real)
-  for (const version of ['1.2', '2004'] as const) chatter.push(await measureChatter(name, validated, version));
+  for (const version of ['scorm12', 'scorm2004'] as const) chatter.push(await measureChatter(name, validated, version));
 
 const budgets = checkBudgets({
   weights,

@@ -1,7 +1,7 @@
 /** Builds the learner's player once per packaging run, with the repository's vite.config.ts. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PLAYER_FILES } from './package-course.ts';
+import { PLAYER_FILES } from './course-zip.ts';
 
 /**
  * Runs `vite build`. Returns undefined when it worked, or one line saying why it did not:

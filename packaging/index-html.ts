@@ -5,18 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { textDirection } from '../src/course/language.ts';
-import type { ContactsFile, Course, CourseBundle } from '../src/course/types.ts';
-import { type Dictionary, en } from '../src/player/i18n/en.ts';
+import type { ContactsFile, Course } from '../src/course/types.ts';
+import { en } from '../src/player/i18n/en.ts';
 import { dictionaryFor } from '../src/player/i18n/index.ts';
+import type { CourseData } from '../src/runtime/course-data.ts';
+import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 import { prerenderIntro } from './prerender-intro.tsx';
-import type { PackageStandard } from './standards.ts';
-
-/** What the player reads from `<script id="course-data">`. */
-export interface CourseData extends CourseBundle {
-  standard: PackageStandard;
-  /** The player's interface text in the course's language; absent for English, which player.js carries. */
-  ui?: Dictionary;
-}
 
 const TEMPLATE = readFileSync(new URL('./index.template.html', import.meta.url), 'utf8');
 
@@ -45,13 +39,13 @@ function withoutSchema<T extends { $schema?: string | undefined }>(value: T): Om
 }
 
 /** The inline course bundle, as the player will read it. */
-export function courseData(course: Course, contacts: ContactsFile, standard: PackageStandard): CourseData {
+export function courseData(course: Course, contacts: ContactsFile, standard: ScormVersion): CourseData {
   const ui = dictionaryFor(course.language);
   return { course: withoutSchema(course), contacts: withoutSchema(contacts), standard, ...(ui !== en ? { ui } : {}) };
 }
 
 /** Renders index.html for one course language and one standard. */
-export function renderIndexHtml(course: Course, contacts: ContactsFile, standard: PackageStandard): string {
+export function renderIndexHtml(course: Course, contacts: ContactsFile, standard: ScormVersion): string {
   const data = courseData(course, contacts, standard);
   const values: Record<string, string> = {
     lang: escapeHtml(course.language),

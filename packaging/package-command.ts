@@ -9,17 +9,17 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeFileAtomic } from '../src/cli/atomic-write.ts';
+import { bold, dim, green, red } from '../src/cli/cli-output.ts';
 import type { ContactsFile } from '../src/course/types.ts';
+import { parseScormVersions, type ScormVersion } from '../src/scorm/scorm-version.ts';
+import { courseChecks } from '../src/validator/flow-check.ts';
 import { listCourseFolders, nodeCourseFolder } from '../src/validator/node-folder.ts';
 import { formatProblem, type Problem } from '../src/validator/problem.ts';
 import { type ValidatedCourse, validateCourseFolder } from '../src/validator/validate-course.ts';
-import { writeFileAtomic } from './atomic-write.ts';
 import { buildPlayer, missingPlayerFiles } from './build-player.ts';
-import { bold, dim, green, red } from './cli-output.ts';
-import { courseChecks } from './course-checks.ts';
-import { packageCourse, packageFileName } from './package-course.ts';
+import { packageCourse, packageFileName } from './course-zip.ts';
 import { loadContactsFile, replacementProblems, withContacts } from './replace-contacts.ts';
-import { type PackageStandard, parseStandards } from './standards.ts';
 
 const USAGE =
   'Usage: npm run package [-- courses/<id> …] [--standard scorm12|scorm2004|all] [--out <dir>] [--contacts <file>] [--skip-build] [--player-dir <dir>]';
@@ -63,7 +63,7 @@ export async function runPackage(argv: string[], io: CommandIo = defaultIo): Pro
     return 1;
   }
   const { values, positionals } = parsed;
-  const standards = parseStandards(values.standard);
+  const standards = parseScormVersions(values.standard);
   if (!standards) {
     io.error(red(`--standard must be scorm12, scorm2004 or all, not "${values.standard}".\n${USAGE}`));
     return 1;
@@ -166,7 +166,7 @@ function printProblems(io: CommandIo, heading: string, problems: Problem[]): voi
 /** Writes every package, printing a line for each and a summary. */
 async function writePackages(
   ready: ReadyCourse[],
-  standards: PackageStandard[],
+  standards: ScormVersion[],
   playerDir: string,
   outDir: string,
   io: CommandIo,

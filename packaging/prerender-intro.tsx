@@ -9,18 +9,18 @@ import type { ContactsFile, Course } from '../src/course/types.ts';
 import { createCourseMachine } from '../src/engine/course-machine.ts';
 import { App } from '../src/player/App.tsx';
 import type { Dictionary } from '../src/player/i18n/en.ts';
-import type { Session } from '../src/player/session-types.ts';
-import type { PackageStandard } from './standards.ts';
+import type { PlayerInput } from '../src/player/player-input.ts';
+import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 
 /** The intro screen's HTML, exactly as the player's first render produces it. */
 export function prerenderIntro(
   course: Course,
   contacts: ContactsFile,
-  standard: PackageStandard,
+  standard: ScormVersion,
   ui: Dictionary | undefined,
 ): string {
   const actor = createActor(createCourseMachine(course), { input: { seed: 1 } });
-  const session: Session = {
+  const input: PlayerInput = {
     course,
     contacts,
     standard,
@@ -30,5 +30,5 @@ export function prerenderIntro(
     ...(ui ? { ui } : {}),
   };
   // No storage while rendering: nothing device-only appears on the intro.
-  return renderToString(<App session={session} />);
+  return renderToString(<App input={input} />);
 }

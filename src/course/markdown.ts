@@ -62,9 +62,9 @@ export function parseMarkdown(source: string): { blocks: MarkdownBlock[]; proble
       if (paragraph.length || (list && list.t !== t)) flush();
       list ??= { t, items: [] };
       list.items.push(line.slice(marker[0].length));
-    } else if (list && list.items.length) {
+    } else if (list?.items.length) {
       // A continuation line belongs to the last list item.
-      list.items[list.items.length - 1] += ' ' + line;
+      list.items[list.items.length - 1] += ` ${line}`;
     } else {
       paragraph.push(line);
     }

@@ -1,5 +1,5 @@
 /**
- * The learner's player: one session in, the whole course out. Every screen is chosen
+ * The learner's player: one input in, the whole course out. Every screen is chosen
  * from the machine's snapshot; the frame keeps only what is purely visual (is the menu
  * open, is the exit confirmation showing).
  */
@@ -10,23 +10,23 @@ import { createFormats } from './format.ts';
 import { ContentsNav } from './frame/ContentsNav.tsx';
 import { Header } from './frame/Header.tsx';
 import { en } from './i18n/en.ts';
-import { landingKey, screenOf } from './screen.ts';
+import type { PlayerInput } from './player-input.ts';
+import { landingKey, screenOf } from './screen-of.ts';
 import { Screen } from './screens/Screen.tsx';
-import type { Session } from './session-types.ts';
 import { type Player, PlayerContext, usePlayer, useSelector } from './use-player.ts';
 
-export function App({ session }: { session: Session }) {
+export function App({ input }: { input: PlayerInput }) {
   const player = useMemo<Player>(() => {
-    const { course, actor, learnerKey } = session;
+    const { course, actor, learnerKey } = input;
     return {
-      session,
+      input,
       // The course's interface language arrives with the course; English is built in as the fallback.
-      t: session.ui ?? en,
+      t: input.ui ?? en,
       fmt: createFormats(course.language),
       store: createDeviceStore(course.id, learnerKey),
       send: (event) => actor.send(event),
     };
-  }, [session]);
+  }, [input]);
   return (
     <PlayerContext.Provider value={player}>
       <Frame />
@@ -35,8 +35,8 @@ export function App({ session }: { session: Session }) {
 }
 
 function Frame() {
-  const { session, t } = usePlayer();
-  const { course } = session;
+  const { input, t } = usePlayer();
+  const { course } = input;
   const screen = useSelector(screenOf);
   const landing = useSelector(landingKey);
   const main = useRef<HTMLElement>(null);

@@ -57,7 +57,7 @@ export function planText(title: string, sections: PlanSection[], empty: string):
     const lines = section.lines.length ? section.lines : [empty];
     parts.push(...lines.map((line) => (section.kind === 'checklist' && section.lines.length ? `- ${line}` : line)));
   }
-  return parts.join('\n') + '\n';
+  return `${parts.join('\n')}\n`;
 }
 
 /** A file name from the plan title, without characters that file systems refuse. */

@@ -9,10 +9,10 @@ import type { EngineEvent } from '../engine/course-machine.ts';
 import type { DeviceStore } from './device-store.ts';
 import type { Formats } from './format.ts';
 import type { Dictionary } from './i18n/en.ts';
-import type { CourseSnapshot, Session } from './session-types.ts';
+import type { CourseSnapshot, PlayerInput } from './player-input.ts';
 
 export interface Player {
-  session: Session;
+  input: PlayerInput;
   t: Dictionary;
   fmt: Formats;
   store: DeviceStore;
@@ -21,7 +21,7 @@ export interface Player {
 
 export const PlayerContext = createContext<Player | null>(null);
 
-/** The session, the interface text and the formatters. */
+/** The player input, the interface text and the formatters. */
 export function usePlayer(): Player {
   const player = useContext(PlayerContext);
   if (!player) throw new Error('usePlayer() needs <PlayerContext.Provider>: render components inside <App>.');
@@ -35,7 +35,7 @@ export function usePlayer(): Player {
  * @example const canNext = useSelector((s) => s.can({ type: 'nav.next' }));
  */
 export function useSelector<T>(select: (snapshot: CourseSnapshot) => T, equal: (a: T, b: T) => boolean = Object.is): T {
-  const { actor } = usePlayer().session;
+  const { actor } = usePlayer().input;
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const value = select(actor.getSnapshot());
   const latest = useRef({ select, value, equal });

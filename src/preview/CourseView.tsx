@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import type { Standard } from '../tracking/tracker.ts';
+import type { TrackingMode } from '../scorm/scorm-version.ts';
 import { useOpenedCourse } from './catalog-client.ts';
 import { Inspector } from './Inspector.tsx';
 import { PlayerHost } from './PlayerHost.tsx';
@@ -17,7 +17,7 @@ import { usePreviewSession, usePreviewState } from './use-preview-session.ts';
 interface Props {
   courseKey: string;
   language?: string;
-  standard: Standard;
+  standard: TrackingMode;
 }
 
 export function CourseView({ courseKey, language, standard }: Props) {
@@ -28,7 +28,7 @@ export function CourseView({ courseKey, language, standard }: Props) {
   const playable =
     summary?.ok && chosen ? { course: chosen.course, contacts: chosen.contacts, version: summary.version } : undefined;
   const preview = usePreviewSession(`${courseKey}/${language ?? ''}`, playable, standard);
-  const pickStandard = (next: Standard) => void (location.hash = courseHref(courseKey, language, next));
+  const pickStandard = (next: TrackingMode) => void (location.hash = courseHref(courseKey, language, next));
   const name = summary?.title ?? courseKey;
   // Several courses open in several tabs stay tellable apart.
   useEffect(() => {
@@ -85,7 +85,7 @@ export function CourseView({ courseKey, language, standard }: Props) {
 function SessionPlayer({ preview }: { preview: PreviewSession }) {
   const { session, status } = usePreviewState(preview);
   if (!session) return <Message>{status || 'Starting the session…'}</Message>;
-  return <PlayerHost session={session} />;
+  return <PlayerHost input={session} />;
 }
 
 /** Stands in for the player's own main landmark while there is no player. */

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Standard } from '../tracking/tracker.ts';
+import type { TrackingMode } from '../scorm/scorm-version.ts';
 import { AnswerKey } from './AnswerKey.tsx';
 import { ApiLog } from './ApiLog.tsx';
 import { CmiTable } from './CmiTable.tsx';
@@ -21,8 +21,8 @@ const wide = () => typeof matchMedia !== 'function' || matchMedia('(min-width: 6
 interface Props {
   preview: PreviewSession;
   /** The LMS the author asked for (the address says it), shown at once while the session switches. */
-  standard: Standard;
-  onStandard: (standard: Standard) => void;
+  standard: TrackingMode;
+  onStandard: (standard: TrackingMode) => void;
 }
 
 export function Inspector({ preview, standard, onStandard }: Props) {

@@ -1,23 +1,23 @@
 /**
  * The learner's player, mounted through its public entry point (mountPlayer) into a node
  * Preact here never renders into, so the two trees never fight over the same DOM. Each new
- * session gets a fresh node: nothing visual from the last session lingers.
+ * player input gets a fresh node: nothing visual from the last one lingers.
  */
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { mountPlayer } from '../player/mount.tsx';
-import type { Session } from '../player/session-types.ts';
+import type { PlayerInput } from '../player/player-input.ts';
 
-export function PlayerHost({ session }: { session: Session }) {
+export function PlayerHost({ input }: { input: PlayerInput }) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const root = document.createElement('div');
     host.current!.append(root);
-    mountPlayer(root, session);
+    mountPlayer(root, input);
     return () => {
       render(null, root);
       root.remove();
     };
-  }, [session]);
+  }, [input]);
   return <div class="player-host" ref={host} />;
 }

@@ -1,5 +1,6 @@
 /** The cmi values an author checks, read from what the simulated LMS holds, for either version. */
-import type { Cmi, LmsVersion } from './lms-harness.ts';
+import type { ScormVersion } from '../scorm/scorm-version.ts';
+import type { Cmi } from './lms-harness.ts';
 
 export interface CmiRow {
   label: string;
@@ -13,15 +14,15 @@ export interface CmiView {
 }
 
 /** suspend_data limits the tracker must respect: 4096 characters in 1.2, 64000 in 2004 4th edition. */
-export const SUSPEND_LIMIT: Record<LmsVersion, number> = { '1.2': 4096, '2004': 64000 };
+export const SUSPEND_LIMIT: Record<ScormVersion, number> = { scorm12: 4096, scorm2004: 64000 };
 
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 const count = (list: unknown) => String(list && typeof list === 'object' ? Object.keys(list).length : 0);
 
 /** Rows for the inspector's table, in the order an author reads them. */
-export function cmiView(version: LmsVersion, cmi: Cmi): CmiView {
+export function cmiView(version: ScormVersion, cmi: Cmi): CmiView {
   const suspendData = { length: text(cmi.suspend_data).length, limit: SUSPEND_LIMIT[version] };
-  if (version === '1.2') {
+  if (version === 'scorm12') {
     const core = cmi.core ?? {};
     const score = core.score ?? {};
     return {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { courseChecks } from '../../packaging/course-checks.ts';
+import { courseChecks } from '../validator/flow-check.ts';
 import { listCourseFolders, nodeCourseFolder } from '../validator/node-folder.ts';
 import { formatProblem } from '../validator/problem.ts';
 import { type ValidatedCourse, validateCourseFolder } from '../validator/validate-course.ts';

@@ -5,14 +5,15 @@
 import { masteryScore } from '../../packaging/manifest-scorm12.ts';
 import { normalizedMeasure } from '../../packaging/manifest-scorm2004.ts';
 import type { Course } from '../course/types.ts';
-import type { Cmi, LmsVersion } from './lms-harness.ts';
+import type { ScormVersion } from '../scorm/scorm-version.ts';
+import type { Cmi } from './lms-harness.ts';
 
 export const PREVIEW_LEARNER = { id: 'preview-author', name: 'Author, Preview' } as const;
 
 /** A first launch: the learner, entry ab-initio, and the pass mark the packaged manifest would carry. */
-export function firstLaunchCmi(version: LmsVersion, course: Course): Cmi {
+export function firstLaunchCmi(version: ScormVersion, course: Course): Cmi {
   const passMark = course.assessment?.passMark;
-  if (version === '1.2') {
+  if (version === 'scorm12') {
     return {
       core: { student_id: PREVIEW_LEARNER.id, student_name: PREVIEW_LEARNER.name, entry: 'ab-initio' },
       ...(passMark === undefined ? {} : { student_data: { mastery_score: masteryScore(passMark) } }),
@@ -32,16 +33,16 @@ export function firstLaunchCmi(version: LmsVersion, course: Course): Cmi {
  * so the LMS starts the next one empty.
  */
 export function relaunchCmi(
-  version: LmsVersion,
+  version: ScormVersion,
   course: Course,
   stored: Cmi | undefined,
   force = false,
 ): { cmi: Cmi; resumed: boolean } {
-  const exit = version === '1.2' ? stored?.core?.exit : stored?.exit;
+  const exit = version === 'scorm12' ? stored?.core?.exit : stored?.exit;
   if (!stored || (!force && exit !== 'suspend')) return { cmi: firstLaunchCmi(version, course), resumed: false };
   const cmi = structuredClone(stored);
   // Write-only values of the last session are not handed back; entry says it is a resume.
-  const core = version === '1.2' ? (cmi.core ??= {}) : cmi;
+  const core = version === 'scorm12' ? (cmi.core ??= {}) : cmi;
   core.entry = 'resume';
   delete core.session_time;
   delete core.exit;
@@ -49,22 +50,22 @@ export function relaunchCmi(
 }
 
 /** A launch in another standard that carries the learner's place: only the progress record and bookmark travel. */
-export function carriedCmi(version: LmsVersion, course: Course, record: string, location: string): Cmi {
+export function carriedCmi(version: ScormVersion, course: Course, record: string, location: string): Cmi {
   const cmi = firstLaunchCmi(version, course);
-  if (version === '1.2')
+  if (version === 'scorm12')
     return { ...cmi, suspend_data: record, core: { ...cmi.core, entry: 'resume', lesson_location: location } };
   return { ...cmi, suspend_data: record, location, entry: 'resume' };
 }
 
 /** After a live edit: everything the LMS holds stays (interactions, status, score), with the newest record and bookmark. */
 export function editedCmi(
-  version: LmsVersion,
+  version: ScormVersion,
   course: Course,
   current: Cmi,
   place: { record: string; location: string },
 ): Cmi {
   const { cmi } = relaunchCmi(version, course, current, true);
-  if (version === '1.2') cmi.core.lesson_location = place.location;
+  if (version === 'scorm12') cmi.core.lesson_location = place.location;
   else cmi.location = place.location;
   cmi.suspend_data = place.record;
   return cmi;

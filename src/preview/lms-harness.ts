@@ -6,10 +6,10 @@
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 
-export type LmsVersion = '1.2' | '2004';
+import type { ScormVersion } from '../scorm/scorm-version.ts';
 
 export const API_NAMES = {
-  '1.2': {
+  scorm12: {
     init: 'LMSInitialize',
     get: 'LMSGetValue',
     set: 'LMSSetValue',
@@ -19,7 +19,7 @@ export const API_NAMES = {
     text: 'LMSGetErrorString',
     diagnostic: 'LMSGetDiagnostic',
   },
-  '2004': {
+  scorm2004: {
     init: 'Initialize',
     get: 'GetValue',
     set: 'SetValue',
@@ -55,7 +55,7 @@ const SETTINGS = { logLevel: 5, autocommit: false, mastery_override: false } as 
 const MAX_ROWS = 500;
 
 export interface LmsHarness {
-  readonly version: LmsVersion;
+  readonly version: ScormVersion;
   /** The object the tracker is given as `API` or `API_1484_11`. */
   readonly api: object;
   readonly calls: readonly ApiCall[];
@@ -72,8 +72,8 @@ export interface LmsHarness {
 }
 
 /** A new LMS session, loaded with `cmi` as an LMS would on launch. */
-export function createLmsHarness(version: LmsVersion, cmi?: Cmi): LmsHarness {
-  const real = (version === '1.2'
+export function createLmsHarness(version: ScormVersion, cmi?: Cmi): LmsHarness {
+  const real = (version === 'scorm12'
     ? new Scorm12API(SETTINGS as never)
     : new Scorm2004API(SETTINGS as never)) as unknown as RealApi;
   if (cmi) real.loadFromJSON(cmi, '');

@@ -1,14 +1,15 @@
 /**
- * One course language in the preview: the learner's session (startSession, with the
+ * One course language in the preview: the learner's session (startRuntime, with the
  * preview's tracker), the simulated LMS behind it, and the inspector's actions. Every
  * action replaces the session with a new one; they run one at a time, in order.
  */
 import type { ContactsFile, Course } from '../course/types.ts';
 import { dictionaryFor } from '../player/i18n/index.ts';
-import type { PlayerNotice, Session } from '../player/session-types.ts';
-import { startSession } from '../session/start-session.ts';
+import type { PlayerInput, PlayerNotice } from '../player/player-input.ts';
+import { startRuntime } from '../runtime/start-runtime.ts';
+import { type ScormVersion, scormName, type TrackingMode } from '../scorm/scorm-version.ts';
 import { localKey } from '../tracking/local-copy.ts';
-import type { Standard, Tracker } from '../tracking/tracker.ts';
+import type { Tracker } from '../tracking/tracker.ts';
 import { carriedCmi, editedCmi, firstLaunchCmi, relaunchCmi, relaunchStatus } from './launch-cmi.ts';
 import { type Cmi, createLmsHarness, type LmsHarness } from './lms-harness.ts';
 import { memoryStorage, type PreviewTracker, previewTracker, type SavedPlace } from './preview-tracker.ts';
@@ -16,10 +17,10 @@ import { memoryStorage, type PreviewTracker, previewTracker, type SavedPlace } f
 export type NoticeEntry = PlayerNotice & { n: number };
 
 export interface PreviewState {
-  standard: Standard;
+  standard: TrackingMode;
   /** Changes with every new session, so the player is mounted afresh. */
   generation: number;
-  session?: Session & { tracker: Tracker };
+  session?: PlayerInput & { tracker: Tracker };
   lms?: LmsHarness;
   notices: NoticeEntry[];
   failCommits: boolean;
@@ -37,8 +38,9 @@ interface Launch {
   status: string;
 }
 
-const versionOf = (standard: Standard) =>
-  standard === 'scorm12' ? '1.2' : standard === 'scorm2004' ? '2004' : undefined;
+/** The SCORM version the simulated LMS speaks, or none when the preview plays standalone. */
+const versionOf = (standard: TrackingMode): ScormVersion | undefined =>
+  standard === 'standalone' ? undefined : standard;
 
 export class PreviewSession {
   state: PreviewState;
@@ -51,7 +53,7 @@ export class PreviewSession {
   private noticeCount = 0;
   private disposed = false;
 
-  constructor(course: Course, contacts: ContactsFile, standard: Standard) {
+  constructor(course: Course, contacts: ContactsFile, standard: TrackingMode) {
     this.course = course;
     this.contacts = contacts;
     this.state = { standard, generation: 0, notices: [], failCommits: false, status: '' };
@@ -69,14 +71,14 @@ export class PreviewSession {
   }
 
   /** Another standard, carrying the learner's place through the progress record. */
-  switchStandard(standard: Standard): Promise<void> {
+  switchStandard(standard: TrackingMode): Promise<void> {
     return this.run(() => {
       if (standard === this.state.standard && this.state.session) return;
       const place = this.place();
       const version = versionOf(standard);
       this.state = { ...this.state, standard };
       const where = place ? ' The learner’s place was carried over in the progress record.' : '';
-      const label = version ? `SCORM ${version}` : 'no LMS';
+      const label = version ? scormName(version) : 'no LMS';
       if (!place) return this.launchFresh(`Switched to ${label}.`);
       return this.launch({
         cmi: version && carriedCmi(version, this.course, place.record, place.location),
@@ -205,7 +207,7 @@ export class PreviewSession {
     this.state = { ...this.state, generation, session: undefined, lms, notices: [], status };
     // The interface text in the course's language, as the packager ships it in the course data.
     const ui = dictionaryFor(this.course.language);
-    const session = await startSession(
+    const session = await startRuntime(
       { course: this.course, contacts: this.contacts, standard, ui },
       { tracker: preview.tracker },
     );

@@ -5,9 +5,10 @@
  * a live edit or a change of standard can carry the learner's place to a new session.
  */
 import { recordTimestamp } from '../engine/progress-record.ts';
+import type { TrackingMode } from '../scorm/scorm-version.ts';
 import { createTracker } from '../tracking/create-tracker.ts';
 import type { StorageLike } from '../tracking/local-copy.ts';
-import type { Standard, Tracker } from '../tracking/tracker.ts';
+import type { Tracker } from '../tracking/tracker.ts';
 import type { LmsHarness } from './lms-harness.ts';
 
 export interface SavedPlace {
@@ -35,7 +36,7 @@ export function memoryStorage(): StorageLike & { clear(): void } {
 }
 
 export function previewTracker(
-  standard: Standard,
+  standard: TrackingMode,
   courseId: string,
   graded: boolean,
   lms: LmsHarness | undefined,
@@ -43,7 +44,7 @@ export function previewTracker(
 ): PreviewTracker {
   // An EventTarget, so the tracker subscribes to pagehide as it would on a real window.
   const win = new EventTarget() as EventTarget & Record<string, unknown>;
-  if (lms) win[lms.version === '1.2' ? 'API' : 'API_1484_11'] = lms.api;
+  if (lms) win[lms.version === 'scorm12' ? 'API' : 'API_1484_11'] = lms.api;
   const inner = createTracker({
     standard,
     courseId,
@@ -76,7 +77,7 @@ export function previewTracker(
     setObjectives: (objectives) => inner.setObjectives(objectives),
     checkpoint: () => inner.checkpoint(),
     finish: () => inner.finish(),
-    onNotice: (listener) => inner.onNotice(listener),
+    notices: inner.notices,
   };
   return { tracker, lastSaved: () => last, hidePage: () => void win.dispatchEvent(new Event('pagehide')) };
 }

@@ -4,17 +4,17 @@
  * plays one.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Standard } from '../tracking/tracker.ts';
+import type { TrackingMode } from '../scorm/scorm-version.ts';
 
-export type Route = { view: 'list' } | { view: 'course'; key: string; language?: string; standard: Standard };
+export type Route = { view: 'list' } | { view: 'course'; key: string; language?: string; standard: TrackingMode };
 
-const STANDARDS: readonly Standard[] = ['scorm12', 'scorm2004', 'standalone'];
+const STANDARDS: readonly TrackingMode[] = ['scorm12', 'scorm2004', 'standalone'];
 
 export function parseRoute(hash: string): Route {
   const match = /^#\/course\/([^?]+)(?:\?(.*))?$/.exec(hash);
   if (!match) return { view: 'list' };
   const params = new URLSearchParams(match[2] ?? '');
-  const lms = params.get('lms') as Standard | null;
+  const lms = params.get('lms') as TrackingMode | null;
   let key: string;
   try {
     key = decodeURIComponent(match[1]!);
@@ -31,7 +31,7 @@ export function parseRoute(hash: string): Route {
 }
 
 /** @example courseHref('self-care', 'fr', 'scorm12') // '#/course/self-care?lang=fr&lms=scorm12' */
-export function courseHref(key: string, language?: string, standard: Standard = 'scorm2004'): string {
+export function courseHref(key: string, language?: string, standard: TrackingMode = 'scorm2004'): string {
   const params = new URLSearchParams();
   if (language) params.set('lang', language);
   params.set('lms', standard);

@@ -5,7 +5,7 @@
  */
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { ContactsFile, Course } from '../course/types.ts';
-import type { Standard } from '../tracking/tracker.ts';
+import type { TrackingMode } from '../scorm/scorm-version.ts';
 import { PreviewSession, type PreviewState } from './preview-session.ts';
 
 export interface PlayableCourse {
@@ -18,10 +18,10 @@ export interface PlayableCourse {
 export function usePreviewSession(
   identity: string,
   playable: PlayableCourse | undefined,
-  standard: Standard,
+  standard: TrackingMode,
 ): PreviewSession | undefined {
   const [preview, setPreview] = useState<PreviewSession>();
-  const seen = useRef<{ identity: string; version: string; standard: Standard } | undefined>(undefined);
+  const seen = useRef<{ identity: string; version: string; standard: TrackingMode } | undefined>(undefined);
 
   useEffect(() => {
     if (!playable) return; // Invalid for now: keep the session, so the fixed course resumes from it.

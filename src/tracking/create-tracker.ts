@@ -4,19 +4,21 @@
  * initialise, it falls back to this browser and says so. Calls made while start() is
  * still looking are kept and replayed in order, so none is lost.
  */
+
+import { scormName, type TrackingMode } from '../scorm/scorm-version.ts';
 import { type FindOptions, findApi, type WindowLike } from './find-api.ts';
 import { wrapLms } from './lms-api.ts';
 import { LmsTracker } from './lms-tracker.ts';
 import { type StorageLike, usableStorage } from './local-copy.ts';
-import { Notices } from './notices.ts';
+import { NoticeChannel } from './notices.ts';
 import { scorm12 } from './scorm12.ts';
 import { scorm2004 } from './scorm2004.ts';
 import { StandaloneTracker } from './standalone.ts';
-import type { Standard, StartResult, Tracker } from './tracker.ts';
+import type { StartResult, Tracker } from './tracker.ts';
 
 export interface TrackerOptions {
   /** The standard the package was built for. */
-  standard: Standard;
+  standard: TrackingMode;
   courseId: string;
   /** Whether the course has a pass mark, so the LMS's mastery score is worth reading. Default true. */
   graded?: boolean;
@@ -49,7 +51,7 @@ const LIMITS = {
  * const saved = await tracker.start();
  */
 export function createTracker(options: TrackerOptions): Tracker {
-  const notices = new Notices();
+  const notices = new NoticeChannel();
   const win = 'window' in options ? options.window : (globalThis as { window?: WindowLike }).window;
   const storage = usableStorage(options.storage);
   const now = options.now ?? Date.now;
@@ -70,10 +72,10 @@ export function createTracker(options: TrackerOptions): Tracker {
 
   async function connect(startedAt: number): Promise<StartResult> {
     if (options.standard !== 'standalone') {
-      const version = options.standard === 'scorm12' ? '1.2' : '2004';
+      const version = options.standard;
       const api = await findApi(win, version, options.discovery);
       if (api) {
-        const dialect = version === '1.2' ? scorm12 : scorm2004;
+        const dialect = version === 'scorm12' ? scorm12 : scorm2004;
         inner = new LmsTracker(dialect, wrapLms(api, version), {
           ...options,
           notices,
@@ -93,7 +95,7 @@ export function createTracker(options: TrackerOptions): Tracker {
       } else {
         notices.emit(
           'lms-unavailable',
-          `No SCORM ${version} API was found in this window, its parents or its opener; progress is saved in this browser only.`,
+          `No ${scormName(version)} API was found in this window, its parents or its opener; progress is saved in this browser only.`,
         );
       }
     }
@@ -115,6 +117,6 @@ export function createTracker(options: TrackerOptions): Tracker {
     setObjectives: (objectives) => use((t) => t.setObjectives(objectives)),
     checkpoint: (when) => use((t) => t.checkpoint(when)),
     finish: () => use((t) => t.finish()),
-    onNotice: (listener) => notices.subscribe(listener),
+    notices,
   };
 }

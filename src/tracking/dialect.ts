@@ -3,9 +3,9 @@
  * A dialect only turns tracker calls into element/value pairs; `lms-tracker.ts` does
  * the writing, committing and retrying for both.
  */
-import type { ApiVersion } from './find-api.ts';
+import type { ScormVersion } from '../scorm/scorm-version.ts';
 import type { Lms } from './lms-api.ts';
-import type { Pair } from './lms-session.ts';
+import type { Pair } from './lms-connection.ts';
 import type { InteractionRecord, ObjectiveStatus, StartResult, Tracker, TrackingStatus } from './tracker.ts';
 
 /** What the LMS told us at start. */
@@ -26,7 +26,7 @@ export interface Snapshot {
 }
 
 export interface Dialect {
-  readonly version: ApiVersion;
+  readonly version: ScormVersion;
   readonly standard: 'scorm12' | 'scorm2004';
   readonly limits: Tracker['limits'];
   readonly permanentErrors: ReadonlySet<number>;

@@ -6,7 +6,7 @@
  * content frame has loaded, so the search is repeated briefly before giving up.
  */
 
-export type ApiVersion = '1.2' | '2004';
+import type { ScormVersion } from '../scorm/scorm-version.ts';
 
 /** Just enough of a window to walk frames; real windows and test doubles both fit. */
 export type WindowLike = object;
@@ -19,8 +19,8 @@ export interface FindOptions {
 }
 
 const SPEC = {
-  '1.2': { key: 'API', method: 'LMSInitialize', hops: 7 },
-  '2004': { key: 'API_1484_11', method: 'Initialize', hops: 500 },
+  scorm12: { key: 'API', method: 'LMSInitialize', hops: 7 },
+  scorm2004: { key: 'API_1484_11', method: 'Initialize', hops: 500 },
 } as const;
 
 /** Reads one property; a cross-origin window throws, which counts as "not here". */
@@ -37,7 +37,7 @@ function isApi(candidate: unknown, method: string): boolean {
 }
 
 /** Walks from `win` up through its parents; returns the API found and the last window reached. */
-function scan(win: unknown, version: ApiVersion): { api?: object; top?: unknown } {
+function scan(win: unknown, version: ScormVersion): { api?: object; top?: unknown } {
   const { key, method, hops } = SPEC[version];
   let current = win;
   for (let hop = 0; current && hop <= hops; hop++) {
@@ -51,7 +51,7 @@ function scan(win: unknown, version: ApiVersion): { api?: object; top?: unknown 
 }
 
 /** One search: the window's own frames, then the opener of this window or of its top window. */
-export function findApiNow(win: WindowLike | undefined, version: ApiVersion): object | undefined {
+export function findApiNow(win: WindowLike | undefined, version: ScormVersion): object | undefined {
   const own = scan(win, version);
   if (own.api) return own.api;
   for (const origin of new Set([win, own.top])) {
@@ -78,11 +78,11 @@ export function mayGainApi(win: WindowLike | undefined): boolean {
 /**
  * Looks for the API, retrying for a short while (by default 6 looks over 1.5 s) when an
  * LMS could still attach it.
- * @example const api = await findApi(window, '2004');
+ * @example const api = await findApi(window, 'scorm2004');
  */
 export async function findApi(
   win: WindowLike | undefined,
-  version: ApiVersion,
+  version: ScormVersion,
   options: FindOptions = {},
 ): Promise<object | undefined> {
   const { attempts = 6, intervalMs = 300 } = options;

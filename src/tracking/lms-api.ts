@@ -3,7 +3,7 @@
  * is guarded: an LMS API that throws, returns garbage, or has lost its methods (its
  * frame was torn down) yields a failed outcome and never an exception.
  */
-import type { ApiVersion } from './find-api.ts';
+import type { ScormVersion } from '../scorm/scorm-version.ts';
 
 export interface Outcome {
   ok: boolean;
@@ -14,7 +14,7 @@ export interface Outcome {
 }
 
 export interface Lms {
-  readonly version: ApiVersion;
+  readonly version: ScormVersion;
   initialize(): Outcome;
   /** The value, or '' with the error code when the LMS reports one. */
   get(element: string): { value: string; code: number };
@@ -24,14 +24,14 @@ export interface Lms {
 }
 
 const NAMES = {
-  '1.2': ['LMSInitialize', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSFinish', 'LMSGetLastError'],
-  '2004': ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate', 'GetLastError'],
+  scorm12: ['LMSInitialize', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSFinish', 'LMSGetLastError'],
+  scorm2004: ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate', 'GetLastError'],
 } as const;
 
 type Call = (...args: string[]) => unknown;
 
 /** Wraps the API object found by `findApi`. */
-export function wrapLms(api: object, version: ApiVersion): Lms {
+export function wrapLms(api: object, version: ScormVersion): Lms {
   const [init, getValue, setValue, commit, end, lastError] = NAMES[version];
 
   const invoke = (name: string, args: string[]): { result?: unknown; broken?: string } => {

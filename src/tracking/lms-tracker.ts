@@ -5,9 +5,9 @@
 import type { Dialect } from './dialect.ts';
 import type { WindowLike } from './find-api.ts';
 import type { Lms } from './lms-api.ts';
-import { LmsSession } from './lms-session.ts';
+import { LmsConnection } from './lms-connection.ts';
 import { LocalCopy, localKey, type StorageLike } from './local-copy.ts';
-import type { Notices } from './notices.ts';
+import type { NoticeChannel } from './notices.ts';
 import { onPageHidden } from './page-hidden.ts';
 import { pickCopy, type TimestampOf } from './pick-copy.ts';
 import type {
@@ -23,7 +23,7 @@ export interface LmsTrackerOptions {
   courseId: string;
   /** Whether the course has a pass mark, so the LMS's mastery score is worth reading. Default true. */
   graded?: boolean;
-  notices: Notices;
+  notices: NoticeChannel;
   /** Persistent storage for the local copy; undefined keeps it in memory. */
   storage: StorageLike | undefined;
   /** The window whose hiding triggers a commit. */
@@ -51,7 +51,7 @@ export const isDone = (s: TrackingStatus | undefined): boolean =>
 export class LmsTracker implements Tracker {
   readonly standard: Dialect['standard'];
   readonly limits: Tracker['limits'];
-  private readonly session: LmsSession;
+  private readonly session: LmsConnection;
   private local = new LocalCopy(undefined, '');
   private started: Promise<StartResult> | undefined;
   private state: 'new' | 'active' | 'finished' = 'new';
@@ -72,7 +72,7 @@ export class LmsTracker implements Tracker {
     this.standard = dialect.standard;
     this.limits = dialect.limits;
     const vital = new Set(dialect.progress('', '').map(([element]) => element));
-    this.session = new LmsSession(lms, { ...options, permanentErrors: dialect.permanentErrors, vital });
+    this.session = new LmsConnection(lms, { ...options, permanentErrors: dialect.permanentErrors, vital });
   }
 
   start(): Promise<StartResult> {
@@ -84,7 +84,7 @@ export class LmsTracker implements Tracker {
     this.startedAt = this.options.startedAt ?? this.now();
     const init = this.lms.initialize();
     // Already initialised (the page reloaded inside the LMS frame) still answers GetValue.
-    const probe = this.dialect.version === '1.2' ? 'cmi.core.student_id' : 'cmi.learner_id';
+    const probe = this.dialect.version === 'scorm12' ? 'cmi.core.student_id' : 'cmi.learner_id';
     if (!init.ok && (init.broken || this.lms.get(probe).code !== 0)) {
       throw new LmsUnavailableError(init.broken ?? `Initialize failed with LMS error ${init.code}`);
     }
@@ -191,8 +191,8 @@ export class LmsTracker implements Tracker {
     if (ended && done && copy) this.local.write({ ...copy, done: true });
   }
 
-  onNotice(listener: (notice: TrackingNotice) => void): () => void {
-    return this.options.notices.subscribe(listener);
+  get notices(): NoticeChannel {
+    return this.options.notices;
   }
 
   private notify(kind: TrackingNotice['kind'], detail: string): void {

@@ -1,28 +1,27 @@
 /**
- * Learner-facing notices. Notices raised before anyone listens (during `start()`, say)
- * are kept and handed to the first listener, so the "saved in this browser only" banner
- * is never missed. A listener that throws never breaks tracking.
+ * The one channel for learner-facing notices, from tracking and from restoring progress.
+ * Every notice is kept and replayed to each new listener: notices raised before anyone
+ * listens (during `start()`, say) are never missed, and a player mounted again (the author
+ * preview remounts it) shows the same notices. A listener that throws never breaks tracking.
  */
 import type { TrackingNotice } from './tracker.ts';
 
 type Listener = (notice: TrackingNotice) => void;
 
-export class Notices {
+export class NoticeChannel {
   private readonly listeners = new Set<Listener>();
-  private early: TrackingNotice[] = [];
+  private readonly history: TrackingNotice[] = [];
 
   emit(kind: TrackingNotice['kind'], detail: string): void {
     const notice = { kind, detail };
-    if (this.listeners.size === 0) this.early.push(notice);
+    this.history.push(notice);
     for (const listener of [...this.listeners]) call(listener, notice);
   }
 
-  /** Adds a listener; returns the function that removes it. */
+  /** Adds a listener and replays every notice so far; returns the function that removes it. */
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
-    const early = this.early;
-    this.early = [];
-    for (const notice of early) call(listener, notice);
+    for (const notice of [...this.history]) call(listener, notice);
     return () => void this.listeners.delete(listener);
   }
 }

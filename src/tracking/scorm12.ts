@@ -4,7 +4,7 @@
  * (CMIIdentifier) are letters, digits, `-` and `_` only; ids are mapped onto that set.
  */
 import { type Dialect, readEntry, readIds, readMode, readNumber } from './dialect.ts';
-import type { Pair } from './lms-session.ts';
+import type { Pair } from './lms-connection.ts';
 import { scorm12Responses } from './responses.ts';
 import { clamp, decimal, scorm12Time, scorm12Timespan } from './time-format.ts';
 import type { ObjectiveStatus, TrackingStatus } from './tracker.ts';
@@ -32,7 +32,7 @@ function score(prefix: string, percent: number): Pair[] {
 }
 
 export const scorm12: Dialect = {
-  version: '1.2',
+  version: 'scorm12',
   standard: 'scorm12',
   limits: { suspendData: 4096, location: 255 },
   // 201 invalid argument, 401 not implemented, 402 keyword, 403 read-only, 404 write-only, 405 bad type or value.

@@ -4,7 +4,7 @@
  * are written id first, then type, then the fields that depend on the type.
  */
 import { type Dialect, readEntry, readIds, readMode, readNumber } from './dialect.ts';
-import type { Pair } from './lms-session.ts';
+import type { Pair } from './lms-connection.ts';
 import { scorm2004Responses } from './responses.ts';
 import { clamp, decimal, iso8601Duration, iso8601Timestamp } from './time-format.ts';
 
@@ -25,7 +25,7 @@ function score(prefix: string, percent: number): Pair[] {
 }
 
 export const scorm2004: Dialect = {
-  version: '2004',
+  version: 'scorm2004',
   standard: 'scorm2004',
   limits: { suspendData: 64000, location: 1000 },
   // 201 invalid argument, 351 set failure (an index skipped), 401-408 element, type, range and order errors.

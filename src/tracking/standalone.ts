@@ -4,12 +4,12 @@
  * is told, once, where their progress is kept.
  */
 import { LocalCopy, localKey, type StorageLike } from './local-copy.ts';
-import type { Notices } from './notices.ts';
+import type { NoticeChannel } from './notices.ts';
 import type { StartResult, Tracker, TrackingNotice } from './tracker.ts';
 
 export interface StandaloneOptions {
   courseId: string;
-  notices: Notices;
+  notices: NoticeChannel;
   /** Persistent storage; undefined keeps progress in memory only. */
   storage: StorageLike | undefined;
 }
@@ -65,7 +65,7 @@ export class StandaloneTracker implements Tracker {
   checkpoint(): void {}
   finish(): void {}
 
-  onNotice(listener: (notice: TrackingNotice) => void): () => void {
-    return this.options.notices.subscribe(listener);
+  get notices(): NoticeChannel {
+    return this.options.notices;
   }
 }

@@ -4,7 +4,8 @@
  * Tracker in one place; nothing else in the player talks to an LMS.
  */
 
-export type Standard = 'scorm12' | 'scorm2004' | 'standalone';
+import type { TrackingMode } from '../scorm/scorm-version.ts';
+import type { NoticeChannel } from './notices.ts';
 
 /** What the course's rules say about the learner right now. */
 export interface TrackingStatus {
@@ -77,7 +78,7 @@ export interface StartResult {
 }
 
 export interface Tracker {
-  readonly standard: Standard;
+  readonly standard: TrackingMode;
   /** The longest `suspend_data` and location this standard allows. */
   readonly limits: { suspendData: number; location: number };
   /** Finds the LMS (or falls back), initialises it and reads what was saved. */
@@ -95,6 +96,6 @@ export interface Tracker {
   checkpoint(when?: 'soon' | 'later'): void;
   /** Ends the session once: exit is `suspend` unless the course is complete. */
   finish(): void;
-  /** Learner-facing notices; returns an unsubscribe function. */
-  onNotice(listener: (notice: TrackingNotice) => void): () => void;
+  /** Learner-facing notices: the runtime's one notice channel. */
+  readonly notices: NoticeChannel;
 }

@@ -24,7 +24,7 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string')
-    return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '…' : value)}`;
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}…` : value)}`;
   return JSON.stringify(value);
 }
 

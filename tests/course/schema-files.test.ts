@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderJsonSchema, SCHEMA_FILES } from '../../packaging/json-schemas.ts';
+import { renderJsonSchema, SCHEMA_FILES } from '../../src/cli/json-schemas.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -134,7 +134,7 @@ describe('progress record', () => {
     ['an empty record', '', 'empty'],
     ['random text', 'hello world', 'garbage'],
     ['a record from a newer player', 'P9~xxxx~1.0.0~abc~1~p~AA~A~~~', 'unknown-format'],
-    ['a truncated record', 'P1~' + 'x'.repeat(20), 'garbage'],
+    ['a truncated record', `P1~${'x'.repeat(20)}`, 'garbage'],
   ])('reports %s without throwing', (_, record, reason) => {
     expect(decodeProgress(sample, record)).toMatchObject({ ok: false, reason });
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll } from 'vitest';
-import { courseChecks } from '../../packaging/course-checks.ts';
+import { courseChecks } from '../../src/validator/flow-check.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
 import { type ValidatedCourse, validateCourseFolder } from '../../src/validator/validate-course.ts';
 

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { packageCourse } from '../../packaging/course-zip.ts';
 import { buildManifest } from '../../packaging/manifest.ts';
 import { masteryScore } from '../../packaging/manifest-scorm12.ts';
 import { normalizedMeasure } from '../../packaging/manifest-scorm2004.ts';
 import { escapeXml, manifestIdentifier } from '../../packaging/manifest-xml.ts';
-import { packageCourse } from '../../packaging/package-course.ts';
-import { PACKAGE_STANDARDS, type PackageStandard } from '../../packaging/standards.ts';
 import type { Course } from '../../src/course/types.ts';
+import { SCORM_VERSIONS, type ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { fakePlayer, fixtureDir, tempDir, text, unzip, validate } from './helpers.ts';
 import { validateManifest, WRAPPER_IMPORTS } from './xsd-check.ts';
 
@@ -14,11 +14,11 @@ const COURSES = (['sample', 'mini'] as const).flatMap((name) =>
   validate(fixtureDir(name)).map((validated) => ({ name, validated })),
 );
 const packages = new Map<string, Map<string, Uint8Array>>();
-const key = (name: string, language: string, standard: PackageStandard) => `${name}-${language}-${standard}`;
+const key = (name: string, language: string, standard: ScormVersion) => `${name}-${language}-${standard}`;
 
 beforeAll(async () => {
   for (const { name, validated } of COURSES) {
-    for (const standard of PACKAGE_STANDARDS) {
+    for (const standard of SCORM_VERSIONS) {
       const bytes = await packageCourse(validated, { standard, courseDir: fixtureDir(name), playerDir });
       packages.set(key(name, validated.course.language, standard), await unzip(bytes));
     }
@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 
 const cases = COURSES.flatMap(({ name, validated }) =>
-  PACKAGE_STANDARDS.map((standard) => ({ name, language: validated.course.language, standard })),
+  SCORM_VERSIONS.map((standard) => ({ name, language: validated.course.language, standard })),
 );
 
 // #region Schema validation with xmllint
@@ -40,7 +40,7 @@ describe('the manifest passes the official schemas, ADL and IMSSS parts included
 });
 
 describe('the schema check catches what an LMS would reject', () => {
-  const check = (standard: PackageStandard, edit: (xml: string) => string, imports = WRAPPER_IMPORTS[standard]) => {
+  const check = (standard: ScormVersion, edit: (xml: string) => string, imports = WRAPPER_IMPORTS[standard]) => {
     const files = packages.get(key('sample', 'en', standard))!;
     const xml = text(files.get('imsmanifest.xml'));
     const edited = edit(xml);
@@ -89,7 +89,7 @@ describe('the schema check catches what an LMS would reject', () => {
 
 // #region What the manifests say
 describe('manifest content', () => {
-  const manifest = (name: string, language: string, standard: PackageStandard) =>
+  const manifest = (name: string, language: string, standard: ScormVersion) =>
     text(packages.get(key(name, language, standard))!.get('imsmanifest.xml'));
 
   it('names the schema version each standard requires', () => {
@@ -115,7 +115,7 @@ describe('manifest content', () => {
   });
 
   it('leaves the LMS its own navigation and exit controls', () => {
-    for (const standard of PACKAGE_STANDARDS)
+    for (const standard of SCORM_VERSIONS)
       expect(manifest('sample', 'en', standard)).not.toMatch(/hideLMSUI|adlnav:presentation/);
   });
 

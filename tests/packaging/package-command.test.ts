@@ -120,7 +120,7 @@ describe('an invalid course', () => {
     const out = join(temp, 'cli-out');
     const result = spawnSync(
       tsx,
-      ['packaging/package.ts', relative(REPO_ROOT, broken), '--player-dir', playerDir, '--out', out],
+      ['packaging/main.ts', relative(REPO_ROOT, broken), '--player-dir', playerDir, '--out', out],
       { cwd: REPO_ROOT, encoding: 'utf8' },
     );
     expect(result.status).toBe(1);

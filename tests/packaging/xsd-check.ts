@@ -8,10 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PackageStandard } from '../../packaging/standards.ts';
+import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
 
 // Written out here from SCORM-NOTES.md, not imported from the packager, so a wrong namespace there is caught.
-export const WRAPPER_IMPORTS: Record<PackageStandard, Record<string, string>> = {
+export const WRAPPER_IMPORTS: Record<ScormVersion, Record<string, string>> = {
   scorm12: {
     'http://www.imsproject.org/xsd/imscp_rootv1p1p2': 'imscp_rootv1p1p2.xsd',
     'http://www.adlnet.org/xsd/adlcp_rootv1p2': 'adlcp_rootv1p2.xsd',

@@ -11,26 +11,26 @@ import { drive, freeSample, makeSession, renderPlayer, type TestSession, textOf 
 const main = () => document.querySelector('main')!;
 
 /** Completes every page through the engine, so the assessment opens. */
-function completePages(session: TestSession) {
-  const index = indexCourse(session.course);
-  drive(session, { type: 'course.start' });
+function completePages(input: TestSession) {
+  const index = indexCourse(input.course);
+  drive(input, { type: 'course.start' });
   for (const { page, questions, scenarios } of index.pages) {
-    drive(session, { type: 'nav.goto', pageId: page.id });
+    drive(input, { type: 'nav.goto', pageId: page.id });
     for (const q of questions)
-      drive(session, { type: 'question.submit', questionId: q.id, response: correctResponse(q) });
+      drive(input, { type: 'question.submit', questionId: q.id, response: correctResponse(q) });
     for (const scenario of scenarios) {
-      while (!replayScenario(scenario, session.actor.getSnapshot().context.scenarios[scenario.id]).ended) {
-        const { current } = replayScenario(scenario, session.actor.getSnapshot().context.scenarios[scenario.id]);
-        drive(session, { type: 'scenario.choose', scenarioId: scenario.id, choiceId: current.choices![0]!.id });
+      while (!replayScenario(scenario, input.actor.getSnapshot().context.scenarios[scenario.id]).ended) {
+        const { current } = replayScenario(scenario, input.actor.getSnapshot().context.scenarios[scenario.id]);
+        drive(input, { type: 'scenario.choose', scenarioId: scenario.id, choiceId: current.choices![0]!.id });
       }
     }
   }
 }
 
 /** Answers the question on screen through its inputs, rightly or wrongly, then submits. */
-function answer(session: TestSession, right: boolean) {
-  const id = currentAssessmentQuestion(session.actor.getSnapshot().context)!;
-  const question = indexCourse(session.course).graded.get(id)! as Question;
+function answer(input: TestSession, right: boolean) {
+  const id = currentAssessmentQuestion(input.actor.getSnapshot().context)!;
+  const question = indexCourse(input.course).graded.get(id)! as Question;
   const wanted = correctResponse(question);
   if (question.type === 'true-false') {
     const value = right ? wanted[0] : String(wanted[0] !== 'true');
@@ -49,11 +49,11 @@ function answer(session: TestSession, right: boolean) {
 
 function atAssessment() {
   const { course, contacts } = freeSample();
-  const session = makeSession(course, contacts);
-  completePages(session);
-  drive(session, { type: 'assessment.open' });
-  renderPlayer(session);
-  return session;
+  const input = makeSession(course, contacts);
+  completePages(input);
+  drive(input, { type: 'assessment.open' });
+  renderPlayer(input);
+  return input;
 }
 
 describe('the assessment', () => {
@@ -67,20 +67,20 @@ describe('the assessment', () => {
   });
 
   it('asks one question at a time, with its number, and moves focus to each', () => {
-    const session = atAssessment();
+    const input = atAssessment();
     fireEvent.click(screen.getByRole('button', { name: 'Start the assessment' }));
     expect(main().dataset.screen).toBe('assessment-question');
     expect(document.activeElement?.textContent).toBe('Question 1 of 3');
-    answer(session, true);
+    answer(input, true);
     expect(document.activeElement?.textContent).toBe('Question 2 of 3');
     // No feedback while the attempt runs.
     expect(document.querySelector('.feedback')).toBeNull();
   });
 
   it('shows a failed result with a review, then a retake that passes and leads to the summary', () => {
-    const session = atAssessment();
+    const input = atAssessment();
     fireEvent.click(screen.getByRole('button', { name: 'Start the assessment' }));
-    for (let i = 0; i < 3; i++) answer(session, false);
+    for (let i = 0; i < 3; i++) answer(input, false);
     expect(main().dataset.screen).toBe('assessment-result');
     expect(document.activeElement?.textContent).toBe('Your result');
     expect(textOf(main().querySelector('.score'))).toMatchInlineSnapshot(
@@ -92,7 +92,7 @@ describe('the assessment', () => {
     expect(textOf(main().querySelector('.facts'))).toBe('Pass mark: 80% Attempts left: 1');
 
     fireEvent.click(screen.getByRole('button', { name: 'Take the assessment again' }));
-    for (let i = 0; i < 3; i++) answer(session, true);
+    for (let i = 0; i < 3; i++) answer(input, true);
     expect(textOf(main().querySelector('.score'))).toMatchInlineSnapshot(`"Score: 100% You passed."`);
     expect(screen.queryByRole('button', { name: 'Take the assessment again' })).toBeNull();
 
@@ -104,12 +104,12 @@ describe('the assessment', () => {
   });
 
   it('offers no retake once the attempts are used up', () => {
-    const session = atAssessment();
+    const input = atAssessment();
     for (let attempt = 0; attempt < 2; attempt++) {
       fireEvent.click(
         screen.getByRole('button', { name: attempt ? 'Take the assessment again' : 'Start the assessment' }),
       );
-      for (let i = 0; i < 3; i++) answer(session, false);
+      for (let i = 0; i < 3; i++) answer(input, false);
     }
     expect(screen.queryByRole('button', { name: 'Take the assessment again' })).toBeNull();
     expect(within(main()).getByRole('button', { name: 'Continue' })).toBeTruthy();

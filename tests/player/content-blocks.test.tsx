@@ -129,12 +129,12 @@ describe('a contacts block', () => {
 
 describe('a likert survey', () => {
   it('sends each answer to the engine as survey.answer', () => {
-    const { session } = openSamplePage('page-plan');
+    const { input } = openSamplePage('page-plan');
     const statement = screen.getByRole('group', { name: 'The course was clear.' });
     fireEvent.click(within(statement).getByRole('radio', { name: 'Agree' }));
-    expect(session.sent.at(-1)).toEqual({ type: 'survey.answer', blockId: 'survey', statementId: 'clear', value: 2 });
+    expect(input.sent.at(-1)).toEqual({ type: 'survey.answer', blockId: 'survey', statementId: 'clear', value: 2 });
     expect(within(statement).getByRole('radio', { name: 'Agree' })).toHaveProperty('checked', true);
-    expect(session.actor.getSnapshot().context.surveys).toEqual({ survey: { clear: 2 } });
+    expect(input.actor.getSnapshot().context.surveys).toEqual({ survey: { clear: 2 } });
   });
 });
 // #endregion

@@ -23,12 +23,12 @@ describe('a reflection', () => {
   });
 
   it('never sends the text to the engine', () => {
-    const { session } = openSamplePage('page-plan');
-    const before = JSON.stringify(session.actor.getSnapshot().context);
+    const { input } = openSamplePage('page-plan');
+    const before = JSON.stringify(input.actor.getSnapshot().context);
     fireEvent.input(screen.getByRole('textbox', { name: /gives you energy/ }), { target: { value: 'secret words' } });
-    expect(session.sent.map((e) => e.type)).toEqual(['course.start', 'nav.goto']);
-    expect(JSON.stringify(session.actor.getSnapshot().context)).toBe(before);
-    expect(JSON.stringify(session.actor.getSnapshot().context)).not.toContain('secret');
+    expect(input.sent.map((e) => e.type)).toEqual(['course.start', 'nav.goto']);
+    expect(JSON.stringify(input.actor.getSnapshot().context)).toBe(before);
+    expect(JSON.stringify(input.actor.getSnapshot().context)).not.toContain('secret');
   });
 
   it('shows what was written before when the learner comes back', () => {
@@ -42,7 +42,7 @@ describe('a reflection', () => {
 // #region Checklist
 describe('a checklist', () => {
   it('stores ticks and own items on this device only', () => {
-    const { session } = openSamplePage('page-plan');
+    const { input } = openSamplePage('page-plan');
     const list = screen.getByRole('group', { name: 'Pick what you will try this week.' });
     fireEvent.click(within(list).getByRole('checkbox', { name: 'Talk with a friend' }));
     fireEvent.input(within(list).getByRole('textbox', { name: 'Add your own' }), { target: { value: 'Cook a meal' } });
@@ -51,7 +51,7 @@ describe('a checklist', () => {
     expect(within(list).getByRole('textbox', { name: 'Add your own' })).toHaveProperty('value', '');
     fireEvent.click(within(list).getByRole('button', { name: 'Remove: Cook a meal' }));
     expect(JSON.parse(localStorage.getItem(KEY('care-list'))!)).toEqual({ checked: ['talk'], own: [] });
-    expect(session.sent.map((e) => e.type)).toEqual(['course.start', 'nav.goto']);
+    expect(input.sent.map((e) => e.type)).toEqual(['course.start', 'nav.goto']);
   });
 });
 // #endregion

@@ -1,6 +1,6 @@
 /**
  * Shared setup for the player's component tests: real fixture courses, a bare actor
- * (no LMS, no tracking), and a session built around it exactly as the lead's bootstrap
+ * (no LMS, no tracking), and a player input built around it exactly as the runtime
  * would hand it over.
  */
 
@@ -14,7 +14,7 @@ import type { EngineEvent } from '../../src/engine/course-machine.ts';
 import { createCourseMachine } from '../../src/engine/course-machine.ts';
 import { App } from '../../src/player/App.tsx';
 import { dictionaryFor } from '../../src/player/i18n/index.ts';
-import type { PlayerNotice, Session } from '../../src/player/session-types.ts';
+import type { PlayerInput, PlayerNotice } from '../../src/player/player-input.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
 import { type ValidatedCourse, validateCourseFolder } from '../../src/validator/validate-course.ts';
 
@@ -36,13 +36,13 @@ export function loadCourse(name: 'sample' | 'mini' | `courses/${string}`): Valid
   return courses;
 }
 
-export interface TestSession extends Session {
+export interface TestSession extends PlayerInput {
   /** Events the player sent to the actor, in order. */
   sent: EngineEvent[];
   notify(notice: PlayerNotice): void;
 }
 
-/** A session with a bare actor (seed 1) and a notice channel the test drives. */
+/** A player input with a bare actor (seed 1) and a notice channel the test drives. */
 export function makeSession(course: Course, contacts: ContactsFile, input: EngineInput = { seed: 1 }): TestSession {
   const actor = createActor(createCourseMachine(course), { input }).start();
   const sent: EngineEvent[] = [];
@@ -69,14 +69,14 @@ export function makeSession(course: Course, contacts: ContactsFile, input: Engin
   };
 }
 
-/** Renders the player for a session. */
-export function renderPlayer(session: Session) {
-  return render(<App session={session} />);
+/** Renders the player for a player input. */
+export function renderPlayer(input: PlayerInput) {
+  return render(<App input={input} />);
 }
 
 /** Sends an event straight to the actor (to set a scene quickly) and lets Preact catch up. */
-export function drive(session: Session, ...events: EngineEvent[]): void {
-  act(() => events.forEach((event) => session.actor.send(event)));
+export function drive(input: PlayerInput, ...events: EngineEvent[]): void {
+  act(() => events.forEach((event) => input.actor.send(event)));
 }
 
 /** The sample course with free navigation, so a test can open any page directly. */
@@ -85,12 +85,12 @@ export function freeSample(): { course: Course; contacts: ContactsFile } {
   return { course: { ...course, navigation: 'free' }, contacts };
 }
 
-/** A session on the given page of the free sample course, rendered. */
+/** A player input on the given page of the free sample course, rendered. */
 export function openSamplePage(pageId: string) {
   const { course, contacts } = freeSample();
-  const session = makeSession(course, contacts);
-  drive(session, { type: 'course.start' }, { type: 'nav.goto', pageId });
-  return { session, ...renderPlayer(session) };
+  const input = makeSession(course, contacts);
+  drive(input, { type: 'course.start' }, { type: 'nav.goto', pageId });
+  return { input, ...renderPlayer(input) };
 }
 
 /** The text of an element, its pieces joined by single spaces (there is no layout in jsdom), for inline snapshots. */

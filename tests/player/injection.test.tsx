@@ -50,8 +50,8 @@ describe('hostile course text', () => {
   });
 
   it('renders as inert text on pages, in titles, lists and choices', () => {
-    const session = makeSession({ ...hostileCourse(), navigation: 'free' }, mini.contacts);
-    const { container } = renderPlayer(session);
+    const input = makeSession({ ...hostileCourse(), navigation: 'free' }, mini.contacts);
+    const { container } = renderPlayer(input);
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     expectInert(container);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(`Page ${SVG}`);

@@ -6,9 +6,9 @@ import { drive, loadCourse, makeSession, renderPlayer, textOf } from './helpers.
 
 const [sample] = loadCourse('sample') as [ValidatedCourse];
 const start = () => {
-  const session = makeSession(sample.course, sample.contacts);
-  const view = renderPlayer(session);
-  return { session, ...view };
+  const input = makeSession(sample.course, sample.contacts);
+  const view = renderPlayer(input);
+  return { input, ...view };
 };
 const main = () => document.querySelector('main')!;
 const heading = () => screen.getAllByRole('heading', { level: 2 })[0]!;
@@ -16,7 +16,7 @@ const heading = () => screen.getAllByRole('heading', { level: 2 })[0]!;
 // #region Intro
 describe('the intro screen', () => {
   it('shows the description, objectives and content note, then starts on the first page', () => {
-    const { session } = start();
+    const { input } = start();
     expect(main().dataset.screen).toBe('intro');
     expect(screen.getByRole('heading', { level: 1, name: 'Sample check-in course' })).toBeTruthy();
     expect(textOf(main())).toMatchInlineSnapshot(
@@ -25,7 +25,7 @@ describe('the intro screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     expect(main().dataset.screen).toBe('page');
     expect(heading().textContent).toBe('Welcome');
-    expect(session.actor.getSnapshot().context.pageId).toBe('page-welcome');
+    expect(input.actor.getSnapshot().context.pageId).toBe('page-welcome');
   });
 
   it('has a banner, a navigation landmark once inside, and a main landmark', () => {
@@ -64,8 +64,8 @@ describe('previous and next', () => {
   });
 
   it('refuses Next while the page has unanswered checks, and says why', () => {
-    const { session } = start();
-    drive(session, { type: 'course.start' }, { type: 'nav.next' }, { type: 'nav.next' });
+    const { input } = start();
+    drive(input, { type: 'course.start' }, { type: 'nav.next' }, { type: 'nav.next' });
     expect(heading().textContent).toBe('Check your understanding');
     const next = screen.getByRole('button', { name: 'Next' });
     expect(next.getAttribute('aria-disabled')).toBe('true');
@@ -74,7 +74,7 @@ describe('previous and next', () => {
     );
     fireEvent.click(next);
     expect(heading().textContent).toBe('Check your understanding');
-    expect(session.sent.filter((e) => e.type === 'nav.next')).toHaveLength(2);
+    expect(input.sent.filter((e) => e.type === 'nav.next')).toHaveLength(2);
   });
 });
 // #endregion
@@ -82,8 +82,8 @@ describe('previous and next', () => {
 // #region Contents
 describe('the contents menu', () => {
   it('lists lessons and pages with their status, and marks the current page', () => {
-    const { session } = start();
-    drive(session, { type: 'course.start' }, { type: 'nav.next' }, { type: 'nav.next' });
+    const { input } = start();
+    drive(input, { type: 'course.start' }, { type: 'nav.next' }, { type: 'nav.next' });
     const nav = screen.getByRole('navigation', { name: 'Contents' });
     const entries = within(nav)
       .getAllByRole('button')
@@ -107,8 +107,8 @@ describe('the contents menu', () => {
   });
 
   it('jumps to an open page with nav.goto and refuses a locked one', () => {
-    const { session } = start();
-    drive(session, { type: 'course.start' }, { type: 'nav.next' });
+    const { input } = start();
+    drive(input, { type: 'course.start' }, { type: 'nav.next' });
     const toggle = screen.getByRole('button', { name: 'Contents' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
@@ -117,8 +117,8 @@ describe('the contents menu', () => {
     expect(heading().textContent).toBe('Hear and see it');
     fireEvent.click(screen.getByRole('button', { name: /^Welcome/ }));
     expect(heading().textContent).toBe('Welcome');
-    expect(session.sent.at(-1)).toEqual({ type: 'nav.goto', pageId: 'page-welcome' });
-    expect(session.sent.some((e) => e.type === 'nav.goto' && e.pageId === 'page-scenario')).toBe(false);
+    expect(input.sent.at(-1)).toEqual({ type: 'nav.goto', pageId: 'page-welcome' });
+    expect(input.sent.some((e) => e.type === 'nav.goto' && e.pageId === 'page-scenario')).toBe(false);
   });
 });
 // #endregion
@@ -126,9 +126,9 @@ describe('the contents menu', () => {
 // #region Sensitive pages, resume, exit
 describe('sensitive pages', () => {
   it('show the content note again at the top', () => {
-    const session = makeSession({ ...sample.course, navigation: 'free' }, sample.contacts);
-    drive(session, { type: 'course.start' }, { type: 'nav.goto', pageId: 'page-scenario' });
-    renderPlayer(session);
+    const input = makeSession({ ...sample.course, navigation: 'free' }, sample.contacts);
+    drive(input, { type: 'course.start' }, { type: 'nav.goto', pageId: 'page-scenario' });
+    renderPlayer(input);
     const note = screen.getByRole('note', { name: 'Before you start' });
     expect(textOf(note)).toMatchInlineSnapshot(
       `"Before you start Some examples describe people in distress. You can pause at any time and come back later."`,
@@ -140,9 +140,9 @@ describe('sensitive pages', () => {
   });
 
   it('are the only pages that show it', () => {
-    const session = makeSession({ ...sample.course, navigation: 'free' }, sample.contacts);
-    drive(session, { type: 'course.start' });
-    renderPlayer(session);
+    const input = makeSession({ ...sample.course, navigation: 'free' }, sample.contacts);
+    drive(input, { type: 'course.start' });
+    renderPlayer(input);
     expect(screen.queryByRole('note', { name: 'Before you start' })).toBeNull();
   });
 });
@@ -154,12 +154,12 @@ describe('the resume prompt', () => {
     first.actor.send({ type: 'nav.next' });
     const { seed, visited, answers, scenarios, surveys, history, attempt, bookmark } =
       first.actor.getSnapshot().context;
-    const session = makeSession(sample.course, sample.contacts, {
+    const input = makeSession(sample.course, sample.contacts, {
       progress: { seed, visited, answers, scenarios, surveys, history, attempt, bookmark },
     });
-    renderPlayer(session);
+    renderPlayer(input);
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
-    return session;
+    return input;
   };
 
   it('continues where the learner left off', () => {
@@ -173,16 +173,16 @@ describe('the resume prompt', () => {
   });
 
   it('starts again from the first page', () => {
-    const session = returning();
+    const input = returning();
     fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
     expect(heading().textContent).toBe('Welcome');
-    expect(session.actor.getSnapshot().context.visited).toEqual(['page-welcome']);
+    expect(input.actor.getSnapshot().context.visited).toEqual(['page-welcome']);
   });
 });
 
 describe('pause and exit', () => {
   it('asks first, then exits to a screen that says progress is saved', () => {
-    const { session } = start();
+    const { input } = start();
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     fireEvent.click(screen.getByRole('button', { name: 'Pause and exit' }));
     const confirm = screen.getByRole('region', { name: 'Pause and exit?' });
@@ -191,20 +191,20 @@ describe('pause and exit', () => {
       `"Pause and exit? Your progress is saved. You can come back later and continue where you left off. Exit now Keep going"`,
     );
     fireEvent.click(within(confirm).getByRole('button', { name: 'Exit now' }));
-    expect(session.actor.getSnapshot().status).toBe('done');
+    expect(input.actor.getSnapshot().status).toBe('done');
     expect(main().dataset.screen).toBe('exited');
     expect(textOf(main())).toMatchInlineSnapshot(`"Your progress is saved You can close this window now."`);
     expect(screen.queryByRole('button', { name: 'Pause and exit' })).toBeNull();
   });
 
   it('keeps going on Escape and gives focus back to the button', () => {
-    const { session } = start();
+    const { input } = start();
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     fireEvent.click(screen.getByRole('button', { name: 'Pause and exit' }));
     fireEvent.keyDown(screen.getByRole('button', { name: 'Exit now' }), { key: 'Escape' });
     expect(screen.queryByRole('region', { name: 'Pause and exit?' })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Pause and exit' }));
-    expect(session.sent.some((e) => e.type === 'course.exit')).toBe(false);
+    expect(input.sent.some((e) => e.type === 'course.exit')).toBe(false);
   });
 });
 // #endregion
@@ -212,8 +212,8 @@ describe('pause and exit', () => {
 // #region Progress
 describe('the progress bar', () => {
   it('shows course progress as a labelled percentage', () => {
-    const { session } = start();
-    drive(session, { type: 'course.start' }, { type: 'nav.next' });
+    const { input } = start();
+    drive(input, { type: 'course.start' }, { type: 'nav.next' });
     const bar = screen.getByRole('progressbar', { name: 'Course progress' });
     // Two of six pages complete (seen, nothing to answer), and the assessment to pass: 2 of 7 units.
     expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuetext')]).toEqual(['29', '29% complete']);

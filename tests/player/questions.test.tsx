@@ -21,7 +21,7 @@ describe('a single-choice check', () => {
   });
 
   it('explains a wrong answer and offers Try again while attempts remain', () => {
-    const { session } = openSamplePage('page-check');
+    const { input } = openSamplePage('page-check');
     fireEvent.click(screen.getByRole('radio', { name: 'Are you okay?' }));
     submit('kc-open');
     expect(textOf(feedbackOf('kc-open'))).toMatchInlineSnapshot(
@@ -38,19 +38,19 @@ describe('a single-choice check', () => {
     // Attempts are 2: the second wrong answer is final.
     expect(textOf(feedbackOf('kc-open'))).toMatch(/^Not quite/);
     expect(within(question('kc-open')).queryByRole('button', { name: 'Try again' })).toBeNull();
-    expect(session.sent.filter((e) => e.type === 'question.submit')).toEqual([
+    expect(input.sent.filter((e) => e.type === 'question.submit')).toEqual([
       { type: 'question.submit', questionId: 'kc-open', response: ['a'] },
       { type: 'question.submit', questionId: 'kc-open', response: ['a'] },
     ]);
   });
 
   it('asks for an answer before submitting nothing', () => {
-    const { session } = openSamplePage('page-check');
+    const { input } = openSamplePage('page-check');
     submit('kc-open');
     expect(within(question('kc-open')).getByRole('alert').textContent).toMatchInlineSnapshot(
       `"Answer every part of the question first."`,
     );
-    expect(session.sent.some((e) => e.type === 'question.submit')).toBe(false);
+    expect(input.sent.some((e) => e.type === 'question.submit')).toBe(false);
   });
 
   it('announces feedback through a polite live region that exists before any answer', () => {
@@ -63,13 +63,13 @@ describe('a single-choice check', () => {
   });
 
   it('keeps Submit focusable but inert once answered', () => {
-    const { session } = openSamplePage('page-check');
+    const { input } = openSamplePage('page-check');
     fireEvent.click(screen.getByRole('radio', { name: 'How are you feeling right now?' }));
     submit('kc-open');
     const button = within(question('kc-open')).getByRole('button', { name: 'Submit' });
     expect(button.getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(button);
-    expect(session.sent.filter((e) => e.type === 'question.submit')).toHaveLength(1);
+    expect(input.sent.filter((e) => e.type === 'question.submit')).toHaveLength(1);
   });
 });
 
@@ -121,7 +121,7 @@ describe('a matching check', () => {
   });
 
   it('judges the chosen matches', () => {
-    const { session } = openSamplePage('page-order');
+    const { input } = openSamplePage('page-order');
     const choose = (prompt: string, answer: string) => {
       const select = screen.getByRole('combobox', { name: prompt }) as HTMLSelectElement;
       select.focus();
@@ -136,7 +136,7 @@ describe('a matching check', () => {
     expect(textOf(feedbackOf('kc-match'))).toMatchInlineSnapshot(
       `"Partly right Look comes first, then listen, then link."`,
     );
-    expect(session.sent.at(-1)).toEqual({
+    expect(input.sent.at(-1)).toEqual({
       type: 'question.submit',
       questionId: 'kc-match',
       response: ['m-look', 'm-link', 'm-listen'],
@@ -144,13 +144,13 @@ describe('a matching check', () => {
   });
 
   it('needs a match for every prompt before it submits', () => {
-    const { session } = openSamplePage('page-order');
+    const { input } = openSamplePage('page-order');
     const select = screen.getByRole('combobox', { name: 'Give full attention' }) as HTMLSelectElement;
     select.value = 'm-listen';
     fireEvent.change(select);
     submit('kc-match');
     expect(within(question('kc-match')).getByRole('alert')).toBeTruthy();
-    expect(session.sent.some((e) => e.type === 'question.submit')).toBe(false);
+    expect(input.sent.some((e) => e.type === 'question.submit')).toBe(false);
   });
 });
 
@@ -172,7 +172,7 @@ describe('an ordering check', () => {
   });
 
   it('can be put in the right order by buttons alone', () => {
-    const { session } = openSamplePage('page-order');
+    const { input } = openSamplePage('page-order');
     const target = ['Notice the need', 'Ask for consent', 'Make a warm handover'];
     target.forEach((text, position) => {
       while (items().indexOf(text) > position)
@@ -181,7 +181,7 @@ describe('an ordering check', () => {
     expect(items()).toEqual(target);
     submit('kc-order');
     expect(textOf(feedbackOf('kc-order'))).toBe('Correct That is the order.');
-    expect(session.sent.at(-1)).toEqual({
+    expect(input.sent.at(-1)).toEqual({
       type: 'question.submit',
       questionId: 'kc-order',
       response: ['notice', 'ask', 'handover'],

@@ -39,13 +39,13 @@ describe.each(folders)('%s', (folder) => {
   it.each(loadCourse(folder).map((c) => [c.course.language, c] as const))(
     'renders every page cleanly in %s',
     (_, { course, contacts }) => {
-      const session = makeSession({ ...course, navigation: 'free' }, contacts);
-      renderPlayer(session);
+      const input = makeSession({ ...course, navigation: 'free' }, contacts);
+      renderPlayer(input);
       expect(problemsOnScreen()).toEqual([]);
-      drive(session, { type: 'course.start' });
+      drive(input, { type: 'course.start' });
       const found: Record<string, string[]> = {};
-      for (const { page } of indexCourse(session.course).pages) {
-        drive(session, { type: 'nav.goto', pageId: page.id });
+      for (const { page } of indexCourse(input.course).pages) {
+        drive(input, { type: 'nav.goto', pageId: page.id });
         expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(page.title);
         const problems = problemsOnScreen();
         if (problems.length) found[page.id] = problems;

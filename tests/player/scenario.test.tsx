@@ -19,7 +19,7 @@ describe('a branching scenario', () => {
   });
 
   it('walks to an ending, showing each choice as "You" with its feedback, and moves focus to each new turn', () => {
-    const { session } = openSamplePage('page-scenario');
+    const { input } = openSamplePage('page-scenario');
     fireEvent.click(within(choices()).getByRole('button', { name: "Don't worry, he is surely fine." }));
     expect(document.activeElement).toBe(conversation().lastElementChild);
     fireEvent.click(within(choices()).getByRole('button', { name: "You're right, I'm sorry. I'm here to listen." }));
@@ -39,7 +39,7 @@ describe('a branching scenario', () => {
       `"Good outcome Linked to support Start the conversation again"`,
     );
     expect(screen.getByRole('heading', { level: 4, name: 'Linked to support' })).toBeTruthy();
-    expect(session.sent.filter((e) => e.type === 'scenario.choose').map((e) => 'choiceId' in e && e.choiceId)).toEqual([
+    expect(input.sent.filter((e) => e.type === 'scenario.choose').map((e) => 'choiceId' in e && e.choiceId)).toEqual([
       'reassure',
       'sorry',
       'link',
@@ -47,13 +47,13 @@ describe('a branching scenario', () => {
   });
 
   it('starts again from the first line, and the page stays complete', () => {
-    const { session } = openSamplePage('page-scenario');
+    const { input } = openSamplePage('page-scenario');
     fireEvent.click(within(choices()).getByRole('button', { name: /^That sounds really worrying/ }));
     fireEvent.click(within(choices()).getByRole('button', { name: /^What exactly happened/ }));
     expect(textOf(document.querySelector('.ending'))).toMatch(/^Mixed outcome A missed chance/);
     fireEvent.click(screen.getByRole('button', { name: 'Start the conversation again' }));
     expect(conversation().children).toHaveLength(1);
     expect(document.activeElement).toBe(conversation().firstElementChild);
-    expect(session.actor.getSnapshot().context.scenarios['scene-shelter']).toEqual({ path: [], completed: true });
+    expect(input.actor.getSnapshot().context.scenarios['scene-shelter']).toEqual({ path: [], completed: true });
   });
 });

@@ -37,35 +37,35 @@ describe('answer key', () => {
 
 describe('launch data', () => {
   it('hands the pass mark over as the packaged manifest would', () => {
-    expect(firstLaunchCmi('1.2', sample!.course)).toMatchObject({
+    expect(firstLaunchCmi('scorm12', sample!.course)).toMatchObject({
       core: { entry: 'ab-initio' },
       student_data: { mastery_score: expect.any(String) },
     });
-    expect(firstLaunchCmi('2004', mini!.course)).not.toHaveProperty('scaled_passing_score');
+    expect(firstLaunchCmi('scorm2004', mini!.course)).not.toHaveProperty('scaled_passing_score');
   });
 
   it('resumes a suspended attempt and starts afresh after one that ended normally', () => {
-    const suspended = relaunchCmi('2004', mini!.course, {
+    const suspended = relaunchCmi('scorm2004', mini!.course, {
       entry: 'ab-initio',
       exit: 'suspend',
       suspend_data: 'P1~x',
       session_time: 'PT5S',
     });
     expect(suspended).toEqual({ resumed: true, cmi: { entry: 'resume', suspend_data: 'P1~x' } });
-    const ended = relaunchCmi('1.2', mini!.course, {
+    const ended = relaunchCmi('scorm12', mini!.course, {
       core: { exit: '', lesson_status: 'completed' },
       suspend_data: 'P1~x',
     });
     expect(ended.resumed).toBe(false);
-    expect(ended.cmi).toEqual(firstLaunchCmi('1.2', mini!.course));
+    expect(ended.cmi).toEqual(firstLaunchCmi('scorm12', mini!.course));
   });
 });
 
 describe('cmi table', () => {
   it('measures suspend_data against each standard’s limit', () => {
-    expect(cmiView('1.2', { suspend_data: 'abc', core: {} }).suspendData).toEqual({ length: 3, limit: 4096 });
-    expect(cmiView('2004', { suspend_data: 'abc' }).suspendData).toEqual({ length: 3, limit: 64000 });
-    const score = cmiView('1.2', { core: { score: { raw: '80', min: '0', max: '100' } } }).rows.find(
+    expect(cmiView('scorm12', { suspend_data: 'abc', core: {} }).suspendData).toEqual({ length: 3, limit: 4096 });
+    expect(cmiView('scorm2004', { suspend_data: 'abc' }).suspendData).toEqual({ length: 3, limit: 64000 });
+    const score = cmiView('scorm12', { core: { score: { raw: '80', min: '0', max: '100' } } }).rows.find(
       (r) => r.label === 'Score',
     );
     expect(score?.value).toBe('80 (0–100)');

@@ -57,7 +57,7 @@ describe('preview server', () => {
       ['syntax-missing-comma', false, [], 1],
     ]);
     const broken = list.courses[1]!;
-    const cli = tsx(join(ROOT, 'packaging/validate.ts'), relative(ROOT, join(preview.coursesDir, broken.key)));
+    const cli = tsx(join(ROOT, 'src/cli/validate.ts'), relative(ROOT, join(preview.coursesDir, broken.key)));
     expect(cli.status).toBe(1);
     const printed = cli.stderr
       .split('\n')
@@ -99,7 +99,7 @@ describe('preview server', () => {
   });
 
   it('shows a course made by `npm run new-course` without a restart', async () => {
-    const made = tsx(join(ROOT, 'packaging/new-course.ts'), 'coping-basics', '--dir', preview.coursesDir);
+    const made = tsx(join(ROOT, 'src/cli/new-course.ts'), 'coping-basics', '--dir', preview.coursesDir);
     expect(made.status).toBe(0);
     await vi.waitFor(() => expect(changes.flat()).toContain('coping-basics'), { timeout: 5000 });
     const list = await json<CourseList>('/@pss-preview/courses');

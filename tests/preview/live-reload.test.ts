@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { courseChecks } from '../../packaging/course-checks.ts';
+import { courseChecks } from '../../src/validator/flow-check.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
 import { formatProblem } from '../../src/validator/problem.ts';
 import { validateCourseFolder } from '../../src/validator/validate-course.ts';

@@ -1,6 +1,6 @@
 /**
  * scorm-again and the preview are for authors only: nothing the learner's player bundle
- * is built from (src/player/main.tsx and everything it imports) may reach them.
+ * is built from (src/runtime/main.tsx and everything it imports) may reach them.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -29,7 +29,7 @@ function importGraph(entry: string): { files: string[]; packages: string[] } {
 }
 
 describe('the learner’s player bundle', () => {
-  const graph = importGraph(join(ROOT, 'src/player/main.tsx'));
+  const graph = importGraph(join(ROOT, 'src/runtime/main.tsx'));
 
   it('is built from the player, the engine, the session and tracking, and the walk finds them', () => {
     expect(graph.files).toContain('src/player/App.tsx');

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Course } from '../../src/course/types.ts';
 import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import { PreviewSession } from '../../src/preview/preview-session.ts';
-import type { Standard } from '../../src/tracking/tracker.ts';
+import type { TrackingMode } from '../../src/scorm/scorm-version.ts';
 import { loadCourse, ROOT } from '../support/courses.ts';
 
 const [mini, miniArabic] = loadCourse(`${ROOT}/tests/fixtures/courses/mini`);
@@ -15,7 +15,7 @@ const [sample] = loadCourse(`${ROOT}/tests/fixtures/courses/sample`);
 const open: PreviewSession[] = [];
 afterEach(() => open.splice(0).forEach((p) => p.dispose()));
 
-async function launch(standard: Standard, validated = mini!) {
+async function launch(standard: TrackingMode, validated = mini!) {
   const preview = new PreviewSession(validated.course, validated.contacts, standard);
   open.push(preview);
   await preview.start();
@@ -87,7 +87,7 @@ describe('PreviewSession', () => {
     toSecondPage(preview);
     const record = preview.savedPlace()!.record;
     await preview.switchStandard('scorm12');
-    expect(preview.state.lms!.version).toBe('1.2');
+    expect(preview.state.lms!.version).toBe('scorm12');
     expect(preview.state.lms!.current().suspend_data).toBe(record);
     expect(snapshot(preview).context.pageId).toBe('page-try');
     await preview.switchStandard('standalone');

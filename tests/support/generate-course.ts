@@ -9,7 +9,7 @@ import { estimateCourse } from '../../src/validator/estimate.ts';
 
 const words = 'listen calm safe support care respect trust help time space voice choice'.split(' ');
 const sentence = (n: number, seed: number) =>
-  Array.from({ length: n }, (_, i) => words[(seed + i * 7) % words.length]).join(' ') + '.';
+  `${Array.from({ length: n }, (_, i) => words[(seed + i * 7) % words.length]).join(' ')}.`;
 
 function question(i: number): Record<string, unknown> {
   const base = {

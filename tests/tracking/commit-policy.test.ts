@@ -15,7 +15,7 @@ afterEach(() => {
 
 /** A real jsdom window with the 1.2 API on it, as an LMS page would have. */
 async function session(first: object = { core: { student_id: 'learner-1', entry: 'ab-initio' } }) {
-  const lms = fakeLms('1.2', first);
+  const lms = fakeLms('scorm12', first);
   const win = Object.assign(window, { API: lms.api });
   const storage = memoryStorage();
   const tracker = createTracker({ standard: 'scorm12', courseId: 'pss-basics', timestampOf, window: win, storage });
@@ -94,7 +94,7 @@ describe('commit policy', () => {
   });
 
   it('measures session time from start() to finish(), the wait for a late API included', async () => {
-    const lms = fakeLms('1.2', { core: { student_id: 'learner-1', entry: 'ab-initio' } });
+    const lms = fakeLms('scorm12', { core: { student_id: 'learner-1', entry: 'ab-initio' } });
     // The LMS frame attaches the API late; the course runs in a frame inside it.
     const lmsWindow: Record<string, unknown> = {};
     lmsWindow.parent = lmsWindow;
@@ -115,7 +115,7 @@ describe('commit policy', () => {
   });
 
   it('does nothing when finish() comes before start()', () => {
-    const lms = fakeLms('1.2');
+    const lms = fakeLms('scorm12');
     const tracker = createTracker({
       standard: 'scorm12',
       courseId: 'pss-basics',
@@ -145,16 +145,16 @@ describe('exit', () => {
 
   it.each(cases)('is right for a session that ends %s', async (_, status, exit12, exit2004) => {
     for (const [version, expected] of [
-      ['1.2', exit12],
-      ['2004', exit2004],
+      ['scorm12', exit12],
+      ['scorm2004', exit2004],
     ] as const) {
       const lms = fakeLms(
         version,
-        version === '1.2' ? { core: { entry: 'ab-initio' } } : { entry: 'ab-initio', scaled_passing_score: '0.8' },
+        version === 'scorm12' ? { core: { entry: 'ab-initio' } } : { entry: 'ab-initio', scaled_passing_score: '0.8' },
       );
-      const key = version === '1.2' ? 'API' : 'API_1484_11';
+      const key = version === 'scorm12' ? 'API' : 'API_1484_11';
       const tracker = createTracker({
-        standard: version === '1.2' ? 'scorm12' : 'scorm2004',
+        standard: version === 'scorm12' ? 'scorm12' : 'scorm2004',
         courseId: 'c',
         window: { [key]: lms.api },
         storage: null,
@@ -162,7 +162,7 @@ describe('exit', () => {
       await tracker.start();
       if (status) tracker.setStatus(status);
       tracker.finish();
-      expect(lms.sent(version === '1.2' ? 'cmi.core.exit' : 'cmi.exit')).toBe(expected);
+      expect(lms.sent(version === 'scorm12' ? 'cmi.core.exit' : 'cmi.exit')).toBe(expected);
       expect(lms.errors()).toEqual([]);
     }
   });

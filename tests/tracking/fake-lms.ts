@@ -5,10 +5,10 @@
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 
-export type Version = '1.2' | '2004';
+import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
 
 const NAMES = {
-  '1.2': {
+  scorm12: {
     init: 'LMSInitialize',
     get: 'LMSGetValue',
     set: 'LMSSetValue',
@@ -16,7 +16,7 @@ const NAMES = {
     end: 'LMSFinish',
     error: 'LMSGetLastError',
   },
-  '2004': {
+  scorm2004: {
     init: 'Initialize',
     get: 'GetValue',
     set: 'SetValue',
@@ -56,8 +56,8 @@ type Api = Record<string, (...args: string[]) => string>;
 // Passing settings without mastery_override turns it on (SCORM-NOTES.md).
 const SETTINGS = { logLevel: 5, autocommit: false, mastery_override: false } as const;
 
-export function fakeLms(version: Version, cmi?: object) {
-  const real = (version === '1.2'
+export function fakeLms(version: ScormVersion, cmi?: object) {
+  const real = (version === 'scorm12'
     ? new Scorm12API(SETTINGS as never)
     : new Scorm2004API(SETTINGS as never)) as unknown as Api & {
     loadFromJSON(json: object, prefix: string): void;
@@ -142,15 +142,15 @@ export function fakeLms(version: Version, cmi?: object) {
 }
 
 /** What a relaunch gets from the LMS: the stored cmi, with entry set the way an LMS would set it. */
-export function relaunchCmi(version: Version, stored: Record<string, any>, learnerId = 'learner-1') {
-  const resume = version === '1.2' ? stored.core?.exit === 'suspend' : stored.exit === 'suspend';
+export function relaunchCmi(version: ScormVersion, stored: Record<string, any>, learnerId = 'learner-1') {
+  const resume = version === 'scorm12' ? stored.core?.exit === 'suspend' : stored.exit === 'suspend';
   // An attempt that ended normally is over: the LMS starts the next one empty.
   if (!resume)
-    return version === '1.2'
+    return version === 'scorm12'
       ? { core: { entry: 'ab-initio', student_id: learnerId } }
       : { entry: 'ab-initio', learner_id: learnerId };
   const cmi = structuredClone(stored);
-  if (version === '1.2') {
+  if (version === 'scorm12') {
     cmi.core.entry = 'resume';
     cmi.core.student_id = learnerId;
     delete cmi.core.session_time;

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
 import type { Tracker, TrackingNotice } from '../../src/tracking/tracker.ts';
 import { answers, record, timestampOf } from './course-script.ts';
-import { fakeLms, memoryStorage, relaunchCmi, type Version } from './fake-lms.ts';
+import { fakeLms, memoryStorage, relaunchCmi } from './fake-lms.ts';
 
 beforeEach(() => {
   vi.useFakeTimers({ now: Date.UTC(2025, 4, 6, 7, 0, 0) });
@@ -13,14 +14,14 @@ afterEach(() => {
 
 const VERSIONS = [
   {
-    version: '1.2',
+    version: 'scorm12',
     standard: 'scorm12',
     key: 'API',
     suspend: (cmi: any) => cmi.suspend_data,
     first: { core: { student_id: 'learner-1', entry: 'ab-initio' } },
   },
   {
-    version: '2004',
+    version: 'scorm2004',
     standard: 'scorm2004',
     key: 'API_1484_11',
     suspend: (cmi: any) => cmi.suspend_data,
@@ -42,7 +43,7 @@ describe.each(VERSIONS)('SCORM $version under faults', ({ version, standard, key
       retryDelaysMs: [1000, 2000, 4000],
     });
     const notices: TrackingNotice['kind'][] = [];
-    tracker.onNotice((n) => notices.push(n.kind));
+    tracker.notices.subscribe((n) => notices.push(n.kind));
     return { tracker, notices };
   }
 
@@ -155,7 +156,7 @@ describe.each(VERSIONS)('SCORM $version under faults', ({ version, standard, key
 
   it('passes garbage suspend_data from the LMS on to the engine without crashing', async () => {
     const cmi =
-      version === '1.2'
+      version === 'scorm12'
         ? { core: { student_id: 'learner-1', entry: 'resume' }, suspend_data: '\u0000{not json' }
         : { learner_id: 'learner-1', entry: 'resume', suspend_data: '\u0000{not json' };
     const lms = fakeLms(version, cmi);
@@ -176,7 +177,7 @@ describe.each(VERSIONS)('SCORM $version under faults', ({ version, standard, key
     tracker.saveProgress(record('p7'), 'p7');
 
     const other =
-      version === '1.2'
+      version === 'scorm12'
         ? { core: { student_id: 'learner-2', entry: 'ab-initio' } }
         : { learner_id: 'learner-2', entry: 'ab-initio' };
     const started = await open(fakeLms(version, other), storage).tracker.start();
@@ -219,12 +220,12 @@ describe('an LMS with rules of its own', () => {
       storage: memoryStorage(),
     });
     const notices: TrackingNotice[] = [];
-    tracker.onNotice((n) => notices.push(n));
+    tracker.notices.subscribe((n) => notices.push(n));
     return { tracker, notices };
   };
 
   it('says once that it refused the progress record, keeps it locally and saves the rest', async () => {
-    const lms = fakeLms('2004', first);
+    const lms = fakeLms('scorm2004', first);
     // A 2nd-edition LMS that still allows only 4000 characters.
     lms.faults.refuse = (element, value) => (element === 'cmi.suspend_data' && value.length > 4000 ? '406' : undefined);
     const { tracker, notices } = open(lms);
@@ -244,7 +245,7 @@ describe('an LMS with rules of its own', () => {
   });
 
   it('drops answers an LMS does not implement, silently, without holding up the rest', async () => {
-    const lms = fakeLms('2004', first);
+    const lms = fakeLms('scorm2004', first);
     lms.faults.refuse = (element) => (element.startsWith('cmi.interactions.') ? '402' : undefined);
     const { tracker, notices } = open(lms);
     await tracker.start();
@@ -257,7 +258,7 @@ describe('an LMS with rules of its own', () => {
   });
 
   it('never writes a bookmark over 1000 characters, nor its record without it', async () => {
-    const lms = fakeLms('2004', first);
+    const lms = fakeLms('scorm2004', first);
     const { tracker, notices } = open(lms);
     await tracker.start();
     tracker.saveProgress(record('p1'), 'p'.repeat(1001));
@@ -274,7 +275,7 @@ describe('an LMS with rules of its own', () => {
   });
 
   it('tells the learner when Terminate fails', async () => {
-    const lms = fakeLms('2004', first);
+    const lms = fakeLms('scorm2004', first);
     lms.faults.terminateFailure = true;
     const { tracker, notices } = open(lms);
     await tracker.start();
@@ -285,7 +286,7 @@ describe('an LMS with rules of its own', () => {
 
 describe('SCORM 1.2 suspend_data limit', () => {
   it('never writes a record over 4096 characters, keeps it locally, and says so', async () => {
-    const lms = fakeLms('1.2', { core: { student_id: 'learner-1', entry: 'ab-initio' } });
+    const lms = fakeLms('scorm12', { core: { student_id: 'learner-1', entry: 'ab-initio' } });
     const storage = memoryStorage();
     const tracker = createTracker({
       standard: 'scorm12',
@@ -295,7 +296,7 @@ describe('SCORM 1.2 suspend_data limit', () => {
       storage,
     });
     const notices: TrackingNotice[] = [];
-    tracker.onNotice((n) => notices.push(n));
+    tracker.notices.subscribe((n) => notices.push(n));
     await tracker.start();
     tracker.saveProgress(record('p1'), 'p1');
     tracker.checkpoint();
@@ -315,7 +316,7 @@ describe('SCORM 1.2 suspend_data limit', () => {
       `"The progress record (4156 characters) or bookmark (2) is longer than scorm12 allows (4096 and 255). It is kept in this browser only."`,
     );
 
-    const again = fakeLms('1.2', relaunchCmi('1.2', lms.stored!));
+    const again = fakeLms('scorm12', relaunchCmi('scorm12', lms.stored!));
     const resumed = createTracker({
       standard: 'scorm12',
       courseId: 'pss-basics',

@@ -33,55 +33,55 @@ function crossOrigin(parent: Frame): Frame {
 describe('finding the SCORM 1.2 API', () => {
   it('finds API on the window itself', () => {
     const api = api12();
-    expect(findApiNow(topWindow({ API: api }), '1.2')).toBe(api);
+    expect(findApiNow(topWindow({ API: api }), 'scorm12')).toBe(api);
   });
 
   it('climbs at most 7 parents', () => {
     const api = api12();
-    expect(findApiNow(nest(topWindow({ API: api }), 7), '1.2')).toBe(api);
-    expect(findApiNow(nest(topWindow({ API: api }), 8), '1.2')).toBeUndefined();
+    expect(findApiNow(nest(topWindow({ API: api }), 7), 'scorm12')).toBe(api);
+    expect(findApiNow(nest(topWindow({ API: api }), 8), 'scorm12')).toBeUndefined();
   });
 
   it('looks past a cross-origin frame in between', () => {
     const api = api12();
     const lms = topWindow({ API: api });
-    expect(findApiNow({ parent: crossOrigin(lms) }, '1.2')).toBe(api);
+    expect(findApiNow({ parent: crossOrigin(lms) }, 'scorm12')).toBe(api);
   });
 
   it('looks at the opener and its parents when the frames have none', () => {
     const api = api12();
     const opener = nest(topWindow({ API: api }), 2);
     const popup = topWindow({ opener });
-    expect(findApiNow(nest(popup, 1), '1.2')).toBe(api);
+    expect(findApiNow(nest(popup, 1), 'scorm12')).toBe(api);
   });
 
   it('survives an opener from another origin', () => {
     const popup = topWindow({ opener: crossOrigin(topWindow()) });
-    expect(findApiNow(popup, '1.2')).toBeUndefined();
+    expect(findApiNow(popup, 'scorm12')).toBeUndefined();
   });
 
   it('ignores a 2004 API and objects that are not an API', () => {
-    expect(findApiNow(topWindow({ API: {}, API_1484_11: api2004() }), '1.2')).toBeUndefined();
+    expect(findApiNow(topWindow({ API: {}, API_1484_11: api2004() }), 'scorm12')).toBeUndefined();
   });
 });
 
 describe('finding the SCORM 2004 API', () => {
   it('climbs up to 500 parents', () => {
     const api = api2004();
-    expect(findApiNow(nest(topWindow({ API_1484_11: api }), 500), '2004')).toBe(api);
-    expect(findApiNow(nest(topWindow({ API_1484_11: api }), 501), '2004')).toBeUndefined();
+    expect(findApiNow(nest(topWindow({ API_1484_11: api }), 500), 'scorm2004')).toBe(api);
+    expect(findApiNow(nest(topWindow({ API_1484_11: api }), 501), 'scorm2004')).toBeUndefined();
   });
 
   it('finds it through the opener', () => {
     const api = api2004();
-    expect(findApiNow(topWindow({ opener: topWindow({ API_1484_11: api }) }), '2004')).toBe(api);
+    expect(findApiNow(topWindow({ opener: topWindow({ API_1484_11: api }) }), 'scorm2004')).toBe(api);
   });
 
   it('stops on a window that is its own parent and on a loop', () => {
     const a: Frame = {};
     const b: Frame = { parent: a };
     a.parent = b;
-    expect(findApiNow(a, '2004')).toBeUndefined();
+    expect(findApiNow(a, 'scorm2004')).toBeUndefined();
   });
 });
 
@@ -101,8 +101,8 @@ describe('finding the API in real frames', () => {
     lmsPage.API_1484_11 = api;
     try {
       expect(inner.contentWindow!.parent.parent).toBe(lmsPage);
-      expect(findApiNow(inner.contentWindow!, '2004')).toBe(api);
-      expect(findApiNow(inner.contentWindow!, '1.2')).toBeUndefined();
+      expect(findApiNow(inner.contentWindow!, 'scorm2004')).toBe(api);
+      expect(findApiNow(inner.contentWindow!, 'scorm12')).toBeUndefined();
     } finally {
       delete lmsPage.API_1484_11;
     }
@@ -120,7 +120,7 @@ describe('an API attached late', () => {
     const content = nest(lms, 1);
     const api = api12();
     setTimeout(() => (lms.API = api), 700);
-    const found = findApi(content, '1.2');
+    const found = findApi(content, 'scorm12');
     await vi.advanceTimersByTimeAsync(1500);
     await expect(found).resolves.toBe(api);
   });
@@ -129,7 +129,7 @@ describe('an API attached late', () => {
     vi.useFakeTimers();
     const lms = topWindow();
     setTimeout(() => (lms.API = api12()), 2000);
-    const found = findApi(nest(lms, 1), '1.2');
+    const found = findApi(nest(lms, 1), 'scorm12');
     let settled = false;
     void found.then(() => (settled = true));
     await vi.advanceTimersByTimeAsync(1499);
@@ -143,9 +143,9 @@ describe('an API attached late', () => {
     const alone = topWindow();
     setTimeout(() => (alone.API = api12()), 700);
     // Opened from disk or a plain web server: nobody could attach an API later.
-    await expect(findApi(alone, '1.2')).resolves.toBeUndefined();
+    await expect(findApi(alone, 'scorm12')).resolves.toBeUndefined();
     const opened = topWindow({ opener: topWindow() });
-    const waiting = findApi(opened, '1.2');
+    const waiting = findApi(opened, 'scorm12');
     setTimeout(() => ((opened.opener as Frame).API = api12()), 300);
     await vi.advanceTimersByTimeAsync(600);
     await expect(waiting).resolves.toBeDefined();

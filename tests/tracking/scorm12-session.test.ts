@@ -48,7 +48,7 @@ async function runCourse(tracker: Tracker, pass: boolean) {
 
 describe('SCORM 1.2 session', () => {
   it('writes a whole passed session with valid values and no LMS error', async () => {
-    const lms = fakeLms('1.2', first);
+    const lms = fakeLms('scorm12', first);
     const tracker = open(lms);
     const started = await tracker.start();
     expect(started).toEqual({
@@ -103,7 +103,7 @@ describe('SCORM 1.2 session', () => {
   });
 
   it('terminates once, never right after a Commit, and writes only what changed', async () => {
-    const lms = fakeLms('1.2', first);
+    const lms = fakeLms('scorm12', first);
     const tracker = open(lms);
     await tracker.start();
     await runCourse(tracker, true);
@@ -123,19 +123,19 @@ describe('SCORM 1.2 session', () => {
 
   it('starts a new attempt afresh after one that ended, though this browser kept a copy', async () => {
     const storage = memoryStorage();
-    const lms = fakeLms('1.2', first);
+    const lms = fakeLms('scorm12', first);
     const tracker = open(lms, storage);
     await tracker.start();
     await runCourse(tracker, true);
     tracker.finish();
 
-    const next = fakeLms('1.2', relaunchCmi('1.2', lms.stored!));
+    const next = fakeLms('scorm12', relaunchCmi('scorm12', lms.stored!));
     expect(await open(next, storage).start()).toEqual({ entry: 'ab-initio', mode: 'normal', learnerId: 'learner-1' });
   });
 
   it('resumes from the LMS copy and appends new answers after the old ones', async () => {
     const storage = memoryStorage();
-    const lms = fakeLms('1.2', first);
+    const lms = fakeLms('scorm12', first);
     const tracker = open(lms, storage);
     await tracker.start();
     await runCourse(tracker, false);
@@ -143,7 +143,7 @@ describe('SCORM 1.2 session', () => {
     expect(lms.sent('cmi.core.exit')).toBe('suspend');
 
     // A new device: no local copy, so everything comes from the LMS.
-    const again = fakeLms('1.2', relaunchCmi('1.2', lms.stored!));
+    const again = fakeLms('scorm12', relaunchCmi('scorm12', lms.stored!));
     const resumed = open(again);
     const started = await resumed.start();
     expect(started).toMatchObject({ entry: 'resume', location: 'assessment/result' });

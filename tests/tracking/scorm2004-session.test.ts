@@ -53,7 +53,7 @@ async function runCourse(tracker: Tracker, pass: boolean) {
 
 describe('SCORM 2004 session', () => {
   it('writes a whole passed session with valid values and no LMS error', async () => {
-    const lms = fakeLms('2004', first);
+    const lms = fakeLms('scorm2004', first);
     const tracker = open(lms);
     expect(await tracker.start()).toEqual({
       entry: 'ab-initio',
@@ -121,7 +121,7 @@ describe('SCORM 2004 session', () => {
   });
 
   it('reads no pass mark from a package without one, at the cost of the spec\'s one "not initialized" answer', async () => {
-    const lms = fakeLms('2004', { learner_id: 'learner-1', entry: 'ab-initio' });
+    const lms = fakeLms('scorm2004', { learner_id: 'learner-1', entry: 'ab-initio' });
     const tracker = open(lms);
     expect((await tracker.start()).masteryScore).toBeUndefined();
     await runCourse(tracker, true);
@@ -132,7 +132,7 @@ describe('SCORM 2004 session', () => {
   });
 
   it('sets id, then type, before every other field of an interaction, with consecutive indexes', async () => {
-    const lms = fakeLms('2004', first);
+    const lms = fakeLms('scorm2004', first);
     const tracker = open(lms);
     await tracker.start();
     await runCourse(tracker, true);
@@ -150,7 +150,7 @@ describe('SCORM 2004 session', () => {
   });
 
   it('terminates once, never right after a Commit, and writes only what changed', async () => {
-    const lms = fakeLms('2004', first);
+    const lms = fakeLms('scorm2004', first);
     const tracker = open(lms);
     await tracker.start();
     await runCourse(tracker, true);
@@ -168,14 +168,14 @@ describe('SCORM 2004 session', () => {
   });
 
   it('resumes from the LMS copy, updates known answers in place and suspends when not done', async () => {
-    const lms = fakeLms('2004', first);
+    const lms = fakeLms('scorm2004', first);
     const tracker = open(lms);
     await tracker.start();
     await runCourse(tracker, false);
     tracker.finish();
     expect(lms.sent('cmi.exit')).toBe('suspend');
 
-    const again = fakeLms('2004', relaunchCmi('2004', lms.stored!));
+    const again = fakeLms('scorm2004', relaunchCmi('scorm2004', lms.stored!));
     const resumed = open(again);
     const started = await resumed.start();
     expect(started).toMatchObject({ entry: 'resume', location: 'assessment/result', masteryScore: 75 });

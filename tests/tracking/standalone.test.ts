@@ -12,9 +12,9 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function listen(tracker: { onNotice: (l: (n: TrackingNotice) => void) => () => void }) {
+function listen(tracker: { notices: { subscribe: (l: (n: TrackingNotice) => void) => () => void } }) {
   const notices: TrackingNotice[] = [];
-  tracker.onNotice((n) => notices.push(n));
+  tracker.notices.subscribe((n) => notices.push(n));
   return notices;
 }
 
@@ -113,7 +113,7 @@ describe('choosing the tracker', () => {
     const lmsWindow: Record<string, unknown> = {};
     lmsWindow.parent = lmsWindow;
     const win = { parent: lmsWindow };
-    const lms = fakeLms('2004', { learner_id: 'l1', entry: 'ab-initio', scaled_passing_score: '0.8' });
+    const lms = fakeLms('scorm2004', { learner_id: 'l1', entry: 'ab-initio', scaled_passing_score: '0.8' });
     setTimeout(() => (lmsWindow.API_1484_11 = lms.api), 600);
     const tracker = createTracker({
       standard: 'scorm2004',

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { courseChecks } from '../../packaging/course-checks.ts';
+import { courseChecks } from '../../src/validator/flow-check.ts';
 import { MAX_FILE_BYTES } from '../../src/validator/json-source.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
 import { formatProblem } from '../../src/validator/problem.ts';

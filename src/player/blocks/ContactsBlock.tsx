@@ -4,8 +4,8 @@ import { Markdown, SafeLink } from '../Markdown.tsx';
 import { usePlayer } from '../use-player.ts';
 
 export function ContactsBlock({ block }: { block: BlockOf<'contacts'> }) {
-  const { session } = usePlayer();
-  const { note, contacts } = session.contacts;
+  const { input } = usePlayer();
+  const { note, contacts } = input.contacts;
   const shown = contacts.filter((c) => !block.kinds || block.kinds.includes(c.kind));
   // Contact names sit one level under the block title, or take its place when there is none.
   const Name = block.title ? 'h4' : 'h3';

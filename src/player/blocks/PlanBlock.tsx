@@ -11,10 +11,10 @@ import { useDeviceStore } from '../use-device-value.ts';
 import { usePlayer } from '../use-player.ts';
 
 export function PlanBlock({ block }: { block: BlockOf<'plan'> }) {
-  const { session, t } = usePlayer();
+  const { input, t } = usePlayer();
   // Live, so the plan follows the learner's typing on the same page.
   const store = useDeviceStore();
-  const sections = planSections(session.course, block, store);
+  const sections = planSections(input.course, block, store);
   const root = useRef<HTMLDivElement>(null);
 
   const print = () => {
@@ -32,7 +32,7 @@ export function PlanBlock({ block }: { block: BlockOf<'plan'> }) {
 
   const download = () => {
     // The byte order mark lets older editors see the text is UTF-8 (Arabic, accents).
-    const blob = new Blob(['\ufeff' + planText(block.title, sections, t.nothingYet)], {
+    const blob = new Blob([`\ufeff${planText(block.title, sections, t.nothingYet)}`], {
       type: 'text/plain;charset=utf-8',
     });
     const url = URL.createObjectURL(blob);

@@ -7,12 +7,12 @@ import { useState } from 'preact/hooks';
 import { indexCourse } from '../../engine/course-index.ts';
 import type { EngineEvent } from '../../engine/course-machine.ts';
 import { assessmentStatus, type PageStatus, pageStatus } from '../../engine/selectors.ts';
-import type { ScreenName } from '../screen.ts';
+import type { ScreenName } from '../screen-of.ts';
 import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';
 
 export function ContentsNav({ screen }: { screen: ScreenName }) {
-  const { session, t } = usePlayer();
-  const { course } = session;
+  const { input, t } = usePlayer();
+  const { course } = input;
   const [open, setOpen] = useState(false);
   const pages = indexCourse(course).pages;
   const statuses = useSelector((s) => pages.map(({ page }) => pageStatus(course, s.context, page.id)), shallowEqual);

@@ -11,7 +11,7 @@ import { usePlayer } from '../use-player.ts';
 type Kind = keyof Dictionary['notice'];
 
 export function Notices() {
-  const { session, t } = usePlayer();
+  const { input, t } = usePlayer();
   const [kinds, setKinds] = useState<Kind[]>([]);
   const box = useRef<HTMLDivElement>(null);
   // Where the dismissed notice was, until focus has moved on after the re-render.
@@ -19,7 +19,7 @@ export function Notices() {
 
   useEffect(
     () =>
-      session.onNotice(({ kind }) => {
+      input.onNotice(({ kind }) => {
         if (!(kind in t.notice)) return;
         setKinds((shown) => {
           // Saving again makes the earlier failure notice wrong, so it goes.
@@ -32,7 +32,7 @@ export function Notices() {
           return [...kept, kind as Kind];
         });
       }),
-    [session],
+    [input],
   );
 
   useEffect(() => {

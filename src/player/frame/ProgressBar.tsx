@@ -4,8 +4,8 @@ import { fill } from '../i18n/fill.ts';
 import { usePlayer, useSelector } from '../use-player.ts';
 
 export function ProgressBar() {
-  const { session, t, fmt } = usePlayer();
-  const progress = useSelector((s) => courseStatus(session.course, s.context).progress);
+  const { input, t, fmt } = usePlayer();
+  const progress = useSelector((s) => courseStatus(input.course, s.context).progress);
   const percent = Math.round(progress * 100);
   const text = fill(t.progressValue, fmt.percent(progress));
   return (

@@ -1,4 +1,4 @@
-/** Interface text in Arabic (Modern Standard Arabic), shown right to left. */
+/** Interface text in Arabic (Modern TrackingMode Arabic), shown right to left. */
 import type { Dictionary } from './en.ts';
 
 export const ar: Dictionary = {

@@ -6,9 +6,9 @@ import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';
 import { LandingHeading } from './LandingHeading.tsx';
 
 export function AssessmentIntro() {
-  const { session, t, fmt, send } = usePlayer();
-  const assessment = session.course.assessment!;
-  const status = useSelector((s) => assessmentStatus(session.course, s.context), shallowEqual);
+  const { input, t, fmt, send } = usePlayer();
+  const assessment = input.course.assessment!;
+  const status = useSelector((s) => assessmentStatus(input.course, s.context), shallowEqual);
   const passMark = useSelector((s) => s.context.passMark);
   const inAttempt = useSelector((s) => !!s.context.attempt);
   const canStart = useSelector((s) => s.can({ type: 'assessment.start' }));

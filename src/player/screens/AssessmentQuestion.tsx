@@ -8,7 +8,7 @@ import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';
 import { LandingHeading } from './LandingHeading.tsx';
 
 export function AssessmentQuestion() {
-  const { session, t, fmt } = usePlayer();
+  const { input, t, fmt } = usePlayer();
   const at = useSelector(
     (s) => ({
       id: currentAssessmentQuestion(s.context),
@@ -17,11 +17,11 @@ export function AssessmentQuestion() {
     }),
     shallowEqual,
   );
-  const question = at.id ? indexCourse(session.course).graded.get(at.id) : undefined;
+  const question = at.id ? indexCourse(input.course).graded.get(at.id) : undefined;
   if (!question) return null;
   return (
     <>
-      <p class="eyebrow">{session.course.assessment!.title}</p>
+      <p class="eyebrow">{input.course.assessment!.title}</p>
       <LandingHeading>{fill(t.questionOf, fmt.number(at.n), fmt.number(at.total))}</LandingHeading>
       <QuestionForm
         key={question.id}

@@ -11,8 +11,8 @@ import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';
 import { LandingHeading } from './LandingHeading.tsx';
 
 export function AssessmentResult() {
-  const { session, t, fmt, send } = usePlayer();
-  const { course } = session;
+  const { input, t, fmt, send } = usePlayer();
+  const { course } = input;
   const status = useSelector((s) => assessmentStatus(course, s.context), shallowEqual);
   const last = useSelector((s) => s.context.history.last);
   const passMark = useSelector((s) => s.context.passMark);

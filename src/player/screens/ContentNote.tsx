@@ -3,8 +3,8 @@ import { Markdown } from '../Markdown.tsx';
 import { usePlayer } from '../use-player.ts';
 
 export function ContentNote() {
-  const { session, t } = usePlayer();
-  const note = session.course.contentNote;
+  const { input, t } = usePlayer();
+  const note = input.course.contentNote;
   if (!note) return null;
   return (
     <div class="content-note" role="note" aria-labelledby="content-note-title">

@@ -7,8 +7,8 @@ import { ContentNote } from './ContentNote.tsx';
 import { LandingHeading } from './LandingHeading.tsx';
 
 export function IntroScreen() {
-  const { session, t, fmt, send } = usePlayer();
-  const { course } = session;
+  const { input, t, fmt, send } = usePlayer();
+  const { course } = input;
   return (
     <>
       <LandingHeading>{t.aboutCourse}</LandingHeading>

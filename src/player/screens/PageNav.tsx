@@ -7,11 +7,11 @@ import { isPageComplete } from '../../engine/selectors.ts';
 import { usePlayer, useSelector } from '../use-player.ts';
 
 export function PageNav() {
-  const { session, t, send } = usePlayer();
+  const { input, t, send } = usePlayer();
   const canBack = useSelector((s) => s.can({ type: 'nav.back' }));
   const canNext = useSelector((s) => s.can({ type: 'nav.next' }));
   // When this page is done but Next is still refused, the missing work is on other pages.
-  const pageDone = useSelector((s) => isPageComplete(session.course, s.context, s.context.pageId));
+  const pageDone = useSelector((s) => isPageComplete(input.course, s.context, s.context.pageId));
   return (
     <div class="page-nav">
       <button

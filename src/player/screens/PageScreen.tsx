@@ -7,9 +7,9 @@ import { LandingHeading } from './LandingHeading.tsx';
 import { PageNav } from './PageNav.tsx';
 
 export function PageScreen() {
-  const { session } = usePlayer();
+  const { input } = usePlayer();
   const pageId = useSelector((s) => s.context.pageId);
-  const entry = indexCourse(session.course).pageById.get(pageId);
+  const entry = indexCourse(input.course).pageById.get(pageId);
   if (!entry) return null;
   const { page, lesson } = entry;
   return (

@@ -1,5 +1,5 @@
 /** The screen for the current machine state. */
-import type { ScreenName } from '../screen.ts';
+import type { ScreenName } from '../screen-of.ts';
 import { AssessmentIntro } from './AssessmentIntro.tsx';
 import { AssessmentQuestion } from './AssessmentQuestion.tsx';
 import { AssessmentResult } from './AssessmentResult.tsx';

@@ -6,8 +6,8 @@ import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';
 import { LandingHeading } from './LandingHeading.tsx';
 
 export function SummaryScreen() {
-  const { session, t, fmt, send } = usePlayer();
-  const { course } = session;
+  const { input, t, fmt, send } = usePlayer();
+  const { course } = input;
   const pages = indexCourse(course).pages;
   const status = useSelector((s) => courseStatus(course, s.context), shallowEqual);
   const done = useSelector((s) => pages.filter(({ page }) => isPageComplete(course, s.context, page.id)).length);

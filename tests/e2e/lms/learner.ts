@@ -8,7 +8,7 @@ import { isQuestion } from '../../../src/course/kinds.ts';
 import type { Block, Course, Page, Question, ScenarioBlock } from '../../../src/course/types.ts';
 import type { Dictionary } from '../../../src/player/i18n/en.ts';
 import { dictionaryFor } from '../../../src/player/i18n/index.ts';
-import type { ScreenName } from '../../../src/player/screen.ts';
+import type { ScreenName } from '../../../src/player/screen-of.ts';
 import { pathToEnding } from '../../support/walkthrough.ts';
 
 /** Course text as the player shows it: inline Markdown marks and link targets dropped. */

@@ -1,26 +1,27 @@
 /**
  * The real packages in a real browser, inside an LMS: scorm-again hosts the API in a
  * harness page and launches each package's SCO (from its manifest) in an iframe, and
- * the course is taken through its UI. The browser twin of tests/session/full-run.test.ts:
+ * the course is taken through its UI. The browser twin of tests/runtime/full-run.test.ts:
  * no LMS error code at all, the right final record, and resume after a relaunch.
  */
+
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isQuestion } from '../../../src/course/kinds.ts';
 import type { Course, Question } from '../../../src/course/types.ts';
 import { createFormats } from '../../../src/player/format.ts';
 import { fill } from '../../../src/player/i18n/fill.ts';
+import type { ScormVersion } from '../../../src/scorm/scorm-version.ts';
 import { loadCourse } from '../../support/courses.ts';
-import { relaunchCmi, type Version } from '../../tracking/fake-lms.ts';
+import { relaunchCmi } from '../../tracking/fake-lms.ts';
 import { extractPackages } from '../support/packages.ts';
 import { Learner, plain } from './learner.ts';
 import { ISO_DURATION, SCORM12_TIMESPAN, seconds, sent, sessionTimeOf, view } from './record-view.ts';
 import { type Cmi, errorsIn, type Launch, type LmsRecord, startTestLms, type TestLms } from './test-lms.ts';
 
 const STANDARDS = [
-  ['scorm12', '1.2'],
-  ['scorm2004', '2004'],
+  ['scorm12', 'scorm12'],
+  ['scorm2004', 'scorm2004'],
 ] as const;
-type Standard = (typeof STANDARDS)[number][0];
 
 const SAMPLE = 'tests/fixtures/courses/sample';
 const SELF_CARE = 'courses/self-care';
@@ -34,7 +35,7 @@ vi.setConfig({ maxConcurrency: 2, testTimeout: 60_000 });
 let lms: TestLms;
 const urls = new Map<string, string>();
 const courses = new Map<string, Course>();
-const key = (dir: string, language: string, standard: Standard) => `${dir} ${language} ${standard}`;
+const key = (dir: string, language: string, standard: ScormVersion) => `${dir} ${language} ${standard}`;
 
 beforeAll(async () => {
   const dirs = [SAMPLE, SELF_CARE, MINI];
@@ -50,13 +51,13 @@ beforeAll(async () => {
 afterAll(() => lms?.close());
 
 /** What an LMS hands a first launch; the harness adds the manifest's pass mark. */
-function firstLaunch(version: Version): Cmi {
-  return version === '1.2'
+function firstLaunch(version: ScormVersion): Cmi {
+  return version === 'scorm12'
     ? { core: { student_id: LEARNER, student_name: 'Doe, Jane', entry: 'ab-initio' } }
     : { learner_id: LEARNER, learner_name: 'Jane Doe', entry: 'ab-initio' };
 }
 
-async function open(dir: string, language: string, standard: Standard, cmi: Cmi, context?: Launch['context']) {
+async function open(dir: string, language: string, standard: ScormVersion, cmi: Cmi, context?: Launch['context']) {
   const launch = await lms.launch(standard, urls.get(key(dir, language, standard))!, cmi, context);
   return { launch, me: new Learner(launch.sco, courses.get(`${dir} ${language}`)!) };
 }
@@ -75,7 +76,7 @@ async function resume(me: Learner) {
  * none came after Terminate, the SCO's own formats held, and the browser saw no uncaught
  * error or failed request.
  */
-async function endOf(launch: Launch, version: Version): Promise<LmsRecord> {
+async function endOf(launch: Launch, version: ScormVersion): Promise<LmsRecord> {
   await launch.terminated();
   await launch.page.waitForTimeout(600);
   await launch.unload();
@@ -85,7 +86,7 @@ async function endOf(launch: Launch, version: Version): Promise<LmsRecord> {
   expect(launch.problems).toEqual([]);
   const times = sent(record, sessionTimeOf(version));
   expect(times).toHaveLength(1);
-  expect(times[0]).toMatch(version === '1.2' ? SCORM12_TIMESPAN : ISO_DURATION);
+  expect(times[0]).toMatch(version === 'scorm12' ? SCORM12_TIMESPAN : ISO_DURATION);
   // The session starts just before Initialize and ends after the last Commit, before session_time is written.
   const init = record.calls.find((c) => /Initialize$/.test(c.method))!.at;
   const written = record.calls.find((c) => c.args[0] === sessionTimeOf(version))!.at;
@@ -93,7 +94,7 @@ async function endOf(launch: Launch, version: Version): Promise<LmsRecord> {
   expect(seconds(times[0]!)).toBeGreaterThanOrEqual((lastCommit - init) / 1000 - 0.01);
   expect(seconds(times[0]!)).toBeLessThanOrEqual((written - init) / 1000 + 1);
   // scorm-again takes up to 64000 characters in 1.2 too; the spec's limit is 4096.
-  if (version === '1.2')
+  if (version === 'scorm12')
     expect(Math.max(...sent(record, 'cmi.suspend_data').map((s) => s.length))).toBeLessThanOrEqual(4096);
   return record;
 }
@@ -145,14 +146,14 @@ describe.concurrent.each(STANDARDS)('the sample course in %s', (standard, versio
     const cmi = (await endOf(launch, version)).stored!;
     const statements = blocksOf(course()).flatMap((b) => (b.type === 'likert' ? b.statements : []));
     expect(view(version, cmi)).toMatchObject({
-      status: version === '1.2' ? 'passed' : 'completed/passed',
-      score: { raw: '100', min: '0', max: '100', ...(version === '2004' ? { scaled: '1' } : {}) },
+      status: version === 'scorm12' ? 'passed' : 'completed/passed',
+      score: { raw: '100', min: '0', max: '100', ...(version === 'scorm2004' ? { scaled: '1' } : {}) },
       location: 'summary',
-      exit: version === '1.2' ? '' : 'normal',
+      exit: version === 'scorm12' ? '' : 'normal',
       interactions: blocksOf(course()).filter(isQuestion).length + asked.length + statements.length,
       objectives: course().objectives.length,
     });
-    if (version === '2004') expect(cmi.progress_measure).toBe('1');
+    if (version === 'scorm2004') expect(cmi.progress_measure).toBe('1');
 
     // The attempt ended normally, so the LMS starts the next one empty: no resume prompt, even in the same browser.
     const again = await open(SAMPLE, 'en', standard, relaunchCmi(version, cmi, LEARNER), launch.context);
@@ -178,7 +179,7 @@ describe.concurrent.each(STANDARDS)('the sample course in %s', (standard, versio
 
     const stored = (await endOf(first.launch, version)).stored!;
     expect(view(version, stored)).toMatchObject({
-      status: version === '1.2' ? 'incomplete' : 'incomplete/unknown',
+      status: version === 'scorm12' ? 'incomplete' : 'incomplete/unknown',
       location: check.id,
       exit: 'suspend',
       interactions: 2,
@@ -267,7 +268,7 @@ describe.concurrent.each(STANDARDS)('the sample course in %s', (standard, versio
     const record = await launch.record();
     // The one error code a reload earns: Initialize in a session the LMS already has open.
     expect(errorsIn(record)).toEqual([
-      `${version === '1.2' ? 'LMSInitialize' : 'Initialize'}() → false, error ${version === '1.2' ? '101' : '103'}`,
+      `${version === 'scorm12' ? 'LMSInitialize' : 'Initialize'}() → false, error ${version === 'scorm12' ? '101' : '103'}`,
     ]);
     expect(view(version, record.stored)).toMatchObject({ location: check.id, exit: 'suspend', interactions: 1 });
     expect(launch.problems).toEqual([]);
@@ -285,14 +286,14 @@ interface LanguageRun {
   direction: 'ltr' | 'rtl';
   /** Take the rest of the course after the resume. */
   finish: boolean;
-  standard: Standard;
-  version: Version;
+  standard: ScormVersion;
+  version: ScormVersion;
 }
 const LANGUAGE_RUNS: LanguageRun[] = [
-  { folder: SELF_CARE, language: 'fr', direction: 'ltr', finish: false, standard: 'scorm12', version: '1.2' },
-  { folder: SELF_CARE, language: 'ar', direction: 'rtl', finish: false, standard: 'scorm2004', version: '2004' },
-  { folder: MINI, language: 'ar', direction: 'rtl', finish: true, standard: 'scorm12', version: '1.2' },
-  { folder: MINI, language: 'ar', direction: 'rtl', finish: true, standard: 'scorm2004', version: '2004' },
+  { folder: SELF_CARE, language: 'fr', direction: 'ltr', finish: false, standard: 'scorm12', version: 'scorm12' },
+  { folder: SELF_CARE, language: 'ar', direction: 'rtl', finish: false, standard: 'scorm2004', version: 'scorm2004' },
+  { folder: MINI, language: 'ar', direction: 'rtl', finish: true, standard: 'scorm12', version: 'scorm12' },
+  { folder: MINI, language: 'ar', direction: 'rtl', finish: true, standard: 'scorm2004', version: 'scorm2004' },
 ];
 
 describe.concurrent.each(LANGUAGE_RUNS)(
@@ -319,7 +320,7 @@ describe.concurrent.each(LANGUAGE_RUNS)(
 
       const stored = (await endOf(first.launch, version)).stored!;
       expect(view(version, stored)).toMatchObject({
-        status: version === '1.2' ? 'incomplete' : 'incomplete/unknown',
+        status: version === 'scorm12' ? 'incomplete' : 'incomplete/unknown',
         location: second.id,
         exit: 'suspend',
         interactions: 1,
@@ -344,7 +345,7 @@ describe.concurrent.each(LANGUAGE_RUNS)(
       const last = view(version, (await endOf(launch, version)).stored);
       if (finish)
         expect(last).toMatchObject(
-          version === '1.2'
+          version === 'scorm12'
             ? { status: 'completed', location: 'summary', exit: '' }
             : { status: 'completed/unknown', location: 'summary', exit: 'normal' },
         );

@@ -1,5 +1,5 @@
 /** What the LMS holds, read the same way for both standards, and the values the SCO sent. */
-import type { Version } from '../../tracking/fake-lms.ts';
+import type { ScormVersion } from '../../../src/scorm/scorm-version.ts';
 import type { Cmi, LmsRecord } from './test-lms.ts';
 
 export interface RecordView {
@@ -15,14 +15,14 @@ export interface RecordView {
 
 const countOf = (list: object | undefined) => Object.keys(list ?? {}).length;
 
-export function view(version: Version, cmi: Cmi | null): RecordView {
+export function view(version: ScormVersion, cmi: Cmi | null): RecordView {
   if (!cmi) throw new Error('the LMS stored nothing: no Commit or Terminate succeeded');
   const common = {
     suspendData: String(cmi.suspend_data ?? ''),
     interactions: countOf(cmi.interactions),
     objectives: countOf(cmi.objectives),
   };
-  if (version === '1.2') {
+  if (version === 'scorm12') {
     return {
       ...common,
       status: cmi.core.lesson_status,
@@ -50,7 +50,8 @@ export const SCORM12_TIMESPAN = /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/;
 /** SCORM 2004 timeinterval: an ISO 8601 duration with at most 2 decimals of seconds. */
 export const ISO_DURATION = /^P(?:\d+D)?T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,2})?S)?$/;
 
-export const sessionTimeOf = (version: Version) => (version === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time');
+export const sessionTimeOf = (version: ScormVersion) =>
+  version === 'scorm12' ? 'cmi.core.session_time' : 'cmi.session_time';
 
 /** Seconds in a 1.2 timespan or a 2004 duration (days at most, as the player writes them). */
 export function seconds(time: string): number {

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-import type { PackageStandard } from '../../../packaging/standards.ts';
+import type { ScormVersion } from '../../../src/scorm/scorm-version.ts';
 import { launchChromium } from '../../support/chromium.ts';
 import { ROOT } from '../../support/courses.ts';
 import type { ExtractedPackage } from '../support/packages.ts';
@@ -54,7 +54,7 @@ export interface TestLms {
   /** Serves an extracted package; returns its base URL. */
   serve(pkg: ExtractedPackage): string;
   /** Opens the harness and launches a package. `context` reuses a browser profile (its localStorage). */
-  launch(standard: PackageStandard, packageUrl: string, cmi: Cmi, context?: BrowserContext): Promise<Launch>;
+  launch(standard: ScormVersion, packageUrl: string, cmi: Cmi, context?: BrowserContext): Promise<Launch>;
   /** A fresh browser profile, to prepare before a launch. */
   newContext(): Promise<BrowserContext>;
   close(): Promise<void>;

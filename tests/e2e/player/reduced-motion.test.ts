@@ -23,7 +23,7 @@ function motion(page: Page): Promise<string[]> {
     const moving = (durations: string) => durations.split(',').some((d) => parseFloat(d) > 0);
     for (const el of document.querySelectorAll('body, body *')) {
       const style = getComputedStyle(el);
-      const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\s+/g, '.') : ''}`;
+      const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().replace(/\s+/g, '.')}` : ''}`;
       if (moving(style.transitionDuration) && style.transitionProperty !== 'none')
         found.push(`${name} transitions ${style.transitionProperty} over ${style.transitionDuration}`);
       if (moving(style.animationDuration) && style.animationName !== 'none')

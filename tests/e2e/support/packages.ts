@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
-import { packageCourse } from '../../../packaging/package-course.ts';
-import type { PackageStandard } from '../../../packaging/standards.ts';
+import { packageCourse } from '../../../packaging/course-zip.ts';
+import type { ScormVersion } from '../../../src/scorm/scorm-version.ts';
 import { loadCourse, ROOT } from '../../support/courses.ts';
 
 let player: Promise<string> | undefined;
@@ -34,11 +34,11 @@ export interface ExtractedPackage {
   zip: Uint8Array;
   courseId: string;
   language: string;
-  standard: PackageStandard;
+  standard: ScormVersion;
 }
 
 /** Packages every language of a course folder in one standard and extracts each zip. */
-export async function extractPackages(courseDir: string, standard: PackageStandard): Promise<ExtractedPackage[]> {
+export async function extractPackages(courseDir: string, standard: ScormVersion): Promise<ExtractedPackage[]> {
   const playerDir = await builtPlayer();
   const out: ExtractedPackage[] = [];
   for (const validated of loadCourse(courseDir)) {

@@ -20,7 +20,7 @@ export function focusedElement(page: Page): Promise<string> {
     const el = document.activeElement;
     if (!el || el === document.body) return 'BODY';
     const value = el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? ` value=${el.value}` : '';
-    return `${el.tagName}${el.className ? '.' + String(el.className).replace(/ /g, '.') : ''}${value} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    return `${el.tagName}${el.className ? `.${String(el.className).replace(/ /g, '.')}` : ''}${value} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
   });
 }
 

@@ -12,7 +12,7 @@ import { isQuestion } from '../../../../src/course/kinds.ts';
 import type { Block, Course, Question, ScenarioBlock } from '../../../../src/course/types.ts';
 import { indexCourse } from '../../../../src/engine/course-index.ts';
 import { correctResponse } from '../../../../src/engine/scoring.ts';
-import type { ScreenName } from '../../../../src/player/screen.ts';
+import type { ScreenName } from '../../../../src/player/screen-of.ts';
 import { pathToEnding } from '../../../support/walkthrough.ts';
 import { waitUntilLive } from './browser.ts';
 import { currentScreen, SCREEN_TIMEOUT, waitForScreen } from './screens.ts';

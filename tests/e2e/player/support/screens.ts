@@ -1,6 +1,6 @@
 /** Reading which screen the player shows, from `<main data-screen>` and its landing heading. */
 import type { Page } from 'playwright-core';
-import type { ScreenName } from '../../../../src/player/screen.ts';
+import type { ScreenName } from '../../../../src/player/screen-of.ts';
 
 /** How long a screen may take to appear after the action that leads to it. */
 export const SCREEN_TIMEOUT = 15_000;

@@ -6,8 +6,8 @@
 import { copyFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PLAYER_FILES } from '../../../../packaging/course-zip.ts';
 import { renderIndexHtml } from '../../../../packaging/index-html.ts';
-import { PLAYER_FILES } from '../../../../packaging/package-course.ts';
 import type { ContactsFile, Course } from '../../../../src/course/types.ts';
 import { ROOT } from '../../../support/courses.ts';
 import { builtPlayer } from '../../support/packages.ts';

@@ -1,6 +1,6 @@
 /**
  * What the player is given to run: the course, its contacts, and a started actor with
- * tracking already wired in. The session bootstrap (src/session) builds one; tests build
+ * tracking already wired in. The runtime's composition root (src/runtime) builds one; tests build
  * their own from a bare actor, so the player never needs an LMS to be tested.
  */
 import type { Actor, SnapshotFrom } from 'xstate';
@@ -16,7 +16,7 @@ export interface PlayerNotice {
   detail: string;
 }
 
-export interface Session {
+export interface PlayerInput {
   course: Course;
   contacts: ContactsFile;
   standard: 'scorm12' | 'scorm2004' | 'standalone';

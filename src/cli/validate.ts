@@ -7,12 +7,12 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listCourseFolders, nodeCourseFolder } from '../src/validator/node-folder.ts';
-import { formatProblem } from '../src/validator/problem.ts';
-import { translationTemplate } from '../src/validator/translations.ts';
-import { validateCourseFolder } from '../src/validator/validate-course.ts';
+import { courseChecks } from '../validator/flow-check.ts';
+import { listCourseFolders, nodeCourseFolder } from '../validator/node-folder.ts';
+import { formatProblem } from '../validator/problem.ts';
+import { translationTemplate } from '../validator/translations.ts';
+import { validateCourseFolder } from '../validator/validate-course.ts';
 import { courseSummary, green, red, runCommand } from './cli-output.ts';
-import { courseChecks } from './course-checks.ts';
 
 const USAGE = 'Usage: npm run validate [-- courses/<id> …] [--template <language>]';
 

@@ -11,7 +11,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = (...args: string[]) =>
   spawnSync(
     process.execPath,
-    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'packaging/new-course.ts'), ...args, '--dir', dir],
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli/new-course.ts'), ...args, '--dir', dir],
     { cwd: ROOT, encoding: 'utf8' },
   );
 

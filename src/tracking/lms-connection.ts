@@ -7,12 +7,12 @@
  * it: Terminate commits on its own, and Cornerstone answers a Commit there with 391.
  */
 import type { Lms, Outcome } from './lms-api.ts';
-import type { Notices } from './notices.ts';
+import type { NoticeChannel } from './notices.ts';
 
 export type Pair = readonly [element: string, value: string];
 
-export interface SessionOptions {
-  notices: Notices;
+export interface RuntimeOptions {
+  notices: NoticeChannel;
   /** Error codes that mean "this value will never be accepted", so retrying is pointless. */
   permanentErrors: ReadonlySet<number>;
   /** Elements whose refusal the learner must hear about: the progress record and bookmark. */
@@ -27,7 +27,7 @@ export interface SessionOptions {
   retryDelaysMs?: readonly number[];
 }
 
-export class LmsSession {
+export class LmsConnection {
   /** What the LMS holds, as read at start or written since. */
   readonly known = new Map<string, string>();
   private readonly queue = new Map<string, string>();
@@ -42,7 +42,7 @@ export class LmsSession {
 
   constructor(
     private readonly lms: Lms,
-    private readonly options: SessionOptions,
+    private readonly options: RuntimeOptions,
   ) {}
 
   /** Queues the values that differ from what the LMS holds. Order is kept: ids before the fields that need them. */

@@ -2,29 +2,31 @@
  * Full runs of every course through the real session wiring, against scorm-again as the
  * LMS in both standards: no LMS error code at all, the final cmi values, and resume.
  */
+
 import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isQuestion } from '../../src/course/kinds.ts';
 import { recordTimestamp } from '../../src/engine/progress-record.ts';
-import { startSession } from '../../src/session/start-session.ts';
+import { startRuntime } from '../../src/runtime/start-runtime.ts';
+import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
 import type { ValidatedCourse } from '../../src/validator/validate-course.ts';
 import { courseFolders, loadCourse } from '../support/courses.ts';
 import { walkCourse } from '../support/walkthrough.ts';
-import { fakeLms, memoryStorage, relaunchCmi, type Version } from '../tracking/fake-lms.ts';
+import { fakeLms, memoryStorage, relaunchCmi } from '../tracking/fake-lms.ts';
 
 beforeEach(() => void vi.useFakeTimers({ now: Date.UTC(2026, 10, 22, 9, 0, 0) }));
 afterEach(() => void vi.useRealTimers());
 
 const STANDARDS = [
-  ['scorm12', '1.2'],
-  ['scorm2004', '2004'],
+  ['scorm12', 'scorm12'],
+  ['scorm2004', 'scorm2004'],
 ] as const;
 
 /** What an LMS sends on first launch of our package: the manifest's pass mark comes back as mastery. */
-function firstLaunch(version: Version, course: ValidatedCourse['course']) {
+function firstLaunch(version: ScormVersion, course: ValidatedCourse['course']) {
   const pass = course.assessment?.passMark;
-  if (version === '1.2')
+  if (version === 'scorm12')
     return {
       core: { student_id: 'learner-7', student_name: 'Doe, Jane', entry: 'ab-initio' },
       ...(pass !== undefined ? { student_data: { mastery_score: String(Math.ceil(pass)) } } : {}),
@@ -37,10 +39,10 @@ function firstLaunch(version: Version, course: ValidatedCourse['course']) {
   };
 }
 
-async function open(version: Version, validated: ValidatedCourse, cmi: object) {
+async function open(version: ScormVersion, validated: ValidatedCourse, cmi: object) {
   const lms = fakeLms(version, cmi);
-  const standard = version === '1.2' ? 'scorm12' : 'scorm2004';
-  const window = version === '1.2' ? { API: lms.api } : { API_1484_11: lms.api };
+  const standard = version === 'scorm12' ? 'scorm12' : 'scorm2004';
+  const window = version === 'scorm12' ? { API: lms.api } : { API_1484_11: lms.api };
   const tracker = createTracker({
     standard,
     courseId: validated.course.id,
@@ -49,7 +51,7 @@ async function open(version: Version, validated: ValidatedCourse, cmi: object) {
     window,
     storage: memoryStorage(),
   });
-  const session = await startSession(
+  const session = await startRuntime(
     { course: validated.course, contacts: validated.contacts, standard },
     { tracker, seed: 3, now: () => Date.now() },
   );
@@ -77,7 +79,7 @@ describe.each(courses)('$name', ({ validated }) => {
       expect(lms.errors()).toEqual([]);
       const cmi = lms.stored!;
       const passed = !!course.assessment;
-      if (version === '1.2') {
+      if (version === 'scorm12') {
         expect(cmi.core.lesson_status).toBe(passed ? 'passed' : 'completed');
         if (passed) expect(cmi.core.score).toMatchObject({ raw: '100', min: '0', max: '100' });
         expect(cmi.core.lesson_location).toBe('summary');
@@ -105,7 +107,7 @@ describe.each(courses)('$name', ({ validated }) => {
       first.session.actor.send({ type: 'course.exit' });
       await vi.advanceTimersByTimeAsync(1_000);
       expect(first.lms.errors()).toEqual([]);
-      expect(version === '1.2' ? first.lms.stored!.core.exit : first.lms.stored!.exit).toBe('suspend');
+      expect(version === 'scorm12' ? first.lms.stored!.core.exit : first.lms.stored!.exit).toBe('suspend');
 
       const second = await open(version, validated, relaunchCmi(version, first.lms.stored!, 'learner-7'));
       second.session.actor.send({ type: 'course.start' });

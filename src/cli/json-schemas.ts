@@ -1,7 +1,7 @@
 /** The JSON Schemas editors use to autocomplete and check course files, generated from the zod schema. */
 import { z } from 'zod';
-import { contactsFile, course } from '../src/course/course-schema.ts';
-import { translationFile } from '../src/course/translation-schema.ts';
+import { contactsFile, course } from '../course/course-schema.ts';
+import { translationFile } from '../course/translation-schema.ts';
 
 export const SCHEMA_FILES = {
   'course.schema.json': { schema: course, title: 'Course' },
@@ -14,11 +14,9 @@ export function renderJsonSchema(name: keyof typeof SCHEMA_FILES): string {
   const { schema, title } = SCHEMA_FILES[name];
   // draft-07 is the version every common editor's JSON support understands fully.
   const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-07', unrepresentable: 'any', reused: 'ref' });
-  return (
-    JSON.stringify(
-      { ...json, title, description: `Generated from src/course by \`npm run schema\`. Do not edit by hand.` },
-      null,
-      2,
-    ) + '\n'
-  );
+  return `${JSON.stringify(
+    { ...json, title, description: `Generated from src/course by \`npm run schema\`. Do not edit by hand.` },
+    null,
+    2,
+  )}\n`;
 }

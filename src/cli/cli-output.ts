@@ -1,6 +1,6 @@
 /** Shared terminal output for the author and packaging commands. */
-import { isQuestion } from '../src/course/kinds.ts';
-import type { ValidatedCourse } from '../src/validator/validate-course.ts';
+import { isQuestion } from '../course/kinds.ts';
+import type { ValidatedCourse } from '../validator/validate-course.ts';
 
 const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: number) => (text: string) => (useColour ? `\x1b[${code}m${text}\x1b[0m` : text);

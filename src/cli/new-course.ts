@@ -7,12 +7,12 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LANGUAGE_TAG } from '../src/course/language.ts';
-import { nodeCourseFolder } from '../src/validator/node-folder.ts';
-import { formatProblem } from '../src/validator/problem.ts';
-import { validateCourseFolder } from '../src/validator/validate-course.ts';
+import { LANGUAGE_TAG } from '../course/language.ts';
+import { courseChecks } from '../validator/flow-check.ts';
+import { nodeCourseFolder } from '../validator/node-folder.ts';
+import { formatProblem } from '../validator/problem.ts';
+import { validateCourseFolder } from '../validator/validate-course.ts';
 import { green, red, runCommand } from './cli-output.ts';
-import { courseChecks } from './course-checks.ts';
 import { starterContacts, starterCourse } from './starter-course.ts';
 
 const USAGE = 'Usage: npm run new-course -- <id> [--title "Course title"] [--language en]';
@@ -65,9 +65,9 @@ function main(argv: string[]): number {
     const schemaDir = relative(target, process.cwd()).split(sep).join('/');
     writeFileSync(
       join(staging, 'course.json'),
-      JSON.stringify(starterCourse(id, title, language, schemaDir), null, 2) + '\n',
+      `${JSON.stringify(starterCourse(id, title, language, schemaDir), null, 2)}\n`,
     );
-    writeFileSync(join(staging, 'contacts.json'), JSON.stringify(starterContacts(schemaDir), null, 2) + '\n');
+    writeFileSync(join(staging, 'contacts.json'), `${JSON.stringify(starterContacts(schemaDir), null, 2)}\n`);
     renameSync(staging, target);
   } finally {
     rmSync(staging, { recursive: true, force: true });

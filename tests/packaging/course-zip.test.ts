@@ -2,13 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { packageCourse, packageFileName } from '../../packaging/package-course.ts';
-import { SCHEMA_FILES, schemaFolder } from '../../packaging/schema-files.ts';
-import { PACKAGE_STANDARDS, type PackageStandard } from '../../packaging/standards.ts';
+import { packageCourse, packageFileName } from '../../packaging/course-zip.ts';
+import { SCHEMA_FILES, schemaFolder } from '../../packaging/scorm-xsd-files.ts';
 import { ZIP_DATE } from '../../packaging/zip-writer.ts';
 import type { Course } from '../../src/course/types.ts';
 import { ar } from '../../src/player/i18n/ar.ts';
 import { dictionaryFor } from '../../src/player/i18n/index.ts';
+import { SCORM_VERSIONS, type ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { parseHtml } from './dom.ts';
 import {
   copyFixture,
@@ -31,7 +31,7 @@ const COURSES = (['sample', 'mini'] as const).flatMap((name) =>
 const built: {
   name: string;
   language: string;
-  standard: PackageStandard;
+  standard: ScormVersion;
   bytes: Uint8Array;
   files: Map<string, Uint8Array>;
   validated: (typeof COURSES)[number]['validated'];
@@ -39,13 +39,13 @@ const built: {
 
 beforeAll(async () => {
   for (const { name, validated } of COURSES) {
-    for (const standard of PACKAGE_STANDARDS) {
+    for (const standard of SCORM_VERSIONS) {
       const bytes = await packageCourse(validated, { standard, courseDir: fixtureDir(name), playerDir });
       built.push({ name, language: validated.course.language, standard, bytes, files: await unzip(bytes), validated });
     }
   }
 });
-const find = (name: string, language: string, standard: PackageStandard) =>
+const find = (name: string, language: string, standard: ScormVersion) =>
   built.find((b) => b.name === name && b.language === language && b.standard === standard)!;
 
 // #region Layout
@@ -77,7 +77,7 @@ describe('zip layout', () => {
   });
 
   it('ships the schema files unchanged, and every file they import or include', () => {
-    for (const standard of PACKAGE_STANDARDS) {
+    for (const standard of SCORM_VERSIONS) {
       const files = find('sample', 'en', standard).files;
       for (const name of SCHEMA_FILES[standard]) {
         const content = files.get(name)!;

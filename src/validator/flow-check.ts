@@ -1,6 +1,6 @@
 /** Checks beyond the schema and the cross-reference rules that every validation runs. */
-import { verifyCourseFlow } from '../src/engine/verify.ts';
-import type { CourseCheck } from '../src/validator/validate-course.ts';
+import { verifyCourseFlow } from '../engine/verify.ts';
+import type { CourseCheck } from './validate-course.ts';
 
 /** The engine walks the course's own state machine: every page, node and ending reachable, no traps. */
 const courseFlow: CourseCheck = (course, report) => {

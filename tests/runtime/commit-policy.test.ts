@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordTimestamp } from '../../src/engine/progress-record.ts';
-import { startSession } from '../../src/session/start-session.ts';
+import { startRuntime } from '../../src/runtime/start-runtime.ts';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
 import { courseFolders, loadCourse } from '../support/courses.ts';
 import { walkCourse } from '../support/walkthrough.ts';
@@ -29,18 +29,18 @@ const PAGE_TURNS = new Set([
 const courses = courseFolders().filter((dir) => dir.includes('/courses/') && !dir.includes('fixtures'));
 
 describe.each(courses.map((dir) => [basename(dir), dir]))('%s', (_, dir) => {
-  it.each([['1.2'], ['2004']] as const)(
+  it.each([['scorm12'], ['scorm2004']] as const)(
     'commits at most once per page turn, plus once on exit, in SCORM %s',
     async (version) => {
       const { course, contacts } = loadCourse(dir)[0]!;
       const lms = fakeLms(
         version,
-        version === '1.2'
+        version === 'scorm12'
           ? { core: { student_id: 'l', entry: 'ab-initio' } }
           : { learner_id: 'l', entry: 'ab-initio', scaled_passing_score: '0.8' },
       );
-      const standard = version === '1.2' ? 'scorm12' : 'scorm2004';
-      const window = version === '1.2' ? { API: lms.api } : { API_1484_11: lms.api };
+      const standard = version === 'scorm12' ? 'scorm12' : 'scorm2004';
+      const window = version === 'scorm12' ? { API: lms.api } : { API_1484_11: lms.api };
       const tracker = createTracker({
         standard,
         courseId: course.id,
@@ -48,7 +48,7 @@ describe.each(courses.map((dir) => [basename(dir), dir]))('%s', (_, dir) => {
         window,
         storage: memoryStorage(),
       });
-      const session = await startSession({ course, contacts, standard }, { tracker, seed: 2 });
+      const session = await startRuntime({ course, contacts, standard }, { tracker, seed: 2 });
       let turns = 0;
       // A person takes a few seconds over every action.
       walkCourse(session.actor, course, {
@@ -56,7 +56,7 @@ describe.each(courses.map((dir) => [basename(dir), dir]))('%s', (_, dir) => {
       });
       session.actor.send({ type: 'course.exit' });
       await vi.advanceTimersByTimeAsync(60_000);
-      const commits = lms.count(version === '1.2' ? 'LMSCommit' : 'Commit');
+      const commits = lms.count(version === 'scorm12' ? 'LMSCommit' : 'Commit');
       expect(commits).toBeLessThanOrEqual(turns + 1);
       expect(lms.errors()).toEqual([]);
       expect(lms.stored).toBeDefined();

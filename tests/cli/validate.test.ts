@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { courseChecks } from '../../packaging/course-checks.ts';
+import { courseChecks } from '../../src/validator/flow-check.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
 import { formatProblem } from '../../src/validator/problem.ts';
 import { translationTemplate } from '../../src/validator/translations.ts';
@@ -25,7 +25,7 @@ function validate(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       'npx',
-      ['tsx', 'packaging/validate.ts', ...args],
+      ['tsx', 'src/cli/validate.ts', ...args],
       { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
       (error, stdout, stderr) => {
         // npm may warn about its own configuration; that is the machine's, not the command's output.

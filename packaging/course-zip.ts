@@ -5,18 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContactsFile, Course } from '../src/course/types.ts';
+import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 import { referencedMedia } from './course-media.ts';
 import { renderIndexHtml } from './index-html.ts';
 import { buildManifest } from './manifest.ts';
-import { readSchemaFiles } from './schema-files.ts';
-import type { PackageStandard } from './standards.ts';
+import { readSchemaFiles } from './scorm-xsd-files.ts';
 import { writeZip } from './zip-writer.ts';
 
 /** The files `vite build` writes, which every package carries unchanged. */
 export const PLAYER_FILES = ['player.js', 'player.css'] as const;
 
 export interface PackageOptions {
-  standard: PackageStandard;
+  standard: ScormVersion;
   /** The course folder, where media paths start. */
   courseDir: string;
   /** The folder holding the built player.js and player.css, normally dist/player. */
@@ -33,7 +33,7 @@ export interface PackageInput {
  * The package's file name.
  * @example packageFileName(course, 'scorm12') // 'mini-en-scorm12.zip'
  */
-export function packageFileName(course: Course, standard: PackageStandard): string {
+export function packageFileName(course: Course, standard: ScormVersion): string {
   return `${course.id}-${course.language}-${standard}.zip`;
 }
 

@@ -1,0 +1,18 @@
+/**
+ * The contract between the packager and the learner's runtime: what a package's
+ * index.html carries inline in `<script id="course-data">`. Declared once, here; the
+ * packager writes it and the runtime reads it.
+ */
+import type { CourseBundle } from '../course/types.ts';
+import type { Dictionary } from '../player/i18n/en.ts';
+import type { TrackingMode } from '../scorm/scorm-version.ts';
+
+export interface CourseData extends CourseBundle {
+  /**
+   * The SCORM version the package was built for (the runtime falls back to standalone when
+   * no LMS answers); the author preview also asks for `standalone` outright.
+   */
+  standard: TrackingMode;
+  /** The player's interface text in the course's language; absent for English, which player.js carries. */
+  ui?: Dictionary;
+}
