@@ -65,7 +65,7 @@ export async function measureChatter(
   thinkMs = THINK_MS,
 ): Promise<Chatter> {
   const { course, contacts } = validated;
-  const standard = version === 'scorm12' ? 'scorm12' : 'scorm2004';
+  const standard = version;
   const clock = installVirtualClock(Date.UTC(2026, 10, 22, 9, 0, 0));
   try {
     const lms = fakeLms(version, firstLaunch(version, course));

@@ -3,6 +3,7 @@
  * The LMS learns the pass mark from `adlcp:masteryscore` and hands it to the player as
  * `cmi.student_data.mastery_score`.
  */
+import { masteryScore } from '../src/scorm/pass-mark.ts';
 import {
   clip,
   escapeXml,
@@ -21,15 +22,6 @@ export const SCORM12_NAMESPACES = {
 
 // The 1.2 content-packaging schema caps titles at 200 characters; course titles may be 300.
 const MAX_TITLE = 200;
-
-/**
- * The SCORM 1.2 mastery score: a whole number from 0 to 100. A fractional pass mark is
- * rounded up, so the LMS never lets through a score the course itself would fail.
- * @example masteryScore(72.5) // '73'
- */
-export function masteryScore(passMark: number): string {
-  return String(Math.min(100, Math.max(0, Math.ceil(passMark))));
-}
 
 /** Writes the SCORM 1.2 manifest for one course language. */
 export function buildScorm12Manifest({ course, files }: ManifestInput): string {

@@ -4,6 +4,7 @@
  * hands to the player as `cmi.scaled_passing_score`. No `adlnav:presentation` is written:
  * the LMS keeps its own navigation and exit controls.
  */
+import { normalizedMeasure } from '../src/scorm/pass-mark.ts';
 import {
   escapeXml,
   fileElements,
@@ -20,17 +21,6 @@ export const SCORM2004_NAMESPACES = {
   adlnav: 'http://www.adlnet.org/xsd/adlnav_v1p3',
   imsss: 'http://www.imsglobal.org/xsd/imsss',
 } as const;
-
-/**
- * The pass mark as a normalized measure (0..1) with at most four decimals, the precision
- * LMSs must keep. Like the 1.2 mastery score it rounds up, never lowering the bar.
- * @example normalizedMeasure(57) // '0.57'
- */
-export function normalizedMeasure(passMark: number): string {
-  // Rounding to thousandths of a percent first removes float noise such as 72.55 * 100 = 7254.999….
-  const tenThousandths = Math.ceil(Math.round(passMark * 1000) / 10);
-  return String(Math.min(10_000, Math.max(0, tenThousandths)) / 10_000);
-}
 
 /** Writes the SCORM 2004 4th Edition manifest for one course language. */
 export function buildScorm2004Manifest({ course, files }: ManifestInput): string {

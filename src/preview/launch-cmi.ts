@@ -2,9 +2,9 @@
  * What the simulated LMS is loaded with at each launch, as a real LMS would fill it from
  * the package's manifest and the learner's stored attempt.
  */
-import { masteryScore } from '../../packaging/manifest-scorm12.ts';
-import { normalizedMeasure } from '../../packaging/manifest-scorm2004.ts';
+
 import type { Course } from '../course/types.ts';
+import { masteryScore, normalizedMeasure } from '../scorm/pass-mark.ts';
 import type { ScormVersion } from '../scorm/scorm-version.ts';
 import type { Cmi } from './lms-harness.ts';
 

@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageCourse } from '../../packaging/course-zip.ts';
 import { buildManifest } from '../../packaging/manifest.ts';
-import { masteryScore } from '../../packaging/manifest-scorm12.ts';
-import { normalizedMeasure } from '../../packaging/manifest-scorm2004.ts';
 import { escapeXml, manifestIdentifier } from '../../packaging/manifest-xml.ts';
 import type { Course } from '../../src/course/types.ts';
+import { masteryScore, normalizedMeasure } from '../../src/scorm/pass-mark.ts';
 import { SCORM_VERSIONS, type ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { fakePlayer, fixtureDir, tempDir, text, unzip, validate } from './helpers.ts';
 import { validateManifest, WRAPPER_IMPORTS } from './xsd-check.ts';

@@ -39,7 +39,7 @@ describe.each(courses.map((dir) => [basename(dir), dir]))('%s', (_, dir) => {
           ? { core: { student_id: 'l', entry: 'ab-initio' } }
           : { learner_id: 'l', entry: 'ab-initio', scaled_passing_score: '0.8' },
       );
-      const standard = version === 'scorm12' ? 'scorm12' : 'scorm2004';
+      const standard = version;
       const window = version === 'scorm12' ? { API: lms.api } : { API_1484_11: lms.api };
       const tracker = createTracker({
         standard,

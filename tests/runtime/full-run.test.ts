@@ -41,7 +41,7 @@ function firstLaunch(version: ScormVersion, course: ValidatedCourse['course']) {
 
 async function open(version: ScormVersion, validated: ValidatedCourse, cmi: object) {
   const lms = fakeLms(version, cmi);
-  const standard = version === 'scorm12' ? 'scorm12' : 'scorm2004';
+  const standard = version;
   const window = version === 'scorm12' ? { API: lms.api } : { API_1484_11: lms.api };
   const tracker = createTracker({
     standard,

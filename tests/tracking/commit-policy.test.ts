@@ -154,7 +154,7 @@ describe('exit', () => {
       );
       const key = version === 'scorm12' ? 'API' : 'API_1484_11';
       const tracker = createTracker({
-        standard: version === 'scorm12' ? 'scorm12' : 'scorm2004',
+        standard: version,
         courseId: 'c',
         window: { [key]: lms.api },
         storage: null,
