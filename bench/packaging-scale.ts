@@ -31,6 +31,7 @@ export interface PackagingResults {
   marginalMsPerPage: { from: number; to: number; msPerPage: number; cpuMsPerPage: number | null }[];
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the colour codes this strips.
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Builds the player into `playerDir` with the repository's Vite config, in production mode. */

@@ -74,7 +74,7 @@ const browser = await launchChromium();
 const chromium = browser.version();
 const urlOf = (s: ServedPackage) => `${server.url}/${s.course.id}-${s.course.language}`;
 const weights: Weight[] = [];
-let loads;
+let loads: Awaited<ReturnType<typeof measureLoadSpeed>> | undefined;
 try {
   for (const s of served) weights.push(await measureWeight(browser, urlOf(s), s));
   const targets = [

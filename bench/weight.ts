@@ -49,14 +49,14 @@ function recordNetwork(cdp: CDPSession) {
       decodedBytes: 0,
     }),
   );
-  cdp.on(
-    'Network.responseReceived',
-    (e) => void (pending.get(e.requestId) && (pending.get(e.requestId)!.status = e.response.status)),
-  );
-  cdp.on(
-    'Network.dataReceived',
-    (e) => void (pending.get(e.requestId) && (pending.get(e.requestId)!.decodedBytes += e.dataLength)),
-  );
+  cdp.on('Network.responseReceived', (e) => {
+    const request = pending.get(e.requestId);
+    if (request) request.status = e.response.status;
+  });
+  cdp.on('Network.dataReceived', (e) => {
+    const request = pending.get(e.requestId);
+    if (request) request.decodedBytes += e.dataLength;
+  });
   cdp.on('Network.loadingFinished', (e) => {
     const request = pending.get(e.requestId);
     // The browser asks for /favicon.ico on its own; the package has none and never links one.

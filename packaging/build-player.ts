@@ -16,6 +16,7 @@ export async function buildPlayer(repoRoot: string): Promise<string | undefined>
   } catch (error) {
     // Rolldown's message starts "Build failed with N errors:" and puts the useful part on the lines after it.
     const lines = (error instanceof Error ? error.message : String(error))
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the colour codes this strips.
       .replace(/\x1b\[[0-9;]*m/g, '')
       .split('\n')
       .map((line) => line.trim())

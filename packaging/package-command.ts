@@ -45,23 +45,25 @@ interface ReadyCourse {
 
 /** Runs the package command and returns its exit code. */
 export async function runPackage(argv: string[], io: CommandIo = defaultIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        standard: { type: 'string', default: 'all' },
-        out: { type: 'string', default: 'dist/packages' },
-        contacts: { type: 'string' },
-        'skip-build': { type: 'boolean', default: false },
-        'player-dir': { type: 'string' },
-      },
-    });
-  } catch (error) {
-    io.error(red(`${(error as Error).message}\n${USAGE}`));
-    return 1;
-  }
+  const parsed = (() => {
+    try {
+      return parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          standard: { type: 'string', default: 'all' },
+          out: { type: 'string', default: 'dist/packages' },
+          contacts: { type: 'string' },
+          'skip-build': { type: 'boolean', default: false },
+          'player-dir': { type: 'string' },
+        },
+      });
+    } catch (error) {
+      io.error(red(`${(error as Error).message}\n${USAGE}`));
+      return undefined;
+    }
+  })();
+  if (!parsed) return 1;
   const { values, positionals } = parsed;
   const standards = parseScormVersions(values.standard);
   if (!standards) {

@@ -40,7 +40,7 @@ interface Edge {
 }
 
 /** Every import that breaks a rule, as `file → imported file`, plus folders the rules do not know. */
-export function ruleViolations(edges: readonly Edge[], rules = RULES): string[] {
+function ruleViolations(edges: readonly Edge[], rules = RULES): string[] {
   const problems: string[] = [];
   for (const { file, imports } of edges) {
     const from = partOf(file);
@@ -58,7 +58,7 @@ export function ruleViolations(edges: readonly Edge[], rules = RULES): string[] 
 }
 
 /** Pairs of parts that import each other, directly. */
-export function mutualImports(edges: readonly Edge[]): string[] {
+function mutualImports(edges: readonly Edge[]): string[] {
   const pairs = new Set<string>();
   for (const { file, imports } of edges) for (const target of imports) pairs.add(`${partOf(file)}|${partOf(target)}`);
   return [...pairs]

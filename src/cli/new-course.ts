@@ -18,21 +18,23 @@ import { starterContacts, starterCourse } from './starter-course.ts';
 const USAGE = 'Usage: npm run new-course -- <id> [--title "Course title"] [--language en]';
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        title: { type: 'string' },
-        language: { type: 'string', default: 'en' },
-        dir: { type: 'string', default: 'courses' },
-      },
-    });
-  } catch (error) {
-    console.error(red(`${(error as Error).message}\n${USAGE}`));
-    return 1;
-  }
+  const parsed = (() => {
+    try {
+      return parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          title: { type: 'string' },
+          language: { type: 'string', default: 'en' },
+          dir: { type: 'string', default: 'courses' },
+        },
+      });
+    } catch (error) {
+      console.error(red(`${(error as Error).message}\n${USAGE}`));
+      return undefined;
+    }
+  })();
+  if (!parsed) return 1;
   const [id, ...extra] = parsed.positionals;
   if (!id || extra.length) {
     console.error(red(`Give one course id.\n${USAGE}`));

@@ -17,13 +17,15 @@ import { courseSummary, green, red, runCommand } from './cli-output.ts';
 const USAGE = 'Usage: npm run validate [-- courses/<id> …] [--template <language>]';
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { template: { type: 'string' } } });
-  } catch (error) {
-    console.error(red(`${(error as Error).message}\n${USAGE}`));
-    return 1;
-  }
+  const parsed = (() => {
+    try {
+      return parseArgs({ args: argv, allowPositionals: true, options: { template: { type: 'string' } } });
+    } catch (error) {
+      console.error(red(`${(error as Error).message}\n${USAGE}`));
+      return undefined;
+    }
+  })();
+  if (!parsed) return 1;
   const targets = parsed.positionals.length ? parsed.positionals : listCourseFolders(resolve('courses'));
   if (!targets.length) {
     console.error(red('No courses found in courses/. Create one with `npm run new-course -- <id>`.'));

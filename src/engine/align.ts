@@ -33,13 +33,17 @@ export function alignKeys(before: readonly string[], after: readonly string[]): 
   const taken = new Set(map);
   const count = (keys: readonly string[], skip: (i: number) => boolean) => {
     const counts = new Map<string, number>();
-    keys.forEach((key, i) => skip(i) || counts.set(key, (counts.get(key) ?? 0) + 1));
+    keys.forEach((key, i) => {
+      if (!skip(i)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    });
     return counts;
   };
   const leftBefore = count(before, (i) => map[i]! >= 0);
   const leftAfter = count(after, (j) => taken.has(j));
   const place = new Map<string, number>();
-  after.forEach((key, j) => taken.has(j) || place.set(key, j));
+  after.forEach((key, j) => {
+    if (!taken.has(j)) place.set(key, j);
+  });
   before.forEach((key, i) => {
     if (map[i]! < 0 && leftBefore.get(key) === 1 && leftAfter.get(key) === 1) map[i] = place.get(key)!;
   });

@@ -11,7 +11,7 @@ import type { EngineContext, EngineInput } from './context.ts';
 import { indexCourse } from './course-index.ts';
 import { judge, type Response } from './scoring.ts';
 import { allPagesComplete, assessmentStatus, courseStatus, isPageComplete, isPageUnlocked } from './selectors.ts';
-import * as t from './transitions.ts';
+import * as transitions from './transitions.ts';
 
 export type EngineEvent =
   | { type: 'course.start' }
@@ -93,24 +93,25 @@ export function createCourseMachine(course: Course) {
         context.bookmark === 'assessment' && assessmentStatus(course, context).unlocked,
       bookmarkIsSummary: ({ context }) => context.bookmark === 'summary' && summaryUnlocked(context),
       canSubmit: ({ context, event }) =>
-        event.type === 'question.submit' && t.canSubmit(course, context, event.questionId, event.response),
+        event.type === 'question.submit' && transitions.canSubmit(course, context, event.questionId, event.response),
       canRetry: ({ context, event }) =>
-        event.type === 'question.retry' && t.canRetry(course, context, event.questionId),
+        event.type === 'question.retry' && transitions.canRetry(course, context, event.questionId),
       canChoose: ({ context, event }) =>
-        event.type === 'scenario.choose' && t.canChoose(course, context, event.scenarioId, event.choiceId),
+        event.type === 'scenario.choose' && transitions.canChoose(course, context, event.scenarioId, event.choiceId),
       canRestartScenario: ({ context, event }) =>
-        event.type === 'scenario.restart' && t.canRestartScenario(course, context, event.scenarioId),
-      canAnswerSurvey: ({ context, event }) =>
+        event.type === 'scenario.restart' && transitions.canRestartScenario(course, context, event.scenarioId),
+      canAnswerSurvey: ({ event }) =>
         event.type === 'survey.answer' &&
-        t.canAnswerSurvey(course, context, event.blockId, event.statementId, event.value),
+        transitions.canAnswerSurvey(course, event.blockId, event.statementId, event.value),
       assessmentUnlocked: ({ context }) => assessmentStatus(course, context).unlocked,
       canStartAttempt: ({ context }) => assessmentStatus(course, context).canStart,
       canAnswerLast: ({ context, event }) =>
         event.type === 'assessment.answer' &&
-        t.canAnswerAssessment(course, context, event.questionId, event.response) &&
+        transitions.canAnswerAssessment(course, context, event.questionId, event.response) &&
         context.attempt!.responses.length + 1 === context.attempt!.questionIds.length,
       canAnswer: ({ context, event }) =>
-        event.type === 'assessment.answer' && t.canAnswerAssessment(course, context, event.questionId, event.response),
+        event.type === 'assessment.answer' &&
+        transitions.canAnswerAssessment(course, context, event.questionId, event.response),
       summaryUnlocked: ({ context }) => summaryUnlocked(context),
     },
     actions: {
@@ -120,41 +121,43 @@ export function createCourseMachine(course: Course) {
       reportInteraction: (_, _params: InteractionParams) => {},
       reportSurvey: (_, _params: SurveyParams) => {},
       finish: () => {},
-      visitCurrentPage: assign(({ context }) => t.visitPage(context, context.pageId)),
+      visitCurrentPage: assign(({ context }) => transitions.visitPage(context, context.pageId)),
       goNext: assign({ pageId: ({ context }) => pageAt(1, context)! }),
       goBack: assign({ pageId: ({ context }) => pageAt(-1, context)! }),
       goLast: assign({ pageId: lastPage }),
       goTo: assign({ pageId: ({ context, event }) => (event.type === 'nav.goto' ? event.pageId : context.pageId) }),
-      reset: assign(({ context }) => t.resetProgress(course, context)),
+      reset: assign(({ context }) => transitions.resetProgress(course, context)),
       submit: assign(({ context, event }) =>
-        event.type === 'question.submit' ? t.submitAnswer(course, context, event.questionId, event.response) : context,
+        event.type === 'question.submit'
+          ? transitions.submitAnswer(course, context, event.questionId, event.response)
+          : context,
       ),
       retry: assign(({ context, event }) =>
-        event.type === 'question.retry' ? t.retryQuestion(context, event.questionId) : context,
+        event.type === 'question.retry' ? transitions.retryQuestion(context, event.questionId) : context,
       ),
       choose: assign(({ context, event }) =>
         event.type === 'scenario.choose'
-          ? t.chooseInScenario(course, context, event.scenarioId, event.choiceId)
+          ? transitions.chooseInScenario(course, context, event.scenarioId, event.choiceId)
           : context,
       ),
       restartScenario: assign(({ context, event }) =>
-        event.type === 'scenario.restart' ? t.restartScenario(context, event.scenarioId) : context,
+        event.type === 'scenario.restart' ? transitions.restartScenario(context, event.scenarioId) : context,
       ),
       answerSurvey: assign(({ context, event }) =>
         event.type === 'survey.answer'
-          ? t.answerSurvey(context, event.blockId, event.statementId, event.value)
+          ? transitions.answerSurvey(context, event.blockId, event.statementId, event.value)
           : context,
       ),
-      startAttempt: assign(({ context }) => t.startAttempt(course, context)),
+      startAttempt: assign(({ context }) => transitions.startAttempt(course, context)),
       answerAssessment: assign(({ context, event }) =>
-        event.type === 'assessment.answer' ? t.answerAssessment(course, context, event.response) : context,
+        event.type === 'assessment.answer' ? transitions.answerAssessment(course, context, event.response) : context,
       ),
       bookmarkAssessment: assign({ bookmark: 'assessment' }),
       bookmarkSummary: assign({ bookmark: 'summary' }),
     },
   }).createMachine({
     id: 'course',
-    context: ({ input }) => t.initialContext(course, input),
+    context: ({ input }) => transitions.initialContext(course, input),
     initial: 'intro',
     on: { 'course.exit': { target: '.exited' } },
     states: {

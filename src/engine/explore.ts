@@ -92,7 +92,10 @@ export function learnerEvents(course: Course, snapshot: CourseSnapshot): EngineE
 const sizes = new WeakMap<object, number>();
 function countKeys(record: object): number {
   let size = sizes.get(record);
-  if (size === undefined) sizes.set(record, (size = Object.keys(record).length));
+  if (size === undefined) {
+    size = Object.keys(record).length;
+    sizes.set(record, size);
+  }
   return size;
 }
 

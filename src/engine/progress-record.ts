@@ -218,7 +218,7 @@ function decode(course: Course, record: string): RestoreResult {
   const { units, keys, fingerprint } = recordUnits(course, width);
   const pages = units.flatMap((u, i) => (u.kind === 'page' ? [{ unit: u, key: keys[i]! }] : []));
   const blocks = units.flatMap((u, i) => (u.kind !== 'page' ? [{ unit: u, key: keys[i]! }] : []));
-  const split = (text: string) => (width === 1 ? [...text] : (text.match(/[^]{1,2}/g) ?? []));
+  const split = (text: string) => (width === 1 ? [...text] : (text.match(/[\s\S]{1,2}/g) ?? []));
   const oldPageKeys = split(pageKeyText!);
   const oldBlockKeys = split(blockKeyText!);
   // An unchanged structure restores by position; a changed one by aligning keys.

@@ -58,7 +58,8 @@ const cache = new WeakMap<Course, Partial<Record<1 | 2, RecordUnits>>>();
 export function recordUnits(course: Course, width: 1 | 2 = 2): RecordUnits {
   const cached = cache.get(course) ?? {};
   cache.set(course, cached);
-  return (cached[width] ??= computeUnits(course, width));
+  cached[width] ??= computeUnits(course, width);
+  return cached[width];
 }
 
 function computeUnits(course: Course, width: 1 | 2): RecordUnits {

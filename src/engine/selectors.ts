@@ -17,7 +17,10 @@ const visitedSets = new WeakMap<readonly string[], Set<string>>();
 /** Whether a page has been seen, in constant time. */
 export function wasVisited(ctx: EngineContext, pageId: string): boolean {
   let set = visitedSets.get(ctx.visited);
-  if (!set) visitedSets.set(ctx.visited, (set = new Set(ctx.visited)));
+  if (!set) {
+    set = new Set(ctx.visited);
+    visitedSets.set(ctx.visited, set);
+  }
   return set.has(pageId);
 }
 

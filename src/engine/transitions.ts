@@ -114,13 +114,7 @@ export function restartScenario(ctx: EngineContext, scenarioId: string): EngineC
   return { ...ctx, scenarios: { ...ctx.scenarios, [scenarioId]: { path: [], completed: state.completed } } };
 }
 
-export function canAnswerSurvey(
-  course: Course,
-  ctx: EngineContext,
-  blockId: string,
-  statementId: string,
-  value: number,
-): boolean {
+export function canAnswerSurvey(course: Course, blockId: string, statementId: string, value: number): boolean {
   const survey = indexCourse(course).surveys.get(blockId);
   return (
     !!survey &&

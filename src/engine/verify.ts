@@ -70,13 +70,13 @@ export function verifyCourseFlow(course: Course, explored?: ExploredCourse): Flo
     for (const [id, state] of Object.entries(snapshot.context.scenarios)) {
       const progress = replayScenario(indexCourse(course).scenarios.get(id)!, state);
       const nodes = seenNodes.get(id) ?? new Set<string>();
-      progress.steps.forEach((step) => nodes.add(step.node.id));
+      for (const step of progress.steps) nodes.add(step.node.id);
       seenNodes.set(id, nodes);
       if (progress.completed) ended.add(id);
     }
   }
 
-  course.lessons.forEach((lesson, l) =>
+  course.lessons.forEach((lesson, l) => {
     lesson.pages.forEach((page, p) => {
       const at = ['lessons', l, 'pages', p];
       if (!seenPages.has(page.id)) {
@@ -105,8 +105,8 @@ export function verifyCourseFlow(course: Course, explored?: ExploredCourse): Flo
             message: `scenario "${block.id}" can never reach an ending, so its page can never be completed. Give its nodes a way to an ending`,
           });
       });
-    }),
-  );
+    });
+  });
 
   const outcomes = new Set([...graph.states].filter(([, s]) => isOutcome(course, s)).map(([key]) => key));
   if (![...graph.states.values()].some((s) => isCompleted(course, s))) {
@@ -122,7 +122,11 @@ export function verifyCourseFlow(course: Course, explored?: ExploredCourse): Flo
   const canFinish = new Set(outcomes);
   const queue = [...outcomes];
   while (queue.length)
-    for (const from of reverse.get(queue.pop()!) ?? []) if (!canFinish.has(from)) canFinish.add(from), queue.push(from);
+    for (const from of reverse.get(queue.pop()!) ?? []) {
+      if (canFinish.has(from)) continue;
+      canFinish.add(from);
+      queue.push(from);
+    }
   const trap = [...graph.states].find(([key, s]) => !canFinish.has(key) && s.status === 'active' && outcomes.size > 0);
   if (trap) {
     problems.push({

@@ -44,7 +44,10 @@ function Frame() {
 
   useEffect(() => {
     // The first screen is where a screen reader starts anyway; after that, each landing moves focus to its heading.
-    if (first.current) return void (first.current = false);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
     main.current?.querySelector<HTMLElement>('[data-landing]')?.focus();
   }, [landing]);
 

@@ -23,7 +23,10 @@ export function Markdown({ text, inline, class: className }: Props) {
     blocks.forEach((block, i) => {
       if (i) parts.push(<br />);
       if (block.t === 'p') parts.push(nodes(block.c));
-      else block.items.forEach((item, j) => parts.push(j ? <br /> : null, '• ', nodes(item)));
+      else
+        block.items.forEach((item, j) => {
+          parts.push(j ? <br /> : null, '• ', nodes(item));
+        });
     });
     return <span class={className}>{parts}</span>;
   }

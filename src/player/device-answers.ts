@@ -63,6 +63,7 @@ export function planText(title: string, sections: PlanSection[], empty: string):
 /** A file name from the plan title, without characters that file systems refuse. */
 export function planFileName(title: string): string {
   const name = title
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in file names, so they go.
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

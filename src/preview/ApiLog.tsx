@@ -22,6 +22,7 @@ export function ApiLog({ lms }: { lms: LmsHarness | undefined }) {
           calls with errors
         </label>
       </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (axe: scrollable-region-focusable). */}
       <div class="log-scroll" tabIndex={0} role="region" aria-label="API calls, newest first">
         <table class="api-log">
           <thead>

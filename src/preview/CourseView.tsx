@@ -28,7 +28,9 @@ export function CourseView({ courseKey, language, standard }: Props) {
   const playable =
     summary?.ok && chosen ? { course: chosen.course, contacts: chosen.contacts, version: summary.version } : undefined;
   const preview = usePreviewSession(`${courseKey}/${language ?? ''}`, playable, standard);
-  const pickStandard = (next: TrackingMode) => void (location.hash = courseHref(courseKey, language, next));
+  const pickStandard = (next: TrackingMode) => {
+    location.hash = courseHref(courseKey, language, next);
+  };
   const name = summary?.title ?? courseKey;
   // Several courses open in several tabs stay tellable apart.
   useEffect(() => {

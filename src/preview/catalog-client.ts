@@ -49,7 +49,10 @@ function useLive<T>(path: string, relevant: (keys: string[]) => boolean): Loaded
     setLoaded({ state: 'loading' });
     load();
     const stop = onCoursesChanged((keys) => relevant(keys) && load());
-    return () => ((latest = -1), stop());
+    return () => {
+      latest = -1;
+      stop();
+    };
   }, [path]);
   return loaded;
 }

@@ -42,7 +42,8 @@ export function relaunchCmi(
   if (!stored || (!force && exit !== 'suspend')) return { cmi: firstLaunchCmi(version, course), resumed: false };
   const cmi = structuredClone(stored);
   // Write-only values of the last session are not handed back; entry says it is a resume.
-  const core = version === 'scorm12' ? (cmi.core ??= {}) : cmi;
+  if (version === 'scorm12') cmi.core ??= {};
+  const core = version === 'scorm12' ? cmi.core : cmi;
   core.entry = 'resume';
   delete core.session_time;
   delete core.exit;

@@ -42,6 +42,7 @@ export interface ApiCall {
   code: string;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the CMI tree is whatever the LMS library holds, read and written by path.
 export type Cmi = Record<string, any>;
 
 type RealApi = Record<string, (...args: string[]) => unknown> & {
@@ -98,7 +99,7 @@ export function createLmsHarness(version: ScormVersion, cmi?: Cmi): LmsHarness {
       code,
     });
     if (calls.length > MAX_ROWS) calls.splice(0, calls.length - MAX_ROWS);
-    listeners.forEach((listener) => listener());
+    for (const listener of listeners) listener();
   };
 
   const face: Record<string, (...args: string[]) => unknown> = {};
@@ -132,7 +133,9 @@ export function createLmsHarness(version: ScormVersion, cmi?: Cmi): LmsHarness {
     failCommits: false,
     current: render,
     stored: () => (stored ? structuredClone(stored) : undefined),
-    retire: () => void (retired = true),
+    retire: () => {
+      retired = true;
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

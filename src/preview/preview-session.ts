@@ -236,6 +236,6 @@ export class PreviewSession {
   }
 
   private emit(): void {
-    this.listeners.forEach((listener) => listener());
+    for (const listener of this.listeners) listener();
   }
 }

@@ -51,11 +51,18 @@ export function usePreviewState(preview: PreviewSession): PreviewState {
   useEffect(() => {
     let frame = 0;
     const stop = preview.subscribe(() => {
-      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), rerender(0)));
+      if (!frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          rerender(0);
+        });
     });
     // The session may have moved on between render and this effect.
     if (preview.state !== rendered.current) rerender(0);
-    return () => (cancelAnimationFrame(frame), stop());
+    return () => {
+      cancelAnimationFrame(frame);
+      stop();
+    };
   }, [preview]);
   return preview.state;
 }

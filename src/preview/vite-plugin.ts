@@ -53,7 +53,7 @@ function handle(
   coursesDir: string,
   req: import('node:http').IncomingMessage,
   res: import('node:http').ServerResponse,
-): void {
+): unknown {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'Only GET is served here.' });
   // Connect strips the mount path: req.url is what follows /@pss-preview.
   const path = new URL(req.url ?? '/', 'http://preview').pathname;

@@ -58,7 +58,10 @@ export function trackingActions(course: Course, tracker: Tracker, clock: Trackin
       }
       const objectives = objectiveProgress(course, context);
       const objectivesKey = JSON.stringify(objectives);
-      if (objectivesKey !== lastObjectives) tracker.setObjectives(objectives), (lastObjectives = objectivesKey);
+      if (objectivesKey !== lastObjectives) {
+        tracker.setObjectives(objectives);
+        lastObjectives = objectivesKey;
+      }
     },
     reportInteraction: (_: unknown, params: InteractionParams) => {
       const question =

@@ -6,7 +6,7 @@
 import { createActor } from 'xstate';
 import { createCourseMachine } from '../engine/course-machine.ts';
 import { decodeProgress, recordTimestamp } from '../engine/progress-record.ts';
-import type { PlayerInput, PlayerNotice } from '../player/player-input.ts';
+import type { PlayerInput } from '../player/player-input.ts';
 import { createTracker } from '../tracking/create-tracker.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { trackingActions } from './connect-tracking.ts';

@@ -73,12 +73,16 @@ export class LmsConnection {
   commit(): void {
     this.clear('commitTimer');
     if (this.ended) return;
-    if (!this.flush(false)) return this.retryLater();
+    if (!this.flush(false)) {
+      this.retryLater();
+      return;
+    }
     if (this.uncommitted) {
       const result = this.lms.commit();
       if (!result.ok) {
         this.failed(result);
-        return this.retryLater();
+        this.retryLater();
+        return;
       }
       this.uncommitted = false;
     }

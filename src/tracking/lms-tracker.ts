@@ -91,9 +91,13 @@ export class LmsTracker implements Tracker {
     const snap = this.dialect.read(this.lms, this.options.graded ?? true, !init.ok);
     this.local = new LocalCopy(this.options.storage, localKey(this.options.courseId, snap.learnerId));
     for (const [element, value] of snap.known) this.session.known.set(element, value);
-    snap.interactions.forEach((id, n) => id && !this.interactions.has(id) && this.interactions.set(id, n));
+    snap.interactions.forEach((id, n) => {
+      if (id && !this.interactions.has(id)) this.interactions.set(id, n);
+    });
     this.interactionCount = snap.interactions.length;
-    snap.objectives.forEach((id, n) => id && !this.objectives.has(id) && this.objectives.set(id, n));
+    snap.objectives.forEach((id, n) => {
+      if (id && !this.objectives.has(id)) this.objectives.set(id, n);
+    });
     this.objectiveCount = snap.objectives.length;
     this.state = 'active';
 
@@ -169,7 +173,10 @@ export class LmsTracker implements Tracker {
     for (const objective of objectives) {
       // Course ids are already valid in both standards, so the id the LMS holds is the course's.
       let index = this.objectives.get(objective.id);
-      if (index === undefined) this.objectives.set(objective.id, (index = this.objectiveCount++));
+      if (index === undefined) {
+        index = this.objectiveCount++;
+        this.objectives.set(objective.id, index);
+      }
       this.session.write(this.dialect.objective(index, objective));
     }
   }

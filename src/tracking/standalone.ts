@@ -5,7 +5,7 @@
  */
 import { LocalCopy, localKey, type StorageLike } from './local-copy.ts';
 import type { NoticeChannel } from './notices.ts';
-import type { StartResult, Tracker, TrackingNotice } from './tracker.ts';
+import type { StartResult, Tracker } from './tracker.ts';
 
 export interface StandaloneOptions {
   courseId: string;

@@ -190,7 +190,9 @@ function duplicateKeys(
       found.push(...duplicateKeys(value, [...path, name], file, position));
     }
   } else if (node.type === 'array') {
-    (node.children ?? []).forEach((child, i) => found.push(...duplicateKeys(child, [...path, i], file, position)));
+    (node.children ?? []).forEach((child, i) => {
+      found.push(...duplicateKeys(child, [...path, i], file, position));
+    });
   }
   return found;
 }

@@ -76,7 +76,9 @@ export const assetFiles: Rule = (context) => {
     if (block.type === 'image') checkAsset(context, [...path, 'src'], block.src, 'image');
     if (block.type === 'audio' || block.type === 'video') {
       checkAsset(context, [...path, 'src'], block.src, block.type);
-      block.captions.forEach((track, t) => checkAsset(context, [...path, 'captions', t, 'src'], track.src, 'captions'));
+      block.captions.forEach((track, t) => {
+        checkAsset(context, [...path, 'captions', t, 'src'], track.src, 'captions');
+      });
     }
     if (block.type === 'video' && block.poster) checkAsset(context, [...path, 'poster'], block.poster, 'image');
   }

@@ -75,7 +75,10 @@ export const objectiveReferences: Rule = ({ course, report }) => {
   for (const { item: block, path } of walkBlocks(course)) {
     if (!('objectives' in block)) continue;
     block.objectives.forEach((ref, i) => {
-      if (objectives.has(ref)) return void assessed.add(ref);
+      if (objectives.has(ref)) {
+        assessed.add(ref);
+        return;
+      }
       const near = suggest(ref, objectives);
       // A misspelt reference is one mistake: the objective it meant is not also reported as unassessed.
       if (near) assessed.add(near);

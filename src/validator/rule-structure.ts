@@ -78,7 +78,7 @@ export const assessmentRules: Rule = ({ course, report }) => {
 
 export const sensitivePages: Rule = ({ course, report }) => {
   if (course.contentNote) return;
-  course.lessons.forEach((lesson, l) =>
+  course.lessons.forEach((lesson, l) => {
     lesson.pages.forEach((page, p) => {
       if (page.sensitive)
         report(
@@ -86,8 +86,8 @@ export const sensitivePages: Rule = ({ course, report }) => {
           'no-content-note',
           'is true, but the course has no "contentNote" to show before this page. Add a contentNote to the course',
         );
-    }),
-  );
+    });
+  });
 };
 
 export const contactKinds: Rule = ({ course, contacts, report }) => {

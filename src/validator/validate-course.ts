@@ -130,7 +130,10 @@ function runRules(
   rules = RULES,
 ) {
   let found = 0;
-  const counted: RuleContext['report'] = (...args) => (found++, report(...args));
+  const counted: RuleContext['report'] = (...args) => {
+    found++;
+    report(...args);
+  };
   const context: RuleContext = {
     course,
     report: counted,
@@ -149,7 +152,10 @@ function loadContacts(
   reportAtReference: (rule: string, message: string) => void,
 ): ContactsFile | undefined {
   const unsafe = unsafePathReason(relative);
-  if (unsafe) return (reportAtReference('unsafe-path', `"${relative}" ${unsafe}`), undefined);
+  if (unsafe) {
+    reportAtReference('unsafe-path', `"${relative}" ${unsafe}`);
+    return undefined;
+  }
   const text = folder.read(relative);
   if (text === undefined) {
     reportAtReference(

@@ -14,7 +14,7 @@ import { fleschKincaidGrade } from '../support/readability.ts';
 
 const REAL = ['communication', 'listening', 'self-care'];
 const blocksOf = (course: Course): Block[] => course.lessons.flatMap((l) => l.pages.flatMap((p) => p.blocks));
-const plain = (course: Course, raw: unknown) =>
+const plain = (raw: unknown) =>
   extractStrings(raw)
     .map((s) => markdownToPlainText(s.value))
     .join('\n');
@@ -24,7 +24,7 @@ describe.each(REAL)('%s', (id) => {
   const [source] = languages;
   const { course, estimate, raw } = source!;
   const blocks = blocksOf(course);
-  const text = plain(course, raw);
+  const text = plain(raw);
 
   it("takes 30 to 60 minutes by the validator's estimate", () => {
     expect(estimate.minutes).toBeGreaterThanOrEqual(30);

@@ -99,7 +99,11 @@ describe.each(courses)('$name', ({ course }) => {
       for (const { to } of edges) reverse.set(to, [...(reverse.get(to) ?? []), from]);
     const live = new Set([...graph.states].filter(([, s]) => goal(s)).map(([k]) => k));
     for (const queue = [...live]; queue.length; )
-      for (const from of reverse.get(queue.pop()!) ?? []) if (!live.has(from)) live.add(from), queue.push(from);
+      for (const from of reverse.get(queue.pop()!) ?? []) {
+        if (live.has(from)) continue;
+        live.add(from);
+        queue.push(from);
+      }
     const stuck = [...graph.states]
       .filter(([key]) => !live.has(key))
       .map(([, s]) => `${JSON.stringify(s.value)} on ${s.context.pageId}`);

@@ -266,7 +266,7 @@ describe('progress record across republished versions', () => {
       for (let k = 0; k < 4; k++) {
         const lesson = copy.lessons[Math.floor(next() * copy.lessons.length)]!;
         const [page] = lesson.pages.splice(Math.floor(next() * lesson.pages.length), 1);
-        if (page) [page.id, ...page.blocks.map((b) => b.id)].forEach((id) => removed.add(id));
+        if (page) for (const id of [page.id, ...page.blocks.map((b) => b.id)]) removed.add(id);
         const other = copy.lessons[Math.floor(next() * copy.lessons.length)]!;
         other.pages.splice(Math.floor(next() * (other.pages.length + 1)), 0, {
           id: `new-${trial}-${k}`,

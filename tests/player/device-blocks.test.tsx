@@ -81,7 +81,10 @@ describe('a plan', () => {
     localStorage.setItem(KEY('care-list'), JSON.stringify({ checked: ['walk'], own: ['Rest'] }));
     openSamplePage('page-plan');
     let blob: Blob | undefined;
-    URL.createObjectURL = vi.fn((b: Blob) => ((blob = b), 'blob:plan'));
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blob = b;
+      return 'blob:plan';
+    });
     URL.revokeObjectURL = vi.fn();
     let downloaded = '';
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {

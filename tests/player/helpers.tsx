@@ -65,7 +65,10 @@ export function makeSession(course: Course, contacts: ContactsFile, input: Engin
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    notify: (notice) => act(() => listeners.forEach((listener) => listener(notice))),
+    notify: (notice) =>
+      act(() => {
+        for (const listener of listeners) listener(notice);
+      }),
   };
 }
 
@@ -76,7 +79,9 @@ export function renderPlayer(input: PlayerInput) {
 
 /** Sends an event straight to the actor (to set a scene quickly) and lets Preact catch up. */
 export function drive(input: PlayerInput, ...events: EngineEvent[]): void {
-  act(() => events.forEach((event) => input.actor.send(event)));
+  act(() => {
+    for (const event of events) input.actor.send(event);
+  });
 }
 
 /** The sample course with free navigation, so a test can open any page directly. */

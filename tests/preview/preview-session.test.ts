@@ -13,7 +13,9 @@ import { loadCourse, ROOT } from '../support/courses.ts';
 const [mini, miniArabic] = loadCourse(`${ROOT}/tests/fixtures/courses/mini`);
 const [sample] = loadCourse(`${ROOT}/tests/fixtures/courses/sample`);
 const open: PreviewSession[] = [];
-afterEach(() => open.splice(0).forEach((p) => p.dispose()));
+afterEach(() => {
+  for (const p of open.splice(0)) p.dispose();
+});
 
 async function launch(standard: TrackingMode, validated = mini!) {
   const preview = new PreviewSession(validated.course, validated.contacts, standard);

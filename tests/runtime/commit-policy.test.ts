@@ -52,7 +52,10 @@ describe.each(courses.map((dir) => [basename(dir), dir]))('%s', (_, dir) => {
       let turns = 0;
       // A person takes a few seconds over every action.
       walkCourse(session.actor, course, {
-        between: (event) => ((turns += PAGE_TURNS.has(event.type) ? 1 : 0), vi.advanceTimersByTime(5_000)),
+        between: (event) => {
+          turns += PAGE_TURNS.has(event.type) ? 1 : 0;
+          vi.advanceTimersByTime(5_000);
+        },
       });
       session.actor.send({ type: 'course.exit' });
       await vi.advanceTimersByTimeAsync(60_000);

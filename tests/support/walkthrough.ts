@@ -33,7 +33,9 @@ export function pathToEnding(scenario: ScenarioBlock, from: string): string[] {
     const node = nodes.get(id)!;
     if (node.ending) return path;
     for (const choice of node.choices ?? []) {
-      if (!seen.has(choice.next)) seen.add(choice.next), queue.push({ id: choice.next, path: [...path, choice.id] });
+      if (seen.has(choice.next)) continue;
+      seen.add(choice.next);
+      queue.push({ id: choice.next, path: [...path, choice.id] });
     }
   }
   throw new Error(`scenario ${scenario.id} has no ending reachable from ${from}`);

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
 import type { Tracker, TrackingNotice } from '../../src/tracking/tracker.ts';
 import { answers, record, timestampOf } from './course-script.ts';

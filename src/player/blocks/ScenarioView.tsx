@@ -18,7 +18,10 @@ export function ScenarioView({ block }: { block: ScenarioBlock }) {
   const path = state?.path.join() ?? '';
 
   useEffect(() => {
-    if (first.current) return void (first.current = false);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
     (log.current?.lastElementChild as HTMLElement | null)?.focus();
   }, [path]);
 

@@ -20,6 +20,7 @@ export function ChoiceInputs({ question, value, disabled, labelledBy, onChange }
   const hintId = `${question.id}-hint`;
 
   return (
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is group or radiogroup, both of which take aria-describedby.
     <div
       class="choices"
       role={multiple ? 'group' : 'radiogroup'}

@@ -20,7 +20,7 @@ export function plain(markdown: string): string {
     .trim();
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class Learner {
   readonly t: Dictionary;
@@ -95,7 +95,9 @@ export class Learner {
       for (let at = shown.indexOf(wanted[target]!); at > target; at--) {
         // The item's name is visually hidden; Chromium names the button "Move up : item", with a space.
         await scope
-          .getByRole('button', { name: new RegExp(`^${escape(this.t.moveUp)}\\s*:\\s*${escape(wanted[target]!)}$`) })
+          .getByRole('button', {
+            name: new RegExp(`^${escapeRegExp(this.t.moveUp)}\\s*:\\s*${escapeRegExp(wanted[target]!)}$`),
+          })
           .click();
       }
     }

@@ -124,7 +124,7 @@ describe.concurrent.each(STANDARDS)('the sample course in %s', (standard, versio
 
   it('passes through the UI, leaves the right record, and starts a new attempt on relaunch', async () => {
     const { launch, me } = await open(SAMPLE, 'en', standard, firstLaunch(version));
-    expect((await launch.record()).launchUrl).toBe(urls.get(key(SAMPLE, 'en', standard)) + 'index.html');
+    expect((await launch.record()).launchUrl).toBe(`${urls.get(key(SAMPLE, 'en', standard))}index.html`);
 
     await me.on('intro');
     await me.button(me.t.start).click();

@@ -33,7 +33,7 @@ function checkpoints(course: Course): (stop: Stop) => boolean {
         .get(stop.page.id)!
         .page.blocks.map((b) => b.type)
         .filter((t) => !arrived.has(t) && ([...QUESTION_TYPES, 'scenario', 'likert'] as string[]).includes(t));
-      kinds.forEach((t) => arrived.add(t));
+      for (const kind of kinds) arrived.add(kind);
       return kinds.length > 0;
     }
     if (stop.question) return !asked.has(stop.question.type) && !!asked.add(stop.question.type);

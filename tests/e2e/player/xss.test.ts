@@ -92,10 +92,10 @@ describe('hostile course text in the browser', () => {
   it('runs nothing, opens no dialog and renders no active content on any screen, learner input included', async () => {
     const player = await openPlayer(chromium(), dir);
     const dialogs: string[] = [];
-    player.page.on(
-      'dialog',
-      (dialog) => void (dialogs.push(`${dialog.type()}: ${dialog.message()}`), dialog.dismiss()),
-    );
+    player.page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
     const problems: string[] = [];
     let stops = 0;
     let contact: Awaited<ReturnType<typeof hostileContact>> | undefined;
@@ -112,9 +112,10 @@ describe('hostile course text in the browser', () => {
           // Focus and hover every element, so a handler that did get in would fire.
           if (stop.page?.done)
             await player.page.evaluate(() =>
-              document
-                .querySelectorAll<HTMLElement>('#app *')
-                .forEach((el) => (el.focus(), el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })))),
+              document.querySelectorAll<HTMLElement>('#app *').forEach((el) => {
+                el.focus();
+                el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+              }),
             );
           problems.push(...(await activeContent(player.page)).map((p) => `${stop.label}: ${p}`));
           if (stop.page?.done && (await player.page.locator('.contact[data-kind="helpline"]').count()))

@@ -85,8 +85,14 @@
           at: Date.now(),
           afterTerminate: record.terminated,
         });
-        if (String(result) === 'true' && method === spec.commit) (record.stored = snapshot()), record.commits++;
-        if (String(result) === 'true' && method === spec.end) (record.stored = before), (record.terminated = true);
+        if (String(result) === 'true' && method === spec.commit) {
+          record.stored = snapshot();
+          record.commits++;
+        }
+        if (String(result) === 'true' && method === spec.end) {
+          record.stored = before;
+          record.terminated = true;
+        }
         return result;
       };
     }

@@ -24,7 +24,10 @@ const packaged = new Map<string, Promise<ExtractedPackage[]>>();
 /** The extracted SCORM 1.2 package of one course language; packages each folder once per test file. */
 export async function packageOf(folder: string, language: string): Promise<ExtractedPackage> {
   let all = packaged.get(folder);
-  if (!all) packaged.set(folder, (all = extractPackages(folder, 'scorm12')));
+  if (!all) {
+    all = extractPackages(folder, 'scorm12');
+    packaged.set(folder, all);
+  }
   const found = (await all).find((p) => p.language === language);
   if (!found)
     throw new Error(
