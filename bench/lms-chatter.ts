@@ -6,7 +6,7 @@
 
 import type { Actor } from 'xstate';
 import type { CourseMachine, EngineEvent } from '../src/engine/course-machine.ts';
-import { recordTimestamp } from '../src/engine/progress-record.ts';
+import { recordTimestamp } from '../src/engine/record-decode.ts';
 import { startRuntime } from '../src/runtime/start-runtime.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 import { createTracker } from '../src/tracking/create-tracker.ts';

@@ -6,7 +6,7 @@ import { createActor } from 'xstate';
 import { isQuestion } from '../src/course/kinds.ts';
 import type { Course } from '../src/course/types.ts';
 import { createCourseMachine } from '../src/engine/course-machine.ts';
-import { encodeProgress, savedProgressOf } from '../src/engine/progress-record.ts';
+import { encodeProgress, savedProgressOf } from '../src/engine/record-encode.ts';
 import { walkCourse } from '../tests/support/walkthrough.ts';
 import { checksFor, generatedCourse, SIZES } from './generated-courses.ts';
 

@@ -4,7 +4,7 @@
  * "the browser's" local copy. The preview also keeps the last progress record it saw, so
  * a live edit or a change of standard can carry the learner's place to a new session.
  */
-import { recordTimestamp } from '../engine/progress-record.ts';
+import { recordTimestamp } from '../engine/record-decode.ts';
 import type { TrackingMode } from '../scorm/scorm-version.ts';
 import { createTracker } from '../tracking/create-tracker.ts';
 import type { StorageLike } from '../tracking/local-copy.ts';

@@ -5,7 +5,7 @@
  */
 import { createActor } from 'xstate';
 import { createCourseMachine } from '../engine/course-machine.ts';
-import { decodeProgress, recordTimestamp } from '../engine/progress-record.ts';
+import { decodeProgress, recordTimestamp } from '../engine/record-decode.ts';
 import type { PlayerInput } from '../player/player-input.ts';
 import { createTracker } from '../tracking/create-tracker.ts';
 import type { Tracker } from '../tracking/tracker.ts';

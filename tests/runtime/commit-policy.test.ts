@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { recordTimestamp } from '../../src/engine/progress-record.ts';
+import { recordTimestamp } from '../../src/engine/record-decode.ts';
 import { startRuntime } from '../../src/runtime/start-runtime.ts';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
 import { courseFolders, loadCourse } from '../support/courses.ts';
