@@ -65,6 +65,32 @@ function looseHeader(dir: string): { id?: string; title?: string } {
   }
 }
 
+/** Validates one course folder and summarises it for the course list. */
+function validateEntry(dir: string, key: string, version: string, cwd: string): Entry {
+  const folder = nodeCourseFolder(dir, cwd);
+  const { problems, courses } = validateCourseFolder(folder, courseChecks);
+  const source = courses[0];
+  const loose = source ? {} : looseHeader(dir);
+  const summary: CourseSummary = {
+    key,
+    id: source?.course.id ?? loose.id ?? key,
+    folder: folder.path,
+    title: source?.course.title ?? loose.title,
+    languages: courses.map((c) => ({
+      language: c.course.language,
+      title: c.course.title,
+      file: c.file,
+      minutes: c.estimate.minutes,
+    })),
+    ...(source ? { estimate: { minutes: source.estimate.minutes, declared: source.course.estimatedMinutes } } : {}),
+    ok: problems.length === 0 && courses.length > 0,
+    problems: problems.map((p) => ({ ...p, text: formatProblem(p) })),
+    version,
+  };
+  return { version, summary, courses };
+}
+
+/** The preview's view of the courses folder: each course validated, cached until a file in it changes. */
 export function createCatalog(options: CatalogOptions) {
   const cache = new Map<string, Entry>();
 
@@ -75,27 +101,7 @@ export function createCatalog(options: CatalogOptions) {
     const version = folderVersion(dir);
     const cached = cache.get(key);
     if (cached?.version === version) return cached;
-    const folder = nodeCourseFolder(dir, options.cwd);
-    const { problems, courses } = validateCourseFolder(folder, courseChecks);
-    const source = courses[0];
-    const loose = source ? {} : looseHeader(dir);
-    const summary: CourseSummary = {
-      key,
-      id: source?.course.id ?? loose.id ?? key,
-      folder: folder.path,
-      title: source?.course.title ?? loose.title,
-      languages: courses.map((c) => ({
-        language: c.course.language,
-        title: c.course.title,
-        file: c.file,
-        minutes: c.estimate.minutes,
-      })),
-      ...(source ? { estimate: { minutes: source.estimate.minutes, declared: source.course.estimatedMinutes } } : {}),
-      ok: problems.length === 0 && courses.length > 0,
-      problems: problems.map((p) => ({ ...p, text: formatProblem(p) })),
-      version,
-    };
-    const entry = { version, summary, courses };
+    const entry = validateEntry(dir, key, version, options.cwd);
     cache.set(key, entry);
     return entry;
   }

@@ -3,7 +3,7 @@ import type { BlockOf } from '../../course/types.ts';
 import { optionOrder } from '../../engine/selectors.ts';
 import { Markdown } from '../Markdown.tsx';
 import { usePlayer, useSelector } from '../use-player.ts';
-import type { InputProps } from './QuestionInputs.tsx';
+import type { InputProps } from './input-props.ts';
 
 type ChoiceQuestion = BlockOf<'single-choice'> | BlockOf<'multiple-choice'> | BlockOf<'true-false'>;
 

@@ -6,7 +6,7 @@
 import type { BlockOf } from '../../course/types.ts';
 import { optionOrder } from '../../engine/selectors.ts';
 import { usePlayer, useSelector } from '../use-player.ts';
-import type { InputProps } from './QuestionInputs.tsx';
+import type { InputProps } from './input-props.ts';
 
 export function MatchingInputs({ question, value, disabled, labelledBy, onChange }: InputProps<BlockOf<'matching'>>) {
   const { t } = usePlayer();

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../course/types.ts';
 import { fill } from '../i18n/fill.ts';
 import { usePlayer } from '../use-player.ts';
-import type { InputProps } from './QuestionInputs.tsx';
+import type { InputProps } from './input-props.ts';
 
 export function OrderingInputs({ question, value, disabled, labelledBy, onChange }: InputProps<BlockOf<'ordering'>>) {
   const { t, fmt } = usePlayer();
