@@ -5,7 +5,8 @@
  */
 
 import type { Actor } from 'xstate';
-import type { CourseMachine, EngineEvent } from '../src/engine/course-machine.ts';
+import type { CourseMachine } from '../src/engine/course-machine.ts';
+import type { EngineEvent } from '../src/engine/engine-events.ts';
 import { recordTimestamp } from '../src/engine/record-decode.ts';
 import { startRuntime } from '../src/runtime/start-runtime.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';

@@ -9,44 +9,10 @@ import { assign, setup } from 'xstate';
 import type { Course } from '../course/types.ts';
 import type { EngineContext, EngineInput } from './context.ts';
 import { indexCourse } from './course-index.ts';
-import { judge, type Response } from './scoring.ts';
+import type { EngineEvent, InteractionParams, SurveyParams } from './engine-events.ts';
+import { judge } from './scoring.ts';
 import { allPagesComplete, assessmentStatus, courseStatus, isPageComplete, isPageUnlocked } from './selectors.ts';
 import * as transitions from './transitions.ts';
-
-export type EngineEvent =
-  | { type: 'course.start' }
-  | { type: 'course.resume' }
-  | { type: 'course.restart' }
-  | { type: 'course.exit' }
-  | { type: 'nav.next' }
-  | { type: 'nav.back' }
-  | { type: 'nav.goto'; pageId: string }
-  | { type: 'question.submit'; questionId: string; response: Response }
-  | { type: 'question.retry'; questionId: string }
-  | { type: 'scenario.choose'; scenarioId: string; choiceId: string }
-  | { type: 'scenario.restart'; scenarioId: string }
-  | { type: 'survey.answer'; blockId: string; statementId: string; value: number }
-  | { type: 'assessment.open' }
-  | { type: 'assessment.start' }
-  | { type: 'assessment.answer'; questionId: string; response: Response }
-  | { type: 'summary.open' };
-
-/** What `reportInteraction` receives: one submitted answer. */
-export interface InteractionParams {
-  questionId: string;
-  response: Response;
-  correct: boolean;
-  /** The assessment attempt number for graded questions; absent for knowledge checks. */
-  attempt?: number;
-  /** Which try this was, for knowledge checks. */
-  tries: number;
-}
-
-export interface SurveyParams {
-  blockId: string;
-  statementId: string;
-  value: number;
-}
 
 /**
  * Builds the machine for one course.

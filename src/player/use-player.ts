@@ -5,7 +5,7 @@
  */
 import { createContext } from 'preact';
 import { useContext, useEffect, useReducer, useRef } from 'preact/hooks';
-import type { EngineEvent } from '../engine/course-machine.ts';
+import type { EngineEvent } from '../engine/engine-events.ts';
 import type { DeviceStore } from './device-store.ts';
 import type { Formats } from './format.ts';
 import type { Dictionary } from './i18n/en.ts';

@@ -5,7 +5,7 @@
 import type { Course } from '../course/types.ts';
 import type { EngineContext } from '../engine/context.ts';
 import { indexCourse } from '../engine/course-index.ts';
-import type { EngineEvent, InteractionParams, SurveyParams } from '../engine/course-machine.ts';
+import type { EngineEvent, InteractionParams, SurveyParams } from '../engine/engine-events.ts';
 import { encodeProgress, savedProgressOf } from '../engine/record-encode.ts';
 import { courseStatus, objectiveProgress } from '../engine/selectors.ts';
 import type { Tracker } from '../tracking/tracker.ts';

@@ -1,7 +1,7 @@
 /** Turns an answer the engine reports into the record the tracker writes to the LMS. */
 import { markdownToPlainText } from '../course/markdown.ts';
 import type { BlockOf, Question } from '../course/types.ts';
-import type { InteractionParams, SurveyParams } from '../engine/course-machine.ts';
+import type { InteractionParams, SurveyParams } from '../engine/engine-events.ts';
 import { correctResponse, optionIds } from '../engine/scoring.ts';
 import type { InteractionRecord, InteractionType } from '../tracking/tracker.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { Course } from '../../src/course/types.ts';
-import { createCourseMachine, type InteractionParams } from '../../src/engine/course-machine.ts';
+import { createCourseMachine } from '../../src/engine/course-machine.ts';
+import type { InteractionParams } from '../../src/engine/engine-events.ts';
 import { wrongResponse } from '../../src/engine/explore.ts';
 import { correctResponse } from '../../src/engine/scoring.ts';
 import { assessmentStatus, courseStatus, drawQuestions, optionOrder } from '../../src/engine/selectors.ts';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { Course } from '../../src/course/types.ts';
-import type { EngineEvent } from '../../src/engine/course-machine.ts';
+import type { EngineEvent } from '../../src/engine/engine-events.ts';
 import { type CourseSnapshot, exploreCourse, traversalOptions } from '../../src/engine/explore.ts';
 import { courseStatus } from '../../src/engine/selectors.ts';
 import { verifyCourseFlow } from '../../src/engine/verify.ts';

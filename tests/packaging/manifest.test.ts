@@ -3,7 +3,6 @@ import { packageCourse } from '../../packaging/course-zip.ts';
 import { buildManifest } from '../../packaging/manifest.ts';
 import { escapeXml, manifestIdentifier } from '../../packaging/manifest-xml.ts';
 import type { Course } from '../../src/course/types.ts';
-import { masteryScore, normalizedMeasure } from '../../src/scorm/pass-mark.ts';
 import { SCORM_VERSIONS, type ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { fakePlayer, fixtureDir, tempDir, text, unzip, validate } from './helpers.ts';
 import { validateManifest, WRAPPER_IMPORTS } from './xsd-check.ts';
@@ -141,11 +140,6 @@ describe('manifest values', () => {
   it('makes identifiers that start with a letter and hold no dots', () => {
     expect(manifestIdentifier('communication', 'en', '1.2.0')).toBe('communication-en-v1-2-0');
     expect(manifestIdentifier('2024-basics', 'pt-BR', '1.0.0-beta.1')).toBe('course-2024-basics-pt-BR-v1-0-0-beta-1');
-  });
-
-  it('rounds pass marks up, never lowering the bar', () => {
-    expect([0, 50, 72.5, 100].map(masteryScore)).toEqual(['0', '50', '73', '100']);
-    expect([0, 57, 72.55, 33.33333, 100].map(normalizedMeasure)).toEqual(['0', '0.57', '0.7255', '0.3334', '1']);
   });
 
   it('drops characters XML cannot hold', () => {

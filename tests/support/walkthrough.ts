@@ -6,7 +6,8 @@
 import type { Actor } from 'xstate';
 import type { Course, ScenarioBlock } from '../../src/course/types.ts';
 import { indexCourse } from '../../src/engine/course-index.ts';
-import type { CourseMachine, EngineEvent } from '../../src/engine/course-machine.ts';
+import type { CourseMachine } from '../../src/engine/course-machine.ts';
+import type { EngineEvent } from '../../src/engine/engine-events.ts';
 import { wrongResponse } from '../../src/engine/explore.ts';
 import { replayScenario } from '../../src/engine/scenario.ts';
 import { correctResponse } from '../../src/engine/scoring.ts';

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { indexCourse } from '../../engine/course-index.ts';
-import type { EngineEvent } from '../../engine/course-machine.ts';
+import type { EngineEvent } from '../../engine/engine-events.ts';
 import { assessmentStatus, type PageStatus, pageStatus } from '../../engine/selectors.ts';
 import type { ScreenName } from '../screen-of.ts';
 import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';

@@ -7,7 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Question } from '../../course/types.ts';
-import type { EngineEvent } from '../../engine/course-machine.ts';
+import type { EngineEvent } from '../../engine/engine-events.ts';
 import type { Response } from '../../engine/scoring.ts';
 import { optionOrder } from '../../engine/selectors.ts';
 import { Markdown } from '../Markdown.tsx';
