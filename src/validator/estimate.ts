@@ -1,12 +1,12 @@
 /**
- * Estimates how long a course takes a volunteer: reading time at about 180 words a
+ * Estimates how long a course takes a volunteer: reading time at about 130 words a
  * minute plus the time each activity takes. The course's `estimatedMinutes` must agree.
  */
 import { markdownToPlainText } from '../course/markdown.ts';
 import type { Block, Course } from '../course/types.ts';
 import type { Rule } from './rule-context.ts';
 
-export const WORDS_PER_MINUTE = 180;
+export const WORDS_PER_MINUTE = 130;
 /** A learner sees only part of a branching dialogue on each run. */
 const SCENARIO_SHARE = 0.6;
 

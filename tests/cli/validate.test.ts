@@ -73,9 +73,9 @@ describe('npm run validate', () => {
     expect(valid.code).toBe(0);
     expect(valid.stderr.trim()).toBe('');
     expect(valid.stdout).toMatchInlineSnapshot(`
-      "✓ sample           en     2 lessons   6 pages    9 questions   ~16 min (declared 16)
-      ✓ mini             en     1 lesson    2 pages    1 question    ~1 min (declared 3)
-      ✓ mini             ar     1 lesson    2 pages    1 question    ~1 min (declared 3)
+      "✓ sample           en     2 lessons   6 pages    9 questions   ~17 min (declared 17)
+      ✓ mini             en     1 lesson    2 pages    1 question    ~2 min (declared 3)
+      ✓ mini             ar     1 lesson    2 pages    1 question    ~2 min (declared 3)
       "
     `);
   });
