@@ -1,0 +1,131 @@
+/**
+ * Validates one translation, `i18n/<language>.json`: its header and keys against the
+ * source course, then the translated course against every check the source passes.
+ */
+import { course as courseSchema } from '../course/course-schema.ts';
+import { translationFile } from '../course/translation-schema.ts';
+import type { ContactsFile, Course, TranslationFile as Translation } from '../course/types.ts';
+import { runRules, TRANSLATION_RULES } from './course-rules.ts';
+import { type ErrorId, type ErrorParams, errorMessage, foundErrorMessage } from './error-catalogue.ts';
+import { estimateCourse } from './estimate.ts';
+import type { JsonSource } from './json-source.ts';
+import { loadContacts } from './load-contacts.ts';
+import { formatPath, type JsonPath, type Problem, type Report } from './problem.ts';
+import { errorFor, foundText, suggest } from './schema-messages.ts';
+import { applyTranslation, extractStrings, type SourceString } from './translations.ts';
+import type { CourseCheck, CourseFolder, ValidatedCourse } from './validate-course.ts';
+import { validateJsonFile } from './validate-file.ts';
+
+/** The source language of a course, as its translations are checked against it. */
+export interface SourceCourse {
+  course: Course;
+  /** The raw JSON of course.json, whose strings the translation replaces. */
+  raw: unknown;
+  contacts: ContactsFile | undefined;
+}
+
+/** Problems in one translation file: at a key by default, or at `find` inside a translated string. */
+function translationProblems(file: string, located: JsonSource, problems: Problem[]) {
+  const push = (path: JsonPath, rule: ErrorId, message: string, find?: string) =>
+    problems.push({
+      file,
+      ...(find === undefined ? located.locate(path, 'key') : located.locateText(path, find)),
+      path: formatPath(path),
+      rule,
+      message,
+    });
+  const report: Report = (path, rule, params) => push(path, rule, errorMessage(rule, params));
+  return { push, report };
+}
+
+/** Validates `relative` (i18n/<language>.json) and returns the translated course when it is sound. */
+export function validateTranslation(
+  folder: CourseFolder,
+  relative: string,
+  source: SourceCourse,
+  extraChecks: CourseCheck[],
+  problems: Problem[],
+): ValidatedCourse | undefined {
+  const file = `${folder.path}/${relative}`;
+  const language = relative.slice('i18n/'.length, -'.json'.length);
+  const empty = { kind: 'translation', folder: folder.path, language } as const;
+  const result = validateJsonFile(file, folder.read(relative) ?? '', translationFile, empty);
+  problems.push(...result.problems);
+  if (!result.value || !result.source) return undefined;
+  const translation = result.value;
+  const reporter = translationProblems(file, result.source, problems);
+  const before = problems.length;
+
+  const expected = extractStrings(source.raw);
+  checkHeader(translation, language, source.course, reporter.report);
+  checkKeys(translation, expected, folder.path, reporter.report);
+  if (problems.length > before) return undefined;
+  return translatedCourse(folder, file, translation, source, expected, extraChecks, problems, reporter);
+}
+
+/** The language agrees with the file name and differs from the source; the source version is current. */
+function checkHeader(translation: Translation, fileLanguage: string, source: Course, report: Report) {
+  const { language } = translation;
+  if (language !== fileLanguage)
+    report(['language'], 'language-mismatch', { language, against: 'file-name', fileLanguage });
+  if (language === source.language) report(['language'], 'language-mismatch', { language, against: 'source' });
+  if (translation.sourceVersion !== source.version)
+    report(['sourceVersion'], 'stale-translation', { translated: translation.sourceVersion, current: source.version });
+}
+
+/** Every source string is translated, no key is unknown, and no translated string is empty. */
+function checkKeys(translation: Translation, expected: readonly SourceString[], folder: string, report: Report) {
+  const keys = new Set(expected.map((s) => s.key));
+  const missing = expected.filter((s) => !(s.key in translation.strings)).map((s) => s.key);
+  if (missing.length) report(['strings'], 'missing-strings', { keys: missing, folder, language: translation.language });
+  for (const key of Object.keys(translation.strings)) {
+    if (keys.has(key)) continue;
+    // A renamed key is most likely one of the missing ones.
+    report(['strings', key], 'unknown-string', { suggestion: suggest(key, missing) ?? suggest(key, keys) });
+  }
+  for (const [key, value] of Object.entries(translation.strings)) {
+    if (keys.has(key) && !value.trim()) report(['strings', key], 'empty-string', {});
+  }
+}
+
+/** The source course with the translation applied, checked as the source is, with problems at the strings that cause them. */
+function translatedCourse(
+  folder: CourseFolder,
+  file: string,
+  translation: Translation,
+  source: SourceCourse,
+  expected: readonly SourceString[],
+  extraChecks: CourseCheck[],
+  problems: Problem[],
+  { push, report }: ReturnType<typeof translationProblems>,
+): ValidatedCourse | undefined {
+  const before = problems.length;
+  const pathToKey = new Map(expected.map((s) => [formatPath(s.path), s.key]));
+  const atString = (path: JsonPath, rule: ErrorId, message: string, find = '') => {
+    const key = pathToKey.get(formatPath(path));
+    if (key) push(['strings', key], rule, message, find);
+    else push([], rule, `${formatPath(path)}: ${message}`);
+  };
+  const translatedRaw = {
+    ...(applyTranslation(source.raw, translation.strings) as object),
+    language: translation.language,
+    direction: translation.direction,
+    contacts: translation.contacts ?? source.course.contacts,
+  };
+  const parsed = courseSchema.safeParse(translatedRaw, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const error = errorFor(issue);
+      atString(issue.path as JsonPath, error.rule, foundErrorMessage(error), foundText(issue));
+    }
+    return undefined;
+  }
+  const contacts = translation.contacts
+    ? loadContacts(folder, translation.contacts, problems, report)
+    : source.contacts;
+  const reportAtString: Report = <Id extends ErrorId>(path: JsonPath, rule: Id, params: ErrorParams<Id>) =>
+    atString(path, rule, errorMessage(rule, params));
+  runRules(parsed.data, contacts, folder, reportAtString, extraChecks, TRANSLATION_RULES);
+  if (problems.length > before || !contacts) return undefined;
+  return { course: parsed.data, contacts, estimate: estimateCourse(parsed.data), file, raw: translatedRaw };
+}
