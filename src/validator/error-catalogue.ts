@@ -614,7 +614,7 @@ const TRANSLATION_ERRORS = {
         ? `is "${p.language}", but the file is named ${p.fileLanguage}.json. Make them agree`
         : `is "${p.language}", the language of the source course. A translation must be in another language`,
     hint: 'A translation in i18n/<language>.json says the same language inside, and a different one from the source course.',
-    example: { language: 'fr', against: 'file-name', fileLanguage: 'es' },
+    example: { language: 'es', against: 'file-name', fileLanguage: 'fr' },
     at: { file: TRANSLATION, path: 'language' },
   }),
   'stale-translation': entry<{ translated: string; current: string }>({
@@ -700,7 +700,7 @@ const FLOW_ERRORS = {
     message: ({ reason }) =>
       `the course has too many paths to check (${reason}). Split long pages or scenarios into smaller ones`,
     hint: 'The engine proves a course can be finished by walking every path through it; too many branches on one page make that walk too long.',
-    example: { reason: 'more than 200000 states' },
+    example: { reason: 'Traversal limit exceeded' },
     at: { file: COURSE, path: 'lessons' },
   }),
 };

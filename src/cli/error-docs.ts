@@ -1,0 +1,42 @@
+/** docs/errors.md: every error an author can meet, generated from the error catalogue by `npm run schema`. */
+import { ERROR_SECTIONS, type ErrorId, errorEntry } from '../validator/error-catalogue.ts';
+import { asSentence } from '../validator/problem.ts';
+
+export const ERROR_DOCS_FILE = 'docs/errors.md';
+
+/**
+ * An error's example as the CLI prints it, without the line and column a real file would give.
+ * @example exampleLine('duplicate-answer') // 'courses/self-care/course.json → …correct[1]: "a" is listed twice. … [duplicate-answer]'
+ */
+export function exampleLine(id: ErrorId): string {
+  const { message, example, at } = errorEntry(id);
+  const text = asSentence(message(example));
+  return `${at.file} → ${at.path ? `${at.path}: ` : ''}${text} [${id}]`;
+}
+
+function errorSection(id: ErrorId): string[] {
+  const { title, hint } = errorEntry(id);
+  return [`### ${id}`, '', `**${title}.**`, '', hint, '', '```text', exampleLine(id), '```', ''];
+}
+
+/** The text of docs/errors.md, stable from run to run. */
+export function renderErrorDocs(): string {
+  const lines = [
+    '# Errors',
+    '',
+    '<!-- Generated from src/validator/error-catalogue.ts by `npm run schema`. Do not edit by hand. -->',
+    '',
+    'Every problem the validator can report in a course, by its id. `npm run validate`, `npm run new-course` and',
+    '`npm run package` end each problem line with the id in brackets, such as `[duplicate-id]`: look it up here.',
+    'The examples show the lines as they print them, without the line and column numbers a real file gives.',
+    '',
+  ];
+  for (const section of ERROR_SECTIONS) {
+    const ids = Object.keys(section.errors) as ErrorId[];
+    lines.push(`## ${section.title}`, '');
+    for (const id of ids) lines.push(`- [\`${id}\`](#${id}): ${errorEntry(id).title}`);
+    lines.push('');
+    for (const id of ids) lines.push(...errorSection(id));
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
