@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { contactsFile } from '../src/course/course-schema.ts';
 import type { ContactsFile } from '../src/course/types.ts';
-import { errorMessage } from '../src/validator/error-catalogue.ts';
+import { problemAt } from '../src/validator/error-catalogue.ts';
 import { parseJsonSource } from '../src/validator/json-source.ts';
 import { formatPath, type Problem, type Report, sortProblems } from '../src/validator/problem.ts';
 import { contactKinds } from '../src/validator/rule-structure.ts';
@@ -19,8 +19,7 @@ export function loadContactsFile(path: string, cwd = process.cwd()): { contacts?
   const file = relative(cwd, resolve(cwd, path)).split(sep).join('/');
   const full = resolve(cwd, path);
   if (!existsSync(full) || !statSync(full).isFile()) {
-    const message = errorMessage('missing-file', { what: '--contacts' });
-    return { problems: [{ file, line: 1, column: 1, path: '', rule: 'missing-file', message }] };
+    return { problems: [problemAt({ file, line: 1, column: 1, path: '' }, 'missing-file', { what: '--contacts' })] };
   }
   const result = validateJsonFile(file, readFileSync(full, 'utf8'), contactsFile);
   return result.value ? { contacts: result.value, problems: [] } : { problems: result.problems };
@@ -42,7 +41,7 @@ export function replacementProblems(
   const problems: Problem[] = [];
   const report: Report = (path, rule, params) => {
     const at = located?.locate(path) ?? { line: 1, column: 1 };
-    problems.push({ file, ...at, path: formatPath(path), rule, message: errorMessage(rule, params) });
+    problems.push(problemAt({ file, ...at, path: formatPath(path) }, rule, params));
   };
   // Messages name the replacement file, since the course's own contacts file is not the one at fault.
   contactKinds({

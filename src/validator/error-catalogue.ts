@@ -10,7 +10,7 @@
  */
 import type { FlowProblemParams, StuckAt } from '../engine/verify.ts';
 import { describeValue, listIds, plural } from './message-parts.ts';
-import { formatPath, type JsonPath } from './problem.ts';
+import { formatPath, type JsonPath, type Problem } from './problem.ts';
 import type { AssetKind, UnsafePathReason } from './rule-assets.ts';
 
 interface ErrorEntry<P> {
@@ -759,4 +759,17 @@ export function foundErrorMessage(found: FoundError): string {
 /** The catalogue entry of an id, for the docs page. */
 export function errorEntry(rule: ErrorId): ErrorEntry<unknown> {
   return ERRORS[rule] as ErrorEntry<unknown>;
+}
+
+/** Where a problem is: the file, the line and column, and the JSON path as the author reads it. */
+export type ProblemPlace = Omit<Problem, 'rule' | 'message'>;
+
+/** A located problem of one catalogue error, its message worded from the parameters. */
+export function problemAt<Id extends ErrorId>(place: ProblemPlace, rule: Id, params: ErrorParams<Id>): Problem {
+  return { ...place, rule, message: errorMessage(rule, params) };
+}
+
+/** A located problem of an error whose id was chosen at run time. */
+export function foundProblemAt(place: ProblemPlace, found: FoundError): Problem {
+  return { ...place, rule: found.rule, message: foundErrorMessage(found) };
 }

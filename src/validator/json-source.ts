@@ -10,7 +10,7 @@ import {
   parseTree,
   printParseErrorCode,
 } from 'jsonc-parser';
-import { type EmptyFile, errorMessage, type JsonSyntax } from './error-catalogue.ts';
+import { type EmptyFile, type JsonSyntax, problemAt } from './error-catalogue.ts';
 import { formatPath, type JsonPath, type Problem } from './problem.ts';
 
 /** Larger files are refused: no course needs them, and they would stall editors and the preview. */
@@ -54,13 +54,12 @@ export function parseJsonSource(
   const atStart = { file, line: 1, column: 1, path: '' };
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_FILE_BYTES) {
-    const params = { bytes, limit: MAX_FILE_BYTES };
-    return { problems: [{ ...atStart, rule: 'file-too-large', message: errorMessage('file-too-large', params) }] };
+    return { problems: [problemAt(atStart, 'file-too-large', { bytes, limit: MAX_FILE_BYTES })] };
   }
   const position = lineIndex(text);
   if (!text.trim()) {
     const empty: EmptyFile = typeof whenEmpty === 'string' ? { kind: 'other', advice: whenEmpty } : whenEmpty;
-    return { problems: [{ ...atStart, rule: 'empty-file', message: errorMessage('empty-file', empty) }] };
+    return { problems: [problemAt(atStart, 'empty-file', empty)] };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -99,7 +98,7 @@ function syntaxProblem(
   position: (o: number) => { line: number; column: number },
 ): Problem {
   const { offset, syntax } = syntaxMistake(text, error);
-  return { file, ...position(offset), path: '', rule: 'json-syntax', message: errorMessage('json-syntax', syntax) };
+  return problemAt({ file, ...position(offset), path: '' }, 'json-syntax', syntax);
 }
 
 /** The author's mistake behind a parser error, and where it is: often before where the parser noticed. */
@@ -136,13 +135,9 @@ function duplicateKeys(
       if (!key || !value) continue;
       const name = String(key.value);
       if (seen.has(name)) {
-        found.push({
-          file,
-          ...position(key.offset),
-          path: formatPath([...path, name]),
-          rule: 'duplicate-key',
-          message: errorMessage('duplicate-key', {}),
-        });
+        found.push(
+          problemAt({ file, ...position(key.offset), path: formatPath([...path, name]) }, 'duplicate-key', {}),
+        );
       }
       seen.add(name);
       found.push(...duplicateKeys(value, [...path, name], file, position));

@@ -3,7 +3,7 @@
  * is wrong, then what to do. Wording is pinned by inline snapshots in tests/validator.
  */
 import type { z } from 'zod';
-import { type FoundError, foundErrorMessage } from './error-catalogue.ts';
+import { type FoundError, foundProblemAt, problemAt } from './error-catalogue.ts';
 import type { JsonSource } from './json-source.ts';
 import type { JsonPath, Problem } from './problem.ts';
 import { formatPath } from './problem.ts';
@@ -119,16 +119,9 @@ export function schemaProblems(
   for (const issue of issues) {
     const path = pathOf(issue);
     if (issue.code === 'unrecognized_keys' || (isMissing(issue) && explained.has(formatPath(path)))) continue;
-    const error = errorFor(issue);
     const find = foundText(issue);
     const at = find === undefined ? source.locate(path) : source.locateText(path, find);
-    problems.push({
-      file: source.file,
-      ...at,
-      path: formatPath(path),
-      rule: error.rule,
-      message: foundErrorMessage(error),
-    });
+    problems.push(foundProblemAt({ file: source.file, ...at, path: formatPath(path) }, errorFor(issue)));
   }
   return problems;
 }
@@ -153,17 +146,9 @@ function unknownFieldProblems(issues: readonly Issue[], source: JsonSource, know
         siblings.filter((name) => !explained.has(formatPath([...path, name]))),
       );
       if (sibling) explained.add(formatPath([...path, sibling]));
-      const error: FoundError = {
-        rule: 'unknown-field',
-        params: sibling ? { missing: sibling } : { suggestion: suggest(key, knownFields) },
-      };
-      problems.push({
-        file: source.file,
-        ...source.locate([...path, key], 'key'),
-        path: formatPath([...path, key]),
-        rule: error.rule,
-        message: foundErrorMessage(error),
-      });
+      const place = { file: source.file, ...source.locate([...path, key], 'key'), path: formatPath([...path, key]) };
+      const params = sibling ? { missing: sibling } : { suggestion: suggest(key, knownFields) };
+      problems.push(problemAt(place, 'unknown-field', params));
     }
   }
   return { problems, explained };

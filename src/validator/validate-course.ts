@@ -6,7 +6,7 @@
 import { course as courseSchema } from '../course/course-schema.ts';
 import type { ContactsFile, Course } from '../course/types.ts';
 import { runRules } from './course-rules.ts';
-import { errorMessage } from './error-catalogue.ts';
+import { problemAt } from './error-catalogue.ts';
 import { type Estimate, estimateCourse } from './estimate.ts';
 import { loadContacts } from './load-contacts.ts';
 import { formatPath, type Problem, type Report, sortProblems } from './problem.ts';
@@ -44,15 +44,15 @@ export function validateCourseFolder(
   const file = `${folder.path}/course.json`;
   const text = folder.read('course.json');
   if (text === undefined) {
-    const message = errorMessage('missing-course', { folder: folder.path });
-    return { problems: [{ file, line: 1, column: 1, path: '', rule: 'missing-course', message }], courses: [] };
+    const place = { file, line: 1, column: 1, path: '' };
+    return { problems: [problemAt(place, 'missing-course', { folder: folder.path })], courses: [] };
   }
   const source = validateJsonFile(file, text, courseSchema, { kind: 'course' });
   if (!source.value || !source.source) return { problems: sortProblems(source.problems), courses: [] };
   const problems: Problem[] = [];
   const locate = source.source.locate;
   const report: Report = (path, rule, params) =>
-    problems.push({ file, ...locate(path), path: formatPath(path), rule, message: errorMessage(rule, params) });
+    problems.push(problemAt({ file, ...locate(path), path: formatPath(path) }, rule, params));
 
   const contacts = loadContacts(folder, source.value.contacts, problems, report);
   runRules(source.value, contacts, folder, report, extraChecks);
