@@ -6,7 +6,7 @@ export const ERROR_DOCS_FILE = 'docs/errors.md';
 
 /**
  * An error's example as the CLI prints it, without the line and column a real file would give.
- * @example exampleLine('duplicate-answer') // 'courses/self-care/course.json → …correct[1]: "a" is listed twice. … [duplicate-answer]'
+ * @example exampleLine('all-correct') // 'courses/self-care/course.json → …: every choice is correct, … [all-correct]'
  */
 export function exampleLine(id: ErrorId): string {
   const { message, example, at } = errorEntry(id);

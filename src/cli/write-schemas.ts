@@ -1,4 +1,4 @@
-/** `npm run schema`: rewrites course.schema.json and its siblings from the zod schema, and docs/errors.md from the error catalogue. */
+/** `npm run schema`: rewrites course.schema.json and its siblings from the zod schema, and docs/errors.md. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { runCommand } from './cli-output.ts';

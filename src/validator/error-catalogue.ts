@@ -271,7 +271,7 @@ const SCHEMA_ERRORS = {
   invalid: entry<{ detail: string }>({
     title: 'A value is refused by the schema',
     message: ({ detail }) => detail,
-    hint: 'The schema refused the value for a reason the validator has no wording of its own for, so the message is the schema library’s. Please report it, so that it gets a clearer message.',
+    hint: "The schema refused the value for a reason the validator has no wording of its own for, so the message is the schema library's. Please report it, so that it gets a clearer message.",
     example: { detail: 'Invalid input' },
     at: { file: COURSE, path: 'lessons[0]' },
   }),
@@ -287,7 +287,7 @@ const SCHEMA_ERRORS = {
     title: 'A link goes to an address that is not allowed',
     message: ({ target }) =>
       `links to ${JSON.stringify(target)}, which is not allowed. Link only to https://, http://, mailto: or tel: addresses`,
-    hint: 'Links such as javascript: or data: could run code in the learner’s browser. Link to a web page, an e-mail address or a phone number.',
+    hint: "Links such as javascript: or data: could run code in the learner's browser. Link to a web page, an e-mail address or a phone number.",
     example: { target: 'javascript:alert(1)' },
     at: { file: COURSE, path: `${BLOCK}.body` },
   }),
@@ -299,7 +299,7 @@ const ID_ERRORS = {
   'reserved-id': entry({
     title: 'An item uses the reserved id "course"',
     message: () => '"course" is reserved for the course\'s own strings in translations. Choose a more specific id',
-    hint: 'Translation keys start with the id of the item that owns the text, and `course.` keys are the course’s own title and description.',
+    hint: "Translation keys start with the id of the item that owns the text, and `course.` keys are the course's own title and description.",
     example: {},
     at: { file: COURSE, path: `${BLOCK}.id` },
   }),
@@ -323,7 +323,7 @@ const ID_ERRORS = {
     title: 'A block names an objective that does not exist',
     message: ({ ref, objectives, suggestion }) =>
       `"${ref}" is not a learning objective of this course (${listIds(objectives)}).${didYouMean(suggestion)} Use the id of an objective, or add it to "objectives"`,
-    hint: 'Questions and scenarios report to the LMS which objectives they assess, by the ids listed in the course’s "objectives".',
+    hint: 'Questions and scenarios report to the LMS which objectives they assess, by the ids listed in the course\'s "objectives".',
     example: { ref: 'obj-listening', objectives: ['obj-listen', 'obj-refer'], suggestion: 'obj-listen' },
     at: { file: COURSE, path: `${BLOCK}.objectives[0]` },
   }),
@@ -339,7 +339,7 @@ const ID_ERRORS = {
     title: 'A plan names a block that does not exist',
     message: ({ ref }) =>
       `"${ref}" is not the id of any block in this course. Use the id of a checklist or reflection block`,
-    hint: 'A plan block gathers the learner’s answers from the checklist and reflection blocks it names in "sources".',
+    hint: 'A plan block gathers the learner\'s answers from the checklist and reflection blocks it names in "sources".',
     example: { ref: 'care-lst' },
     at: { file: COURSE, path: `${BLOCK}.sources[0]` },
   }),
@@ -347,7 +347,7 @@ const ID_ERRORS = {
     title: 'A plan names a block it cannot use',
     message: ({ ref, type }) =>
       `"${ref}" is a ${type} block. A plan is built only from checklist and reflection blocks`,
-    hint: 'Only checklists and reflections hold the learner’s own words and choices, which is what a plan collects.',
+    hint: "Only checklists and reflections hold the learner's own words and choices, which is what a plan collects.",
     example: { ref: 'welcome-text', type: 'text' },
     at: { file: COURSE, path: `${BLOCK}.sources[1]` },
   }),
@@ -367,7 +367,7 @@ const QUESTION_ERRORS = {
   'duplicate-answer': entry<{ ref: string }>({
     title: 'A correct answer is listed twice',
     message: ({ ref }) => `"${ref}" is listed twice. List each correct choice once`,
-    hint: 'A multiple-choice question’s "correct" is the set of right choices; a repeat is most likely a typo for another choice.',
+    hint: 'A multiple-choice question\'s "correct" is the set of right choices; a repeat is most likely a typo for another choice.',
     example: { ref: 'a' },
     at: { file: COURSE, path: `${BLOCK}.correct[1]` },
   }),
@@ -396,7 +396,7 @@ const SCENARIO_ERRORS = {
     title: 'A scenario points at a node that does not exist',
     message: ({ ref, nodes, field }) =>
       `"${ref}" is not a node of this scenario (${listIds(nodes)}). ${field === 'start' ? 'Use the id of the first node' : 'Point "next" at an existing node'}`,
-    hint: 'A scenario’s "start" and each choice’s "next" name nodes of the same scenario by id. Nodes past a broken link are not checked until it is fixed.',
+    hint: 'A scenario\'s "start" and each choice\'s "next" name nodes of the same scenario by id. Nodes past a broken link are not checked until it is fixed.',
     example: { ref: 'ending', nodes: ['start', 'ask', 'end'], field: 'next' },
     at: { file: COURSE, path: `${NODE}.choices[0].next` },
   }),
@@ -414,7 +414,7 @@ const SCENARIO_ERRORS = {
     title: 'A scenario node names a character that does not exist',
     message: ({ speaker, characters }) =>
       `"${speaker}" is not a character of this scenario${characters.length ? ` (${listIds(characters)})` : ''}. Add it to "characters", or leave "speaker" out for narration`,
-    hint: 'A node’s "speaker" is the id of one of the scenario’s "characters", which gives the name the learner sees.',
+    hint: 'A node\'s "speaker" is the id of one of the scenario\'s "characters", which gives the name the learner sees.',
     example: { speaker: 'bob', characters: ['sam'] },
     at: { file: COURSE, path: `${NODE}.speaker` },
   }),
@@ -554,7 +554,7 @@ const CARE_ERRORS = {
     title: 'A sensitive page has no content note to show',
     message: () =>
       'is true, but the course has no "contentNote" to show before this page. Add a contentNote to the course',
-    hint: 'A page marked sensitive is announced with the course’s content note, so learners can prepare for difficult material or choose to skip it.',
+    hint: "A page marked sensitive is announced with the course's content note, so learners can prepare for difficult material or choose to skip it.",
     example: {},
     at: { file: COURSE, path: 'lessons[2].pages[0].sensitive' },
   }),
@@ -562,7 +562,7 @@ const CARE_ERRORS = {
     title: 'A contacts block would be empty',
     message: ({ kinds, contactsFile }) =>
       `no contact in ${contactsFile ?? 'the contacts file'} is of kind ${kinds.map((k) => `"${k}"`).join(' or ')}, so this block would be empty. Add such a contact, or change "kinds"`,
-    hint: 'A contacts block shows the contacts of the kinds it lists. It is checked against the course’s contacts file, and against the file given with `--contacts` when packaging.',
+    hint: "A contacts block shows the contacts of the kinds it lists. It is checked against the course's contacts file, and against the file given with `--contacts` when packaging.",
     example: { kinds: ['helpline'] },
     at: { file: COURSE, path: `${BLOCK}.kinds` },
   }),
@@ -608,7 +608,7 @@ const TRANSLATION_ERRORS = {
   'language-mismatch': entry<
     { language: string; against: 'file-name'; fileLanguage: string } | { language: string; against: 'source' }
   >({
-    title: 'A translation’s language does not fit',
+    title: "A translation's language does not fit",
     message: (p) =>
       p.against === 'file-name'
         ? `is "${p.language}", but the file is named ${p.fileLanguage}.json. Make them agree`
@@ -675,7 +675,7 @@ const FLOW_ERRORS = {
     title: 'A scenario can never end',
     message: ({ scenario }) =>
       `scenario "${scenario}" can never reach an ending, so its page can never be completed. Give its nodes a way to an ending`,
-    hint: 'Walking the course’s own state machine, no learner reaches an ending of this scenario.',
+    hint: "Walking the course's own state machine, no learner reaches an ending of this scenario.",
     example: { scenario: 'scene-door' },
     at: { file: COURSE, path: `${BLOCK}.id` },
   }),

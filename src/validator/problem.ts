@@ -50,7 +50,7 @@ export function formatProblem(problem: Problem): string {
 /**
  * A problem as the CLIs print it: `formatProblem`'s line, then the rule id an author can
  * look up in docs/errors.md.
- * @example formatProblemLine(problem) // 'courses/x/course.json:41:17 → …: Use the id of a choice. [unknown-choice]'
+ * @example formatProblemLine(problem) // 'courses/x/course.json:41:17 → …. Use the id of a choice. [unknown-choice]'
  */
 export function formatProblemLine(problem: Problem): string {
   return `${formatProblem(problem)} [${problem.rule}]`;

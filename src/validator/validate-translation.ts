@@ -106,7 +106,7 @@ function checkKeys({ translation, expected, folder, report }: TranslationCheck) 
   }
 }
 
-/** The source course with the translation applied, checked as the source is, with problems at the strings that cause them. */
+/** The translated course, checked as the source is, with each problem at the string that causes it. */
 function translatedCourse(check: TranslationCheck, extraChecks: CourseCheck[]): ValidatedCourse | undefined {
   const { folder, file, translation, source, problems } = check;
   const before = problems.length;
