@@ -26,7 +26,8 @@ interface ErrorEntry<P> {
   at: { file: string; path: string };
 }
 
-const entry = <P = Record<string, never>>(error: ErrorEntry<P>) => error;
+// Parameters are declared, never inferred: an entry without a type argument takes none.
+const entry = <P = Record<string, never>>(error: ErrorEntry<NoInfer<P>>) => error;
 
 const COURSE = 'courses/self-care/course.json';
 const TRANSLATION = 'courses/self-care/i18n/fr.json';
