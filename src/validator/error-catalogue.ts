@@ -6,7 +6,7 @@
  *
  * Longer than the usual file on purpose: one file to read every author-facing sentence,
  * so the wording stays consistent and a new rule cannot hide its message elsewhere.
- * Messages are pinned by inline snapshots across tests/, so each must stay byte-identical.
+ * Inline snapshots across tests/ pin the messages, so a change of wording shows in review.
  */
 import type { FlowProblemParams, StuckAt } from '../engine/verify.ts';
 import { describeValue, listIds, plural } from './message-parts.ts';
