@@ -26,9 +26,9 @@ export function renderErrorDocs(): string {
     '',
     '<!-- Generated from src/validator/error-catalogue.ts by `npm run schema`. Do not edit by hand. -->',
     '',
-    'Every problem the validator can report in a course, by its id. `npm run validate`, `npm run new-course` and',
-    '`npm run package` end each problem line with the id in brackets, such as `[duplicate-id]`: look it up here.',
-    'The examples show the lines as they print them, without the line and column numbers a real file gives.',
+    'Every problem the validator can report in a course, by its id. `npm run validate`, `npm run new-course`,',
+    '`npm run package` and the preview end each problem line with the id in brackets, such as `[duplicate-id]`:',
+    'look it up here. The examples show such lines without the line and column numbers a real file gives.',
     '',
   ];
   for (const section of ERROR_SECTIONS) {
