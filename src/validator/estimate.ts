@@ -115,10 +115,15 @@ export const estimateAgrees: Rule = ({ course, report }) => {
   const estimate = estimateCourse(course);
   const [low, high] = agreeingRange(estimate.minutes);
   if (course.estimatedMinutes < low || course.estimatedMinutes > high) {
-    report(
-      ['estimatedMinutes'],
-      'estimate-disagrees',
-      `says ${course.estimatedMinutes} minutes, but the content takes about ${estimate.minutes} (${estimate.words} words at ${WORDS_PER_MINUTE} a minute is ${Math.round(estimate.readingMinutes)} min, plus ${Math.round(estimate.activityMinutes)} min of activities). Set it between ${low} and ${high}`,
-    );
+    report(['estimatedMinutes'], 'estimate-disagrees', {
+      declared: course.estimatedMinutes,
+      minutes: estimate.minutes,
+      words: estimate.words,
+      wordsPerMinute: WORDS_PER_MINUTE,
+      readingMinutes: estimate.readingMinutes,
+      activityMinutes: estimate.activityMinutes,
+      low,
+      high,
+    });
   }
 };

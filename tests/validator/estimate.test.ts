@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { course as courseSchema } from '../../src/course/course-schema.ts';
 import type { Block, Course } from '../../src/course/types.ts';
+import { errorMessage } from '../../src/validator/error-catalogue.ts';
 import {
   agreeingRange,
   blockCost,
@@ -114,7 +115,7 @@ describe('estimateAgrees', () => {
     const reports: string[] = [];
     estimateAgrees({
       course,
-      report: (path, rule, message) => reports.push(`${path.join('.')} ${rule}: ${message}`),
+      report: (path, rule, params) => reports.push(`${path.join('.')} ${rule}: ${errorMessage(rule, params)}`),
       fileExists: () => true,
     });
     return reports;
