@@ -172,12 +172,12 @@ export class Learner {
     return this.takeAttempt(true);
   }
 
-  /** Starts an attempt from the assessment's intro, or a retake from the last attempt's result. */
+  /** Starts (or continues) an attempt from the assessment's intro, or a retake from the last attempt's result. */
   async startAttempt(): Promise<void> {
     const screen = this.sco.locator('main[data-screen="assessment-intro"], main[data-screen="assessment-result"]');
     await screen.waitFor();
-    const intro = (await screen.getAttribute('data-screen')) === 'assessment-intro';
-    await this.button(intro ? this.t.startAssessment : this.t.retake).click();
+    if ((await screen.getAttribute('data-screen')) === 'assessment-result') await this.button(this.t.retake).click();
+    else await this.button(this.t.startAssessment).or(this.button(this.t.continueAssessment)).click();
   }
 
   /**
