@@ -145,6 +145,19 @@ describe.concurrent.each(['scorm12', 'scorm2004'] as const)('the sample course i
     await launch.context.close();
   });
 
+  it('leaves the attempt incomplete when the learner leaves from the intro, where Moodle would mark a status never set as completed', async () => {
+    const { launch, me } = await lms.open(SAMPLE, 'en', version, firstLaunch(version));
+    await me.on('intro');
+    // The intro shows before player.js runs; leave once the course has opened its LMS session.
+    await launch.page.waitForFunction(() =>
+      (window as any).lms.state().calls.some((c: { method: string }) => /Initialize$/.test(c.method)),
+    );
+    await launch.unload();
+    const record = await expectEnded(launch, false);
+    expect(view(version, record.stored)).toMatchObject({ status: status('incomplete', 'incomplete/unknown') });
+    await launch.context.close();
+  });
+
   it('ends the session when the LMS closes the frame right after an answer, and resumes there', async () => {
     const check = pages()[2]!;
     const openQuestion = check.blocks.find(isQuestion)!;
