@@ -5,8 +5,8 @@
  * backoff while the learner carries on, with one notice when saving fails and one when
  * it recovers. The session ends with Terminate exactly once. In SCORM 2004 no Commit
  * comes just before it: Terminate commits on its own, and Cornerstone answers a Commit
- * there with 391. In SCORM 1.2 the ending commits, then calls LMSFinish, as LMSs that
- * persist on LMSCommit alone expect (Moodle sends both by beacon during pagehide).
+ * there with 391. In SCORM 1.2 the ending commits, then calls LMSFinish, for LMSs that
+ * persist on LMSCommit alone (Moodle 4.x takes a commit sent during pagehide).
  */
 import type { Lms, Outcome } from './lms-api.ts';
 import type { NoticeChannel } from './notices.ts';

@@ -43,6 +43,7 @@ export interface LmsTrackerOptions {
 }
 
 export { LmsUnavailableError } from './lms-open.ts';
+
 export class LmsTracker implements Tracker {
   readonly standard: Dialect['standard'];
   readonly limits: Tracker['limits'];
