@@ -13,6 +13,7 @@ import { createTracker } from '../../src/tracking/create-tracker.ts';
 import type { ValidatedCourse } from '../../src/validator/validate-course.ts';
 import { courseFolders, loadCourse } from '../support/courses.ts';
 import { walkCourse } from '../support/walkthrough.ts';
+import { strictViolations } from '../e2e/lms/strict-cmi.ts';
 import { fakeLms, memoryStorage, relaunchCmi } from '../tracking/fake-lms.ts';
 
 beforeEach(() => void vi.useFakeTimers({ now: Date.UTC(2026, 10, 22, 9, 0, 0) }));
@@ -77,6 +78,7 @@ describe.each(courses)('$name', ({ validated }) => {
       await vi.advanceTimersByTimeAsync(1_000);
 
       expect(lms.errors()).toEqual([]);
+      expect(strictViolations(version, lms.calls)).toEqual([]);
       const cmi = lms.stored!;
       const passed = !!course.assessment;
       if (version === 'scorm12') {
