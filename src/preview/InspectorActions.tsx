@@ -18,8 +18,8 @@ export function InspectorActions({ preview, state }: { preview: PreviewSession; 
           Relaunch from saved data
         </button>
         <p id="relaunch-help" class="hint">
-          Closes the course (the tracker commits on pagehide) and opens it again from what the LMS stored, with entry
-          "resume": test the resume question and what survives.
+          Closes the course (on pagehide the tracker ends the session) and opens it again from what the LMS stored, with
+          entry "resume": test the resume question and what survives.
         </p>
       </div>
       <div class="action">

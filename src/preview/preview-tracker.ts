@@ -20,7 +20,7 @@ export interface PreviewTracker {
   tracker: Tracker;
   /** The last progress record and bookmark the course saved, if any. */
   lastSaved(): SavedPlace | undefined;
-  /** Does what closing the tab does: the tracker hears `pagehide` and commits at once. */
+  /** Does what closing the tab does: the tracker hears `pagehide` and ends the session. */
   hidePage(): void;
 }
 

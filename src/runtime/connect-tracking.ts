@@ -32,6 +32,8 @@ export interface TrackingClock {
  */
 export function trackingActions(course: Course, tracker: Tracker, clock: TrackingClock) {
   const index = indexCourse(course);
+  // What each objective says, so an LMS report shows more than its id.
+  const objectiveText = new Map(course.objectives.map((o) => [o.id, o.text]));
   let lastStatus = '';
   let lastVerdict = '';
   let lastObjectives = '';
@@ -59,7 +61,7 @@ export function trackingActions(course: Course, tracker: Tracker, clock: Trackin
       const objectives = objectiveProgress(course, context);
       const objectivesKey = JSON.stringify(objectives);
       if (objectivesKey !== lastObjectives) {
-        tracker.setObjectives(objectives);
+        tracker.setObjectives(objectives.map((o) => ({ ...o, description: objectiveText.get(o.id) })));
         lastObjectives = objectivesKey;
       }
     },

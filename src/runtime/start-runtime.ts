@@ -39,9 +39,8 @@ export async function startRuntime(
   if (!restored.ok && restored.reason !== 'empty') tracker.notices.emit('progress-reset', restored.detail);
 
   let shownAt = now();
-  const machine = createCourseMachine(course).provide({
-    actions: trackingActions(course, tracker, { now, shownAt: () => shownAt }),
-  });
+  const actions = trackingActions(course, tracker, { now, shownAt: () => shownAt });
+  const machine = createCourseMachine(course).provide({ actions });
   const actor = createActor(machine, {
     input: {
       seed: restored.ok ? restored.progress.seed : (options.seed ?? freshSeed()),
@@ -58,6 +57,9 @@ export async function startRuntime(
     shownAt = now();
   });
   actor.start();
+  // The status from the start: an LMS that has none by the ending decides one itself, and
+  // Moodle turns SCORM 1.2's "not attempted" into "completed" at LMSFinish.
+  actions.reportStatus({ context: actor.getSnapshot().context });
 
   return {
     course,

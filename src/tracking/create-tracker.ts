@@ -11,6 +11,7 @@ import { wrapLms } from './lms-api.ts';
 import { LmsTracker } from './lms-tracker.ts';
 import { type StorageLike, usableStorage } from './local-copy.ts';
 import { NoticeChannel } from './notices.ts';
+import { isReload } from './page-lifecycle.ts';
 import { scorm12 } from './scorm12.ts';
 import { scorm2004 } from './scorm2004.ts';
 import { StandaloneTracker } from './standalone.ts';
@@ -31,6 +32,10 @@ export interface TrackerOptions {
   window?: WindowLike;
   /** Storage for the local copy. Defaults to localStorage when it works; null keeps progress in memory. */
   storage?: StorageLike | null;
+  /** This tab's storage for the session mark. Defaults to sessionStorage; null keeps none. */
+  tabStorage?: StorageLike | null;
+  /** Whether this document reloaded the course's previous one in its frame. Defaults to what the window says. */
+  reloaded?: boolean;
   discovery?: FindOptions;
   now?: () => number;
   commitDelayMs?: number;
@@ -81,6 +86,7 @@ export function createTracker(options: TrackerOptions): Tracker {
           notices,
           storage,
           window: win,
+          reloaded: options.reloaded ?? isReload(win),
           startedAt,
           now,
         });

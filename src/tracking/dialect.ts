@@ -32,10 +32,16 @@ export interface Dialect {
   readonly permanentErrors: ReadonlySet<number>;
   /** Whether a repeated interaction id updates its first record (2004) or adds a new one (1.2 journaling). */
   readonly reuseInteractions: boolean;
+  /** Whether the session's ending commits before it terminates (see `lms-connection.ts`). */
+  readonly commitBeforeEnd: boolean;
+  /** An element every initialised session answers, to tell an open session from a closed one. */
+  readonly probe: string;
   /**
-   * Reads the launch data. `graded` says whether the course has a pass mark the LMS may override.
-   * `reopened` says the LMS session was already open (the page reloaded inside the LMS frame),
-   * so this session's own saves are there to read even on an `ab-initio` entry.
+   * Reads the launch data, `cmi.entry` first, and only what the LMS holds: on an `ab-initio`
+   * entry nothing was saved yet, and asking earns a "not initialized" error in the LMS's log.
+   * `graded` says whether the course has a pass mark the LMS may override. `reopened` says
+   * the LMS session was already open (the page reloaded inside the LMS frame), so this
+   * session's own saves are there to read even on an `ab-initio` entry.
    */
   read(lms: Lms, graded: boolean, reopened: boolean): Snapshot;
   progress(record: string | undefined, location: string | undefined): Pair[];

@@ -15,6 +15,8 @@ export interface Outcome {
 
 export interface Lms {
   readonly version: ScormVersion;
+  /** The LMS's own API object, for the session label (`session-mark.ts`); never called directly. */
+  readonly api: object;
   initialize(): Outcome;
   /** The value, or '' with the error code when the LMS reports one. */
   get(element: string): { value: string; code: number };
@@ -59,6 +61,7 @@ export function wrapLms(api: object, version: ScormVersion): Lms {
 
   return {
     version,
+    api,
     initialize: () => outcome(init, ['']),
     get(element) {
       const { result, broken } = invoke(getValue, [element]);

@@ -3,8 +3,10 @@
  * queue and are written only when they differ from what the LMS already holds; a commit
  * writes the queue, then calls Commit. A failed SetValue or Commit is retried with
  * backoff while the learner carries on, with one notice when saving fails and one when
- * it recovers. The session ends with Terminate exactly once and no Commit just before
- * it: Terminate commits on its own, and Cornerstone answers a Commit there with 391.
+ * it recovers. The session ends with Terminate exactly once. In SCORM 2004 no Commit
+ * comes just before it: Terminate commits on its own, and Cornerstone answers a Commit
+ * there with 391. In SCORM 1.2 the ending commits, then calls LMSFinish, for LMSs that
+ * persist on LMSCommit alone (Moodle 4.x takes a commit sent during pagehide).
  */
 import type { Lms, Outcome } from './lms-api.ts';
 import type { NoticeChannel } from './notices.ts';
@@ -89,8 +91,8 @@ export class LmsConnection {
     this.recovered();
   }
 
-  /** Writes the last values and terminates, once. Returns whether Terminate succeeded. */
-  end(last: Iterable<Pair>): boolean {
+  /** Writes the last values, commits them when asked to, and terminates, once. Returns whether Terminate succeeded. */
+  end(last: Iterable<Pair>, commitFirst: boolean): boolean {
     if (this.ended) return false;
     this.write(last);
     this.ended = true;
@@ -98,6 +100,10 @@ export class LmsConnection {
     this.clear('retryTimer');
     // Every value gets its chance, twice, since there is no later retry.
     if (!this.flush(true)) this.flush(true);
+    if (commitFirst && this.uncommitted) {
+      const committed = this.lms.commit();
+      if (!committed.ok) this.failed(committed);
+    }
     const result = this.lms.terminate();
     if (!result.ok) this.failed(result, 'Terminate');
     return result.ok;

@@ -1,23 +1,23 @@
 /**
  * A Tracker over a SCORM LMS, for either version: the dialect says what to write, the
- * session writes and commits, and the local copy keeps every save in this browser too.
+ * connection writes and commits, and the local copy keeps every save in this browser too.
+ * The session ends exactly once, on Pause and exit or when the page goes away (pagehide:
+ * closed, reloaded, navigated, the frame removed), so the LMS always gets the session
+ * time, the exit value and its Finish/Terminate.
  */
 import type { Dialect } from './dialect.ts';
 import type { WindowLike } from './find-api.ts';
 import type { Lms } from './lms-api.ts';
 import { LmsConnection } from './lms-connection.ts';
+import { openSession } from './lms-open.ts';
 import { LocalCopy, localKey, type StorageLike } from './local-copy.ts';
 import type { NoticeChannel } from './notices.ts';
-import { onPageHidden } from './page-hidden.ts';
+import { isDone, isFinal, reportedObjectives, reportedStatus } from './outcome.ts';
+import { watchPage } from './page-lifecycle.ts';
 import { pickCopy, type TimestampOf } from './pick-copy.ts';
-import type {
-  InteractionRecord,
-  ObjectiveStatus,
-  StartResult,
-  Tracker,
-  TrackingNotice,
-  TrackingStatus,
-} from './tracker.ts';
+import { RecordIndex } from './record-index.ts';
+import { type MarkData, SessionMark } from './session-mark.ts';
+import type { InteractionRecord, ObjectiveStatus, StartResult, Tracker, TrackingStatus } from './tracker.ts';
 
 export interface LmsTrackerOptions {
   courseId: string;
@@ -26,7 +26,11 @@ export interface LmsTrackerOptions {
   notices: NoticeChannel;
   /** Persistent storage for the local copy; undefined keeps it in memory. */
   storage: StorageLike | undefined;
-  /** The window whose hiding triggers a commit. */
+  /** This tab's storage for the session mark; undefined uses sessionStorage, null none. */
+  tabStorage?: StorageLike | null;
+  /** Whether this document reloaded the course's previous one in the same frame. */
+  reloaded?: boolean;
+  /** The window whose hiding commits and whose leaving ends the session. */
   window?: WindowLike;
   /** When a progress record was saved, to pick the newer of the LMS and local copies. */
   timestampOf?: TimestampOf;
@@ -38,31 +42,25 @@ export interface LmsTrackerOptions {
   retryDelaysMs?: readonly number[];
 }
 
-/** Thrown by start() when the LMS refuses to initialise; the caller falls back to this browser. */
-export class LmsUnavailableError extends Error {}
-
-/**
- * Whether the attempt is over, so the session exits normally instead of suspending: the
- * course is complete by its rules (a final "failed" outcome included) or passed.
- */
-export const isDone = (s: TrackingStatus | undefined): boolean =>
-  !!s && (s.success === 'passed' || s.completion === 'completed');
+export { LmsUnavailableError } from './lms-open.ts';
 
 export class LmsTracker implements Tracker {
   readonly standard: Dialect['standard'];
   readonly limits: Tracker['limits'];
   private readonly session: LmsConnection;
+  private readonly mark: SessionMark;
   private local = new LocalCopy(undefined, '');
   private started: Promise<StartResult> | undefined;
-  private state: 'new' | 'active' | 'finished' = 'new';
+  /** `ended` after Terminate, or after the page left without one being possible. */
+  private state: 'new' | 'active' | 'ended' = 'new';
+  private endedBy: 'exit' | 'leaving' | undefined;
   private startedAt = 0;
   private lastStatus: TrackingStatus | undefined;
-  private readonly interactions = new Map<string, number>();
-  private interactionCount = 0;
-  private readonly objectives = new Map<string, number>();
-  private objectiveCount = 0;
+  private lastObjectives: ObjectiveStatus[] = [];
+  private interactions = new RecordIndex([], false);
+  private objectives = new RecordIndex([], true);
   private tooLong = false;
-  private stopListening = () => {};
+  private stopWatching = () => {};
 
   constructor(
     private readonly dialect: Dialect,
@@ -73,6 +71,7 @@ export class LmsTracker implements Tracker {
     this.limits = dialect.limits;
     const vital = new Set(dialect.progress('', '').map(([element]) => element));
     this.session = new LmsConnection(lms, { ...options, permanentErrors: dialect.permanentErrors, vital });
+    this.mark = new SessionMark(options.courseId, options.tabStorage);
   }
 
   start(): Promise<StartResult> {
@@ -82,23 +81,16 @@ export class LmsTracker implements Tracker {
 
   private begin(): StartResult {
     this.startedAt = this.options.startedAt ?? this.now();
-    const init = this.lms.initialize();
-    // Already initialised (the page reloaded inside the LMS frame) still answers GetValue.
-    const probe = this.dialect.version === 'scorm12' ? 'cmi.core.student_id' : 'cmi.learner_id';
-    if (!init.ok && (init.broken || this.lms.get(probe).code !== 0)) {
-      throw new LmsUnavailableError(init.broken ?? `Initialize failed with LMS error ${init.code}`);
-    }
-    const snap = this.dialect.read(this.lms, this.options.graded ?? true, !init.ok);
+    const opening = openSession(this.lms, this.dialect, this.mark.read(), {
+      graded: this.options.graded ?? true,
+      reloaded: this.options.reloaded ?? false,
+    });
+    if (opening.kind === 'closed') return this.carryOn(opening.mark);
+    const snap = opening.snapshot;
     this.local = new LocalCopy(this.options.storage, localKey(this.options.courseId, snap.learnerId));
     for (const [element, value] of snap.known) this.session.known.set(element, value);
-    snap.interactions.forEach((id, n) => {
-      if (id && !this.interactions.has(id)) this.interactions.set(id, n);
-    });
-    this.interactionCount = snap.interactions.length;
-    snap.objectives.forEach((id, n) => {
-      if (id && !this.objectives.has(id)) this.objectives.set(id, n);
-    });
-    this.objectiveCount = snap.objectives.length;
+    this.interactions = new RecordIndex(snap.interactions, this.dialect.reuseInteractions);
+    this.objectives = new RecordIndex(snap.objectives, true);
     this.state = 'active';
 
     const { entry, fromLocal } = pickCopy(
@@ -108,27 +100,53 @@ export class LmsTracker implements Tracker {
     );
     if (fromLocal) this.send(entry.record, entry.location);
     else if (entry.record || entry.location) this.local.write(entry);
-    // Suspend from the first commit on, so a tab killed without finish() still resumes.
+    // Suspend from the first commit on, so a tab killed without any ending still resumes.
     this.session.write([this.dialect.exit(false)]);
-    this.stopListening = onPageHidden(this.options.window, () => this.session.commit());
+    this.stopWatching = watchPage(this.options.window, {
+      hidden: () => this.session.commit(),
+      leaving: () => this.end('leaving'),
+      returned: () => this.returned(),
+    });
+    const { learnerId, learnerName, masteryScore, mode } = snap;
+    const start = { learnerId, learnerName, masteryScore, mode };
+    this.mark.write({ token: opening.token, state: 'open', start, record: entry.record, location: entry.location });
     return {
+      ...start,
       suspendData: entry.record || undefined,
       location: entry.location || undefined,
       entry: fromLocal ? 'resume' : snap.entry,
-      masteryScore: snap.masteryScore,
-      mode: snap.mode,
-      learnerName: snap.learnerName,
-      learnerId: snap.learnerId,
+    };
+  }
+
+  /** The course frame reloaded after this tab ended the session: resume from this browser, tell the learner. */
+  private carryOn(mark: MarkData): StartResult {
+    this.state = 'ended';
+    this.local = new LocalCopy(this.options.storage, localKey(this.options.courseId, mark.start.learnerId));
+    const { entry } = pickCopy(
+      { record: mark.record ?? '', location: mark.location ?? '' },
+      this.local.read(),
+      this.options.timestampOf,
+    );
+    this.mark.write({ ...mark, record: entry.record, location: entry.location });
+    this.notify(
+      'The LMS session ended when this page was last closed or reloaded; progress is saved in this browser until the course is opened from the LMS again.',
+    );
+    return {
+      ...mark.start,
+      suspendData: entry.record || undefined,
+      location: entry.location || undefined,
+      entry: entry.record ? 'resume' : 'ab-initio',
     };
   }
 
   saveProgress(record: string, location: string): void {
     if (this.state === 'new') return;
+    this.mark.update({ record, location });
     if (this.state === 'active') {
       this.local.write({ record, location });
       this.send(record, location);
     } else {
-      // After finish() the copy still follows, without forgetting that the attempt ended.
+      // After the session ended the copy still follows, without forgetting that the attempt ended.
       this.local.write({ record, location, done: this.local.read()?.done });
     }
   }
@@ -139,7 +157,7 @@ export class LmsTracker implements Tracker {
     if (record.length > suspendData || location.length > maxLocation) {
       if (!this.tooLong) {
         this.tooLong = true;
-        this.notify(
+        this.options.notices.emit(
           'save-failed',
           `The progress record (${record.length} characters) or bookmark (${location.length}) is longer than ${this.standard} allows (${suspendData} and ${maxLocation}). It is kept in this browser only.`,
         );
@@ -148,37 +166,34 @@ export class LmsTracker implements Tracker {
     }
     if (this.tooLong) {
       this.tooLong = false;
-      this.notify('save-recovered', 'The progress record fits the LMS again.');
+      this.options.notices.emit('save-recovered', 'The progress record fits the LMS again.');
     }
     this.session.write(this.dialect.progress(record, location));
   }
 
   setStatus(status: TrackingStatus): void {
+    const becameFinal = isFinal(status) && !isFinal(this.lastStatus);
     this.lastStatus = status;
-    if (this.state === 'active') this.session.write(this.dialect.status(status));
+    if (this.state !== 'active') return;
+    this.session.write(this.dialect.status(reportedStatus(status)));
+    // An objective missed in the last attempt may say "failed" only now.
+    if (becameFinal) this.writeObjectives();
   }
 
   recordInteraction(interaction: InteractionRecord): void {
     if (this.state !== 'active') return;
-    let index = this.dialect.reuseInteractions ? this.interactions.get(interaction.id) : undefined;
-    if (index === undefined) {
-      index = this.interactionCount++;
-      this.interactions.set(interaction.id, index);
-    }
-    this.session.write(this.dialect.interaction(index, interaction));
+    this.session.write(this.dialect.interaction(this.interactions.indexOf(interaction.id), interaction));
   }
 
   setObjectives(objectives: ObjectiveStatus[]): void {
-    if (this.state !== 'active') return;
-    for (const objective of objectives) {
-      // Course ids are already valid in both standards, so the id the LMS holds is the course's.
-      let index = this.objectives.get(objective.id);
-      if (index === undefined) {
-        index = this.objectiveCount++;
-        this.objectives.set(objective.id, index);
-      }
-      this.session.write(this.dialect.objective(index, objective));
-    }
+    this.lastObjectives = objectives;
+    if (this.state === 'active') this.writeObjectives();
+  }
+
+  private writeObjectives(): void {
+    // Course ids are already valid in both standards, so the id the LMS holds is the course's.
+    for (const objective of reportedObjectives(this.lastObjectives, isFinal(this.lastStatus)))
+      this.session.write(this.dialect.objective(this.objectives.indexOf(objective.id), objective));
   }
 
   checkpoint(when: 'soon' | 'later' = 'soon'): void {
@@ -186,24 +201,46 @@ export class LmsTracker implements Tracker {
   }
 
   finish(): void {
+    this.stopWatching();
+    this.end('exit');
+  }
+
+  /** Ends the LMS session once: the last values, then Terminate (LMSFinish in 1.2). */
+  private end(by: 'exit' | 'leaving'): void {
     if (this.state !== 'active') {
-      this.state = 'finished';
+      this.state = 'ended';
       return;
     }
-    this.state = 'finished';
-    this.stopListening();
+    this.state = 'ended';
+    this.endedBy = by;
     const done = isDone(this.lastStatus);
-    const ended = this.session.end([this.dialect.exit(done), this.dialect.sessionTime(this.now() - this.startedAt)]);
+    const ended = this.session.end(
+      [this.dialect.exit(done), this.dialect.sessionTime(this.now() - this.startedAt)],
+      this.dialect.commitBeforeEnd,
+    );
+    if (ended) this.mark.update({ state: 'ended' });
     const copy = this.local.read();
     if (ended && done && copy) this.local.write({ ...copy, done: true });
+  }
+
+  /**
+   * Back from the back/forward cache after pagehide ended the session. The LMS will not
+   * take a second Initialize on the API it terminated (2004 answers 104), so the course
+   * carries on where it was, saving in this browser, and the next launch resumes from there.
+   */
+  private returned(): void {
+    if (this.endedBy === 'leaving')
+      this.notify(
+        'The LMS session ended when this page was hidden; progress is saved in this browser until the course is opened from the LMS again.',
+      );
   }
 
   get notices(): NoticeChannel {
     return this.options.notices;
   }
 
-  private notify(kind: TrackingNotice['kind'], detail: string): void {
-    this.options.notices.emit(kind, detail);
+  private notify(detail: string): void {
+    this.options.notices.emit('lms-unavailable', detail);
   }
 
   private now(): number {

@@ -5,8 +5,10 @@
  * responses: choice `a,c`; sequencing `c,a,b`; matching `1.a,2.b`; likert `3`;
  * true-false `t` or `f`. Course ids such as `listening-basics` are mapped to one
  * character each, the same way for the response and the correct pattern.
- * SCORM 2004 takes the ids themselves, joined with the reserved `[,]` and `[.]`.
+ * SCORM 2004 takes the ids themselves as short identifiers (`short-id.ts`: `name-it` is
+ * written `name_it`), joined with the reserved `[,]` and `[.]`.
  */
+import { toShortId } from './short-id.ts';
 import type { InteractionRecord } from './tracker.ts';
 
 export interface ResponsePair {
@@ -73,8 +75,8 @@ export function scorm12Responses(rec: InteractionRecord): ResponsePair {
 
 /**
  * Response strings for SCORM 2004 `learner_response` and `correct_responses.0.pattern`.
- * @example scorm2004Responses({ type: 'matching', response: ['p1.p2'], correct: ['p1.p1'], ... })
- * // { response: 'p1[.]p2', correct: 'p1[.]p1' }
+ * @example scorm2004Responses({ type: 'matching', response: ['step-1.look'], correct: ['step-1.listen'], ... })
+ * // { response: 'step_1[.]look', correct: 'step_1[.]listen' }
  */
 export function scorm2004Responses(rec: InteractionRecord): ResponsePair {
   const format = (ids: readonly string[]): string => {
@@ -82,14 +84,14 @@ export function scorm2004Responses(rec: InteractionRecord): ResponsePair {
       case 'true-false':
         return ids[0] === 'true' || ids[0] === 'false' ? ids[0] : '';
       case 'matching':
-        return ids.map((pair) => sides(pair).join('[.]')).join('[,]');
+        return ids.map((pair) => sides(pair).map(toShortId).join('[.]')).join('[,]');
       case 'likert':
-        return ids[0] ?? '';
+        return ids[0] === undefined ? '' : toShortId(ids[0]);
       case 'choice':
         // A choice response is a set: the LMS rejects a repeated id.
-        return [...new Set(ids)].join('[,]');
+        return [...new Set(ids)].map(toShortId).join('[,]');
       default:
-        return ids.join('[,]');
+        return ids.map(toShortId).join('[,]');
     }
   };
   return { response: format(rec.response), correct: format(rec.correct) };

@@ -38,17 +38,22 @@ export const scorm12: Dialect = {
   // 201 invalid argument, 401 not implemented, 402 keyword, 403 read-only, 404 write-only, 405 bad type or value.
   permanentErrors: new Set([201, 401, 402, 403, 404, 405]),
   reuseInteractions: false,
+  commitBeforeEnd: true,
+  probe: 'cmi.core.student_id',
 
-  read(lms, graded) {
+  read(lms, graded, reopened) {
     const get = (element: string) => lms.get(element).value;
-    const location = get('cmi.core.lesson_location');
-    const record = get('cmi.suspend_data');
+    const entry = readEntry(get('cmi.core.entry'));
+    // Nothing is saved on a first attempt, unless this same session saved before the page reloaded.
+    const saved = entry !== 'ab-initio' || reopened;
+    const location = saved ? get('cmi.core.lesson_location') : '';
+    const record = saved ? get('cmi.suspend_data') : '';
     const status = get('cmi.core.lesson_status');
     const mastery = graded ? readNumber(get('cmi.student_data.mastery_score')) : undefined;
     return {
       learnerId: get('cmi.core.student_id'),
       learnerName: get('cmi.core.student_name') || undefined,
-      entry: readEntry(get('cmi.core.entry')),
+      entry,
       mode: readMode(get('cmi.core.lesson_mode')),
       location,
       record,
@@ -70,6 +75,7 @@ export const scorm12: Dialect = {
     return pairs;
   },
 
+  // The caller holds the score back until the outcome is final (outcome.ts): mastery override.
   status(status) {
     const pairs = status.scorePercent === undefined ? [] : score('cmi.core.score', status.scorePercent);
     return [...pairs, ['cmi.core.lesson_status', lessonStatus(status)]];

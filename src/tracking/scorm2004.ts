@@ -11,8 +11,12 @@ import { clamp, decimal, iso8601Duration, iso8601Timestamp } from './time-format
 /** long_identifier_type has no whitespace. */
 const longId = (id: string) => id.replace(/\s/g, '_').slice(0, 4000) || '_';
 
-/** localized_string_type, 250 characters: one line, not starting with `{` (which opens a language tag). */
-const description = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/^\{+/, '').slice(0, 250);
+/**
+ * localized_string_type, at most 250 characters (the SPM, counted in code points so no
+ * character is cut in half): one line, not starting with `{`, which opens a language tag.
+ */
+const description = (text: string) =>
+  Array.from(text.replace(/\s+/g, ' ').trim().replace(/^\{+/, '')).slice(0, 250).join('').trim();
 
 function score(prefix: string, percent: number): Pair[] {
   const p = clamp(percent, 0, 100);
@@ -31,6 +35,8 @@ export const scorm2004: Dialect = {
   // 201 invalid argument, 351 set failure (an index skipped), 401-408 element, type, range and order errors.
   permanentErrors: new Set([201, 351, 401, 402, 404, 405, 406, 407, 408]),
   reuseInteractions: true,
+  commitBeforeEnd: false,
+  probe: 'cmi.learner_id',
 
   read(lms, graded, reopened) {
     // An element never set answers 403 ("not initialized"), which here just means empty.
@@ -103,6 +109,7 @@ export const scorm2004: Dialect = {
       [`${p}.success_status`, objective.success],
       [`${p}.completion_status`, objective.completion],
       ...(objective.scaled === undefined ? [] : score(`${p}.score`, objective.scaled * 100)),
+      ...(objective.description ? [[`${p}.description`, description(objective.description)] as const] : []),
     ];
   },
 

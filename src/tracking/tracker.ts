@@ -55,6 +55,8 @@ export interface ObjectiveStatus {
   completion: 'incomplete' | 'completed';
   /** Share of this objective's questions answered correctly, 0..1. */
   scaled?: number;
+  /** What the objective says, as plain text (SCORM 2004 `description`), so a report can be read. */
+  description?: string;
 }
 
 /** A message for the learner that never blocks them, such as "saved in this browser only". */

@@ -11,6 +11,7 @@ import { startRuntime } from '../../src/runtime/start-runtime.ts';
 import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
 import type { ValidatedCourse } from '../../src/validator/validate-course.ts';
+import { strictViolations } from '../e2e/lms/strict-cmi.ts';
 import { courseFolders, loadCourse } from '../support/courses.ts';
 import { walkCourse } from '../support/walkthrough.ts';
 import { fakeLms, memoryStorage, relaunchCmi } from '../tracking/fake-lms.ts';
@@ -77,6 +78,7 @@ describe.each(courses)('$name', ({ validated }) => {
       await vi.advanceTimersByTimeAsync(1_000);
 
       expect(lms.errors()).toEqual([]);
+      expect(strictViolations(version, lms.calls)).toEqual([]);
       const cmi = lms.stored!;
       const passed = !!course.assessment;
       if (version === 'scorm12') {

@@ -61,22 +61,41 @@ describe('commit policy', () => {
     expect(lms.count('LMSCommit')).toBe(2);
   });
 
-  it('commits at once when the page is hidden, without waiting for the checkpoint', async () => {
+  it('commits at once when the page is hidden, without waiting for the checkpoint, and keeps the session open', async () => {
     const { lms, tracker } = await session();
     tracker.saveProgress(record('p1'), 'p1');
-    window.dispatchEvent(new Event('pagehide'));
-    expect(lms.count('LMSCommit')).toBe(1);
-    expect(lms.stored!.core.lesson_location).toBe('p1');
-
-    tracker.saveProgress(record('p2'), 'p2');
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
-    expect(lms.count('LMSCommit')).toBe(1);
+    expect(lms.count('LMSCommit')).toBe(0);
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
-    expect(lms.count('LMSCommit')).toBe(2);
-    expect(lms.stored!.core.lesson_location).toBe('p2');
+    expect(lms.count('LMSCommit')).toBe(1);
+    expect(lms.stored!.core.lesson_location).toBe('p1');
     expect(lms.count('LMSFinish')).toBe(0);
+  });
+
+  it('ends the session once when the page goes away: session time, exit, Commit, then LMSFinish', async () => {
+    const { lms, tracker } = await session();
+    tracker.saveProgress(record('p1'), 'p1');
+    await vi.advanceTimersByTimeAsync(12_340);
+    window.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(new Event('pagehide'));
+    tracker.finish();
+    const ending = lms.calls
+      .filter((c) => c.method !== 'LMSGetValue')
+      .map((c) => `${c.method} ${c.args.join(' ')}`.trim().replace(/(suspend_data) .*/, '$1'));
+    expect(ending).toEqual([
+      'LMSInitialize',
+      'LMSSetValue cmi.core.exit suspend',
+      'LMSSetValue cmi.suspend_data',
+      'LMSSetValue cmi.core.lesson_location p1',
+      'LMSSetValue cmi.core.session_time 0000:00:12.34',
+      'LMSCommit',
+      'LMSFinish',
+    ]);
+    expect(lms.count('LMSFinish')).toBe(1);
+    expect(lms.errors()).toEqual([]);
+    expect(lms.stored!.core).toMatchObject({ lesson_location: 'p1', exit: 'suspend' });
   });
 
   it('stops listening and stops writing to the LMS after finish(), but still keeps the local copy', async () => {

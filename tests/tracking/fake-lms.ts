@@ -56,12 +56,35 @@ type Api = Record<string, (...args: string[]) => string>;
 // Passing settings without mastery_override turns it on (SCORM-NOTES.md).
 const SETTINGS = { logLevel: 5, autocommit: false, mastery_override: false } as const;
 
-export function fakeLms(version: ScormVersion, cmi?: object) {
+/**
+ * What a strict LMS decides on its own when the session ends, whatever the SCO set:
+ * - SCORM 1.2, Moodle's mastery override (on by default; `StoreData` in mod/scorm's
+ *   scorm_12.js): in normal mode for credit, a `score.raw` and a mastery score make the
+ *   status `passed` or `failed`; a status never set becomes `completed`.
+ * - SCORM 2004, RTE 4.2.22: with a `scaled_passing_score` and a `score.scaled`, the LMS
+ *   judges `success_status` from them.
+ */
+export function judgeAtEnd(version: ScormVersion, cmi: Record<string, any>): void {
+  if (version === 'scorm12') {
+    const core = cmi.core;
+    if (core.lesson_status === 'not attempted') core.lesson_status = 'completed';
+    const mastery = cmi.student_data?.mastery_score ?? '';
+    const normal = (core.lesson_mode || 'normal') === 'normal' && (core.credit || 'credit') === 'credit';
+    if (normal && mastery !== '' && core.score.raw !== '')
+      core.lesson_status = Number(core.score.raw) >= Number(mastery) ? 'passed' : 'failed';
+  } else if (cmi.scaled_passing_score !== '' && cmi.score.scaled !== '') {
+    cmi.success_status = Number(cmi.score.scaled) >= Number(cmi.scaled_passing_score) ? 'passed' : 'failed';
+  }
+}
+
+export function fakeLms(version: ScormVersion, cmi?: object, options: { judge?: boolean } = {}) {
   const real = (version === 'scorm12'
     ? new Scorm12API(SETTINGS as never)
     : new Scorm2004API(SETTINGS as never)) as unknown as Api & {
     loadFromJSON(json: object, prefix: string): void;
     renderCommitCMI(terminate: boolean): { cmi: Record<string, any> };
+    isInitialized(): boolean;
+    cmi: Record<string, any>;
   };
   if (cmi) real.loadFromJSON(cmi, '');
   const names = NAMES[version];
@@ -108,6 +131,7 @@ export function fakeLms(version: ScormVersion, cmi?: object) {
         return 'false';
       }
       // Terminate renders what it persists, so capture it the moment it succeeds.
+      if (method === names.end && options.judge && real.isInitialized()) judgeAtEnd(version, real.cmi);
       const before = method === names.end ? snapshot() : undefined;
       const result = real[method]!(...args);
       const code = String(real[names.error]!());

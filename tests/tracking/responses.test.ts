@@ -69,8 +69,8 @@ describe('SCORM 2004 responses', () => {
           "response": "look[.]look[,]listen[.]link[,]link[.]listen",
         },
         "multiple": {
-          "correct": "sleep-problems[,]anger[,]withdrawal",
-          "response": "sleep-problems[,]withdrawal[,]anger",
+          "correct": "sleep_problems[,]anger[,]withdrawal",
+          "response": "sleep_problems[,]withdrawal[,]anger",
         },
         "sequencing": {
           "correct": "prepare[,]look[,]listen[,]link",

@@ -90,8 +90,8 @@ describe('SCORM 2004 session', () => {
       [
         'final.2.q-signs',
         'choice',
-        'sleep-problems[,]withdrawal[,]anger',
-        'sleep-problems[,]anger[,]withdrawal',
+        'sleep_problems[,]withdrawal[,]anger',
+        'sleep_problems[,]anger[,]withdrawal',
         'correct',
       ],
       [

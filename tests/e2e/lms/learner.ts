@@ -5,7 +5,9 @@
  */
 import type { FrameLocator, Locator } from 'playwright-core';
 import { isQuestion } from '../../../src/course/kinds.ts';
-import type { Block, Course, Page, Question, ScenarioBlock } from '../../../src/course/types.ts';
+import type { Block, BlockOf, Course, Page, Question, ScenarioBlock } from '../../../src/course/types.ts';
+import { wrongResponse } from '../../../src/engine/explore.ts';
+import { correctResponse } from '../../../src/engine/scoring.ts';
 import type { Dictionary } from '../../../src/player/i18n/en.ts';
 import { dictionaryFor } from '../../../src/player/i18n/index.ts';
 import type { ScreenName } from '../../../src/player/screen-of.ts';
@@ -52,36 +54,43 @@ export class Learner {
   }
 
   /** Sets the correct response with the question's own controls, then submits it. */
-  async answer(question: Question): Promise<void> {
+  answer(question: Question): Promise<void> {
+    return this.answerWith(question, correctResponse(question));
+  }
+
+  /** Sets a wrong response (the engine's own pick of one) and submits it. */
+  answerWrongly(question: Question): Promise<void> {
+    const wrong = wrongResponse(question);
+    if (!wrong) throw new Error(`${question.id} has no wrong answer to give`);
+    return this.answerWith(question, wrong);
+  }
+
+  /** Sets a response, in the engine's form (option ids), with the question's own controls, then submits it. */
+  async answerWith(question: Question, response: string[]): Promise<void> {
     const scope = this.question(question.id);
+    const choiceText = (id: string) =>
+      plain((question as BlockOf<'single-choice'>).choices.find((c) => c.id === id)!.text);
     switch (question.type) {
       case 'true-false':
         await scope
-          .getByRole('radio', { name: question.correct ? this.t.trueLabel : this.t.falseLabel, exact: true })
+          .getByRole('radio', { name: response[0] === 'true' ? this.t.trueLabel : this.t.falseLabel, exact: true })
           .check();
         break;
       case 'single-choice':
-        await scope
-          .getByRole('radio', {
-            name: plain(question.choices.find((c) => c.id === question.correct)!.text),
-            exact: true,
-          })
-          .check();
+        await scope.getByRole('radio', { name: choiceText(response[0]!), exact: true }).check();
         break;
       case 'multiple-choice':
-        for (const id of question.correct)
-          await scope
-            .getByRole('checkbox', { name: plain(question.choices.find((c) => c.id === id)!.text), exact: true })
-            .check();
+        for (const id of response) await scope.getByRole('checkbox', { name: choiceText(id), exact: true }).check();
         break;
       case 'matching':
-        for (const pair of question.pairs)
-          await scope.getByLabel(pair.prompt, { exact: true }).selectOption({ label: pair.match });
+        // Each select offers the answers by id: the response names the one chosen for each prompt.
+        for (const [i, pair] of question.pairs.entries())
+          await scope.getByLabel(pair.prompt, { exact: true }).selectOption({ value: response[i]! });
         break;
       case 'ordering':
         await this.order(
           scope,
-          question.items.map((item) => item.text),
+          response.map((id) => question.items.find((item) => item.id === id)!.text),
         );
         break;
     }
@@ -158,11 +167,27 @@ export class Learner {
 
   /** Starts and answers one assessment attempt correctly, question by question as the player draws them. */
   async passAssessment(): Promise<string[]> {
-    const assessment = this.course.assessment!;
     await this.on('assessment-intro');
     await this.button(this.t.startAssessment).click();
+    return this.takeAttempt(true);
+  }
+
+  /** Starts (or continues) an attempt from the assessment's intro, or a retake from the last attempt's result. */
+  async startAttempt(): Promise<void> {
+    const screen = this.sco.locator('main[data-screen="assessment-intro"], main[data-screen="assessment-result"]');
+    await screen.waitFor();
+    if ((await screen.getAttribute('data-screen')) === 'assessment-result') await this.button(this.t.retake).click();
+    else await this.button(this.t.startAssessment).or(this.button(this.t.continueAssessment)).click();
+  }
+
+  /**
+   * Answers the attempt on screen, rightly or wrongly, question by question as the player
+   * draws them, until its result shows or `stopAfter` answers are given. Returns the ids asked.
+   */
+  async takeAttempt(right: boolean, stopAfter = Infinity): Promise<string[]> {
+    const assessment = this.course.assessment!;
     const asked: string[] = [];
-    while (true) {
+    while (asked.length < stopAfter) {
       await this.sco
         .locator('main[data-screen="assessment-question"], main[data-screen="assessment-result"]')
         .waitFor();
@@ -170,12 +195,14 @@ export class Learner {
       const id = await this.sco.locator('main [data-question]').getAttribute('data-question');
       if (!id || id === asked.at(-1)) continue;
       asked.push(id);
-      await this.answer(assessment.questions.find((q) => q.id === id)!);
+      const question = assessment.questions.find((q) => q.id === id)!;
+      await (right ? this.answer(question) : this.answerWrongly(question));
       // The next question replaces this one, or the result replaces the screen.
       await this.sco
         .locator(`main[data-screen="assessment-result"], main [data-question]:not([data-question="${id}"])`)
         .first()
         .waitFor();
     }
+    return asked;
   }
 }

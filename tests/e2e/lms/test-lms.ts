@@ -2,7 +2,9 @@
  * The Node side of the browser LMS: one Chromium and one static server per test file,
  * serving the harness page (harness/), scorm-again's browser build and the extracted
  * packages. Each launch opens the harness in a browser context and the package in its
- * iframe, and reads back what the LMS recorded.
+ * iframe. Every API call reaches Node as it happens, so each SetValue of every launch is
+ * checked by the strict checker, and `close()` fails the file on any violation or LMS
+ * error code that a test did not already report, even from a launch a test forgot.
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
@@ -11,6 +13,7 @@ import { launchChromium } from '../../support/chromium.ts';
 import { ROOT } from '../../support/courses.ts';
 import type { ExtractedPackage } from '../support/packages.ts';
 import { type StaticServer, startStaticServer } from '../support/static-server.ts';
+import { StrictCmi } from './strict-cmi.ts';
 
 export type Cmi = Record<string, any>;
 
@@ -29,7 +32,7 @@ export interface ApiCall {
 export interface LmsRecord {
   launchUrl: string;
   calls: ApiCall[];
-  /** What the LMS persisted at the last successful Commit or Terminate. */
+  /** What the LMS persisted at the last successful Commit or Terminate, judged as a strict LMS does. */
   stored: Cmi | null;
   commits: number;
   terminated: boolean;
@@ -37,6 +40,7 @@ export interface LmsRecord {
 }
 
 export interface Launch {
+  version: ScormVersion;
   page: Page;
   context: BrowserContext;
   /** The course, inside the LMS's iframe. */
@@ -44,8 +48,15 @@ export interface Launch {
   record(): Promise<LmsRecord>;
   /** Waits for Terminate / LMSFinish and returns the record. */
   terminated(): Promise<LmsRecord>;
-  /** Removes the content frame, as the LMS does after the SCO finishes. */
+  /** Removes the content frame, as the LMS does after the SCO finishes or when the learner leaves. */
   unload(): Promise<void>;
+  /** Sends the content frame to another page, as an LMS moving on does. */
+  navigateAway(): Promise<void>;
+  /**
+   * Everything wrong with the session since the last look: LMS error codes, strict
+   * violations, calls after Terminate, browser errors. Marks them reported.
+   */
+  faults(): string[];
   /** Uncaught errors and failed requests seen by the browser so far. */
   problems: string[];
 }
@@ -57,16 +68,26 @@ export interface TestLms {
   launch(standard: ScormVersion, packageUrl: string, cmi: Cmi, context?: BrowserContext): Promise<Launch>;
   /** A fresh browser profile, to prepare before a launch. */
   newContext(): Promise<BrowserContext>;
+  /** Closes everything; throws with every fault no test reported. */
   close(): Promise<void>;
 }
 
 const HARNESS = join(import.meta.dirname, 'harness');
 
-export async function startTestLms(): Promise<TestLms> {
-  const [browser, server]: [Browser, StaticServer] = await Promise.all([launchChromium(), startStaticServer(HARNESS)]);
+export interface TestLmsOptions {
+  /** Lets pages enter the back/forward cache (Playwright turns it off by default). */
+  backForwardCache?: boolean;
+}
+
+export async function startTestLms(options: TestLmsOptions = {}): Promise<TestLms> {
+  const [browser, server]: [Browser, StaticServer] = await Promise.all([
+    launchChromium(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
+    startStaticServer(HARNESS, options.backForwardCache ? 'no-cache' : 'no-store'),
+  ]);
   server.mount('/scorm-again/', join(ROOT, 'node_modules/scorm-again/dist'));
   server.mount('/lms/', HARNESS);
   let served = 0;
+  const unreported: Array<() => string[]> = [];
   const newContext = () => browser.newContext({ viewport: { width: 1024, height: 800 } });
 
   return {
@@ -76,33 +97,32 @@ export async function startTestLms(): Promise<TestLms> {
       return server.url + prefix;
     },
 
-    async launch(standard, packageUrl, cmi, reuse) {
+    async launch(version, packageUrl, cmi, reuse) {
       const context = reuse ?? (await newContext());
       // A step that cannot happen fails with what it waited for, well before the test's own timeout.
       context.setDefaultTimeout(10_000);
       const page = await context.newPage();
       const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-      page.on(
-        'console',
-        (message) =>
-          void (
-            message.type() === 'error' && problems.push(`console.error: ${message.text()} (${message.location().url})`)
-          ),
-      );
-      page.on(
-        'response',
-        (response) => void (response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`)),
-      );
-      page.on('requestfailed', (request) => {
-        // Moving on from a page abandons its media requests; that is the browser's choice, not a fault.
-        const error = request.failure()?.errorText ?? '';
-        if (error !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} ${error}`);
+      watchProblems(page, problems);
+      const strict = new StrictCmi(version, cmi);
+      const faults: string[] = [];
+      let reported = 0;
+      await page.exposeBinding('lmsCall', (_, call: ApiCall) => {
+        const said = `${call.method}(${call.args.join(', ')}) → ${call.result}`;
+        if (call.code !== '0') faults.push(`${said}, error ${call.code}`);
+        if (call.afterTerminate) faults.push(`${said}, after Terminate`);
+        if (/SetValue$/.test(call.method)) {
+          const violation = strict.check(call.args[0] ?? '', call.args[1] ?? '');
+          if (violation) faults.push(`strict: ${violation}`);
+        }
       });
       await page.goto(`${server.url}/lms/index.html`);
-      await page.evaluate((options) => (window as any).lms.launch(options), { standard, packageUrl, cmi });
+      await page.evaluate((o) => (window as any).lms.launch(o), { standard: version, packageUrl, cmi });
       const record = () => page.evaluate(() => (window as any).lms.state() as LmsRecord);
+      const pending = () => [...faults.slice(reported), ...problems.map((p) => `browser: ${p}`)];
+      unreported.push(pending);
       return {
+        version,
         page,
         context,
         sco: page.frameLocator('iframe#sco'),
@@ -111,8 +131,13 @@ export async function startTestLms(): Promise<TestLms> {
           await page.waitForFunction(() => (window as any).lms.state().terminated, undefined, { timeout: 5_000 });
           return record();
         },
-        async unload() {
-          await page.evaluate(() => (window as any).lms.unload());
+        unload: () => page.evaluate(() => (window as any).lms.unload()),
+        navigateAway: () => page.evaluate(() => (window as any).lms.navigateAway()),
+        faults() {
+          const found = pending();
+          reported = faults.length;
+          problems.length = 0;
+          return found;
         },
         problems,
       };
@@ -122,12 +147,28 @@ export async function startTestLms(): Promise<TestLms> {
 
     async close() {
       await Promise.all([browser.close(), server.close()]);
+      const left = unreported.flatMap((pending) => pending());
+      if (left.length) throw new Error(`Faults no test reported:\n${left.join('\n')}`);
     },
   };
 }
 
-/** The calls that left an LMS error code behind. */
-export const errorsIn = (record: LmsRecord) =>
-  record.calls
-    .filter((c) => c.code !== '0')
-    .map((c) => `${c.method}(${c.args.join(', ')}) → ${c.result}, error ${c.code}`);
+function watchProblems(page: Page, problems: string[]): void {
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on(
+    'console',
+    (message) =>
+      void (
+        message.type() === 'error' && problems.push(`console.error: ${message.text()} (${message.location().url})`)
+      ),
+  );
+  page.on(
+    'response',
+    (response) => void (response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`)),
+  );
+  page.on('requestfailed', (request) => {
+    // Moving on from a page abandons its media requests; that is the browser's choice, not a fault.
+    const error = request.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} ${error}`);
+  });
+}

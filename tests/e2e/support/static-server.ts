@@ -28,8 +28,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` (and any mounted folders) until closed. */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` (and any mounted folders) until closed. `cacheControl` defaults to
+ * `no-store`; `no-cache` still refetches every file (there are no validators) but lets
+ * Chromium keep the page in its back/forward cache, which `no-store` forbids.
+ */
+export async function startStaticServer(root: string, cacheControl = 'no-store'): Promise<StaticServer> {
   const mounts: [string, string][] = [['/', resolve(root)]];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -44,7 +48,7 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(200, {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      'cache-control': cacheControl,
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
     const stream = createReadStream(target);

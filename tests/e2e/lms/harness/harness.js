@@ -5,6 +5,10 @@
  *
  * window.lms.launch({ standard, packageUrl, cmi }) starts a launch; window.lms.state()
  * reads the record. Plain JavaScript, served as is: the browser runs no TypeScript.
+ *
+ * Like a strict LMS, it judges the outcome itself when the session ends, whatever the
+ * SCO set (judgeAtEnd): SCORM 1.2's mastery override as Moodle applies it at LMSFinish
+ * (on by default), and SCORM 2004's success from score.scaled (RTE 4.2.22).
  */
 (() => {
   const STANDARDS = {
@@ -63,28 +67,52 @@
   }
 
   /**
+   * What a strict LMS decides at LMSFinish/Terminate. SCORM 1.2 follows Moodle's StoreData
+   * (mod/scorm/datamodels/scorm_12.js): a status never set becomes "completed"; in normal
+   * mode for credit, a score.raw and a mastery score make it "passed" or "failed". SCORM
+   * 2004: with a scaled_passing_score and a score.scaled, success_status follows them.
+   */
+  function judgeAtEnd(api, standard) {
+    const cmi = api.cmi;
+    if (standard === 'scorm12') {
+      const core = cmi.core;
+      if (core.lesson_status === 'not attempted') core.lesson_status = 'completed';
+      const mastery = cmi.student_data.mastery_score;
+      const normal = (core.lesson_mode || 'normal') === 'normal' && (core.credit || 'credit') === 'credit';
+      if (normal && mastery !== '' && core.score.raw !== '')
+        core.lesson_status = Number(core.score.raw) >= Number(mastery) ? 'passed' : 'failed';
+    } else if (cmi.scaled_passing_score !== '' && cmi.score.scaled !== '') {
+      cmi.success_status = Number(cmi.score.scaled) >= Number(cmi.scaled_passing_score) ? 'passed' : 'failed';
+    }
+  }
+
+  /**
    * Records each call by wrapping the API object's own methods. scorm-again's listeners
    * would miss exactly the calls that matter most here: those refused before Initialize
    * or after Terminate never reach them.
    */
-  function instrument(api, spec) {
+  function instrument(api, spec, standard) {
     const errorOf = () => String(api[spec.lastError]());
     const snapshot = () => clone(api.renderCommitCMI(true).cmi);
     for (const method of spec.methods) {
       const real = api[method].bind(api);
       api[method] = (...args) => {
+        if (method === spec.end && api.isInitialized()) judgeAtEnd(api, standard);
         // Terminate persists what it renders at that moment; after it the API is closed.
         const before = method === spec.end ? snapshot() : undefined;
         const result = real(...args);
         const code = errorOf();
-        record.calls.push({
+        const call = {
           method,
           args: args.map(String),
           result: String(result),
           code,
           at: Date.now(),
           afterTerminate: record.terminated,
-        });
+        };
+        record.calls.push(call);
+        // The test's own ear, when it listens (test-lms.ts): every call, as it happens.
+        window.lmsCall?.(call);
         if (String(result) === 'true' && method === spec.commit) {
           record.stored = snapshot();
           record.commits++;
@@ -119,7 +147,7 @@
     if (standard === 'scorm2004' && measure !== undefined) launchCmi.scaled_passing_score = measure;
     const api = spec.create();
     api.loadFromJSON(launchCmi, '');
-    instrument(api, spec);
+    instrument(api, spec, standard);
     window[spec.global] = api;
     record.launchUrl = launchUrl;
 
@@ -140,5 +168,16 @@
     record.unloaded = true;
   }
 
-  window.lms = { launch, unload, state: () => clone(record) };
+  /** Sends the content frame elsewhere, as an LMS moving to its own page does; resolves once it has gone. */
+  function navigateAway() {
+    const frame = document.getElementById('sco');
+    return new Promise((resolve) => {
+      frame.addEventListener('load', resolve, { once: true });
+      frame.src = '/lms/away.html';
+    }).then(() => {
+      record.unloaded = true;
+    });
+  }
+
+  window.lms = { launch, unload, navigateAway, state: () => clone(record) };
 })();
