@@ -555,7 +555,8 @@ const ASSESSMENT_ERRORS = {
         ...(perObjective ? [`${plural(perObjective, 'question')} on each of its ${objectives} objectives`] : []),
       ];
       const lower = perObjective ? 'lower "drawPerObjective"' : 'mark fewer questions "alwaysDraw"';
-      return `draws ${draw} questions per attempt, but every attempt must include ${parts.join(' and ')}, which can take up to ${needed}. Raise "draw" to ${needed}, or ${lower}`;
+      const upTo = perObjective ? `, which can take up to ${needed}` : '';
+      return `draws ${plural(draw, 'question')} per attempt, but every attempt must include ${parts.join(' and ')}${upTo}. Raise "draw" to ${needed}, or ${lower}`;
     },
     hint: 'An attempt takes the questions marked "alwaysDraw" first, then, with "drawPerObjective", questions for each objective not yet covered, then fills up to "draw" at random. In the worst shuffle every objective takes a question of its own, so "draw" must leave room for that.',
     example: { draw: 5, always: ['fa-crisis'], perObjective: 1, objectives: 6, needed: 6 },
