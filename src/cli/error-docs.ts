@@ -15,8 +15,9 @@ export function exampleLine(id: ErrorId): string {
 }
 
 function errorSection(id: ErrorId): string[] {
-  const { title, hint } = errorEntry(id);
-  return [`### ${id}`, '', `**${title}.**`, '', hint, '', '```text', exampleLine(id), '```', ''];
+  const { title, hint, severity } = errorEntry(id);
+  const kind = severity === 'warning' ? ' (a warning)' : '';
+  return [`### ${id}`, '', `**${title}${kind}.**`, '', hint, '', '```text', exampleLine(id), '```', ''];
 }
 
 /** The text of docs/errors.md, stable from run to run. */
@@ -29,6 +30,8 @@ export function renderErrorDocs(): string {
     'Every problem the validator can report in a course, by its id. `npm run validate`, `npm run new-course`,',
     '`npm run package` and the preview end each problem line with the id in brackets, such as `[duplicate-id]`:',
     'look it up here. The examples show such lines without the line and column numbers a real file gives.',
+    'Warnings are listed after the errors; they point at questions a learner could guess, and never fail',
+    'validation or packaging.',
     '',
   ];
   for (const section of ERROR_SECTIONS) {

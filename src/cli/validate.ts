@@ -3,16 +3,17 @@
  *
  * Checks every course in courses/ (or the folders given) and prints one line per valid
  * course and language, or every problem, sorted, as `file:line:col → path: message [rule-id]`.
+ * Warnings follow the errors, in the same form; they never change the exit code.
  * Exits 0 when all is well and 1 when anything is wrong. It never writes a file.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { courseChecks } from '../validator/flow-check.ts';
 import { listCourseFolders, nodeCourseFolder } from '../validator/node-folder.ts';
-import { formatProblemLine } from '../validator/problem.ts';
+import { formatProblemLine, type Problem } from '../validator/problem.ts';
 import { translationTemplate } from '../validator/translations.ts';
 import { validateCourseFolder } from '../validator/validate-course.ts';
-import { courseSummary, green, red, runCommand } from './cli-output.ts';
+import { courseSummary, green, red, runCommand, yellow } from './cli-output.ts';
 
 const USAGE = 'Usage: npm run validate [-- courses/<id> …] [--template <language>]';
 
@@ -33,9 +34,11 @@ function main(argv: string[]): number {
   }
 
   let failed = 0;
+  const warned: { folder: string; warnings: Problem[] }[] = [];
   for (const target of targets) {
     const folder = nodeCourseFolder(target);
-    const { problems, courses } = validateCourseFolder(folder, courseChecks);
+    const { problems, warnings, courses } = validateCourseFolder(folder, courseChecks);
+    if (warnings.length) warned.push({ folder: folder.path, warnings });
     if (problems.length) {
       failed += 1;
       console.error(red(`✖ ${folder.path}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`));
@@ -52,6 +55,10 @@ function main(argv: string[]): number {
       };
       console.log(JSON.stringify(template, null, 2));
     }
+  }
+  for (const { folder, warnings } of warned) {
+    console.error(yellow(`⚠ ${folder}: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`));
+    for (const warning of warnings) console.error(`  ${formatProblemLine(warning)}`);
   }
   if (failed)
     console.error(

@@ -39,7 +39,11 @@ export const assessment = z
       .int()
       .positive()
       .optional()
-      .meta({ description: 'How many questions each attempt draws from the pool. Leave out to use them all.' }),
+      .meta({ description: 'How many questions each attempt draws from the pool, in all. Leave out to use them all.' }),
+    drawPerObjective: z.int().min(1).max(10).optional().meta({
+      description:
+        'Each attempt draws at least this many questions on every learning objective, within "draw". Leave out to draw at random.',
+    }),
     questions: z
       .array(question)
       .min(1)

@@ -28,6 +28,10 @@ const questionBase = {
     description: 'How many tries the learner gets before the answer is final. Knowledge checks often allow 2.',
   }),
   feedback,
+  alwaysDraw: z.boolean().optional().meta({
+    description:
+      'Graded questions only: every assessment attempt includes this question, such as the one on crisis referral.',
+  }),
 };
 
 const choice = z.strictObject({

@@ -6,6 +6,7 @@ import type { Course } from '../course/types.ts';
 import { alignKeys } from './align.ts';
 import type { AnswerState, SavedProgress } from './context.ts';
 import { indexCourse } from './course-index.ts';
+import { drawQuestions, drawSize } from './draw.ts';
 import {
   courseKey,
   FORMAT,
@@ -23,7 +24,6 @@ import {
 import { B64, recordUnits, type Unit } from './record-units.ts';
 import { decodeResponse } from './response-codec.ts';
 import { correctResponse } from './scoring.ts';
-import { drawQuestions } from './selectors.ts';
 
 /** When a record was saved, in milliseconds since the epoch, or undefined if it is not one of ours. */
 export function recordTimestamp(record: string): number | undefined {
@@ -221,7 +221,7 @@ function restoreAssessment(course: Course, progress: SavedProgress, text: string
   const samePool = pool === poolKey(course);
   if (last) {
     // The latest results line up with that attempt's draw, which only holds while the pool is unchanged.
-    const length = course.assessment.draw ?? course.assessment.questions.length;
+    const length = drawSize(course.assessment);
     const bits = samePool && results ? textToBits(results, length) : [];
     progress.history.last = { score: score(last), results: bits ?? [] };
   }

@@ -21,8 +21,25 @@ import { B64, longKey } from './record-units.ts';
 export const FORMAT = 'P2';
 export const b36 = (n: number) => Math.round(n).toString(36);
 export const courseKey = (course: Course) => longKey(`course:${course.id}`);
-export const poolKey = (course: Course) =>
-  longKey(`pool:${course.assessment?.draw}:${(course.assessment?.questions ?? []).map((q) => q.id).join('/')}`);
+/**
+ * Names what decides an attempt's draw, so a saved attempt is restored only onto the same
+ * draw. The draw options join the key only when set, so records of courses without them
+ * keep their key.
+ */
+export function poolKey(course: Course): string {
+  const { draw, drawPerObjective, questions = [] } = course.assessment ?? {};
+  const parts = [`pool:${draw}:${questions.map((q) => q.id).join('/')}`];
+  // Drawing by objective also depends on the objectives and on which questions assess each.
+  if (drawPerObjective)
+    parts.push(
+      `per-${drawPerObjective}`,
+      course.objectives.map((o) => o.id).join('/'),
+      questions.map((q) => q.objectives.join('+')).join('/'),
+    );
+  const always = questions.filter((q) => q.alwaysDraw).map((q) => q.id);
+  if (always.length) parts.push(`always-${always.join('/')}`);
+  return longKey(parts.join(':'));
+}
 
 // State characters: answers are phase × tries (0–29); then scenarios, surveys, untouched.
 export const PHASES = ['c', 'w', 'r'] as const;

@@ -5,7 +5,11 @@
 import type { Course, Question } from '../course/types.ts';
 import type { EngineContext } from './context.ts';
 import { indexCourse } from './course-index.ts';
+import { drawQuestions } from './draw.ts';
 import { seededShuffle } from './random.ts';
+
+// The draw has a module of its own; the player reads it here with the other selectors.
+export { drawQuestions };
 
 export type PageStatus = 'locked' | 'available' | 'in-progress' | 'complete';
 
@@ -142,14 +146,6 @@ export function courseStatus(course: Course, ctx: EngineContext): CourseStatus {
   };
 }
 
-/** The questions drawn for an assessment attempt: fixed by the learner's seed and the attempt number. */
-export function drawQuestions(course: Course, seed: number, attemptNumber: number): string[] {
-  const assessment = course.assessment;
-  if (!assessment) return [];
-  const pool = assessment.questions.map((q) => q.id);
-  return seededShuffle(pool, seed, `attempt-${attemptNumber}`).slice(0, assessment.draw ?? pool.length);
-}
-
 /**
  * The order the player shows a question's options in: choices, matching answers, or
  * ordering items. Ordering items never start in the correct order.
@@ -185,35 +181,36 @@ export interface ObjectiveProgress {
 }
 
 /**
- * Progress on each learning objective. Graded answers from the latest assessment attempt
- * decide success against the pass mark; before any attempt, knowledge checks give a
- * share correct but no verdict.
+ * Progress on each learning objective, for the LMS. An objective the assessment pool
+ * assesses is judged only by the questions the latest finished attempt drew on it and the
+ * learner answered: until an attempt assesses it, it stays unknown and incomplete, never
+ * filled in from practice. An objective the pool never assesses is reported from its
+ * knowledge checks and scenarios: a share correct and completion, but no verdict.
  */
 export function objectiveProgress(course: Course, ctx: EngineContext): ObjectiveProgress[] {
   const index = indexCourse(course);
   const last = ctx.history.last;
   const drawn = last ? drawQuestions(course, ctx.seed, ctx.history.count) : [];
   return course.objectives.map(({ id }) => {
-    const graded = drawn.flatMap((qid, i) =>
-      index.graded.get(qid)?.objectives.includes(id) && last!.results[i] !== undefined ? [last!.results[i]!] : [],
-    );
     const checks = [...index.checks.values()].filter((q) => q.objectives.includes(id));
     const scenarios = [...index.scenarios.values()].filter((s) => s.objectives.includes(id));
-    const answered = checks.filter((q) => isAnswered(ctx, q.id));
-    const practiceDone = answered.length === checks.length && scenarios.every((s) => ctx.scenarios[s.id]?.completed);
-    const needsGraded = (course.assessment?.questions ?? []).some((q) => q.objectives.includes(id));
-    const completion = practiceDone && (!needsGraded || !!last) ? 'completed' : 'incomplete';
-    if (graded.length) {
+    const practiceDone =
+      checks.every((q) => isAnswered(ctx, q.id)) && scenarios.every((s) => ctx.scenarios[s.id]?.completed);
+    const inPool = (course.assessment?.questions ?? []).some((q) => q.objectives.includes(id));
+    if (inPool) {
+      // Results line up with the draw; a record restored onto a changed pool has none, and then nothing was assessed.
+      const graded = drawn.flatMap((qid, i) =>
+        index.graded.get(qid)?.objectives.includes(id) && last!.results[i] !== undefined ? [last!.results[i]!] : [],
+      );
+      if (!graded.length) return { id, completion: 'incomplete', success: 'unknown' };
       const scaled = graded.filter(Boolean).length / graded.length;
-      return { id, completion, scaled, success: scaled * 100 >= ctx.passMark ? 'passed' : 'failed' };
+      const success = scaled * 100 >= ctx.passMark ? 'passed' : 'failed';
+      return { id, completion: practiceDone ? 'completed' : 'incomplete', scaled, success };
     }
-    if (answered.length)
-      return {
-        id,
-        completion,
-        scaled: answered.filter((q) => ctx.answers[q.id]!.correct).length / answered.length,
-        success: 'unknown',
-      };
-    return { id, completion, success: 'unknown' };
+    const completion = practiceDone ? 'completed' : 'incomplete';
+    const answered = checks.filter((q) => isAnswered(ctx, q.id));
+    if (!answered.length) return { id, completion, success: 'unknown' };
+    const scaled = answered.filter((q) => ctx.answers[q.id]!.correct).length / answered.length;
+    return { id, completion, scaled, success: 'unknown' };
   });
 }

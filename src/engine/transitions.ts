@@ -5,9 +5,9 @@
 import type { Course } from '../course/types.ts';
 import type { EngineContext, EngineInput } from './context.ts';
 import { indexCourse } from './course-index.ts';
+import { drawQuestions } from './draw.ts';
 import { replayScenario } from './scenario.ts';
 import { isResponseValid, judge, type Response } from './scoring.ts';
-import { drawQuestions } from './selectors.ts';
 
 /** A fresh context, or one restored from saved progress. */
 export function initialContext(course: Course, input: EngineInput = {}): EngineContext {

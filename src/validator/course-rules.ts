@@ -4,6 +4,7 @@ import { estimateAgrees } from './estimate.ts';
 import type { Report } from './problem.ts';
 import { assetFiles } from './rule-assets.ts';
 import type { Rule, RuleContext } from './rule-context.ts';
+import { drawRules } from './rule-draw.ts';
 import { objectiveReferences, uniqueIds } from './rule-ids.ts';
 import { interfaceLanguage } from './rule-language.ts';
 import { correctAnswers } from './rule-questions.ts';
@@ -20,14 +21,12 @@ export const RULES: Rule[] = [
   imageText,
   planSources,
   assessmentRules,
+  drawRules,
   sensitivePages,
   contactKinds,
   interfaceLanguage,
   estimateAgrees,
 ];
-
-// Reading speed differs by language, so the time estimate is checked on the source only.
-export const TRANSLATION_RULES = RULES.filter((rule) => rule !== estimateAgrees);
 
 /** Runs the rules on a parsed course, then the extra checks if the rules found nothing. */
 export function runRules(
@@ -36,7 +35,7 @@ export function runRules(
   folder: CourseFolder,
   report: Report,
   extraChecks: CourseCheck[],
-  rules = RULES,
+  options: Pick<RuleContext, 'inheritedMinutes'> = {},
 ) {
   let found = 0;
   const counted: Report = (...args) => {
@@ -48,8 +47,9 @@ export function runRules(
     report: counted,
     fileExists: (p) => folder.exists(p),
     ...(contacts ? { contacts } : {}),
+    ...options,
   };
-  for (const rule of rules) rule(context);
+  for (const rule of RULES) rule(context);
   // Extra checks such as the engine's flow analysis need a sound course, and would only repeat what the rules said.
   if (!found) for (const check of extraChecks) check(course, report);
 }

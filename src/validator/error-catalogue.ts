@@ -10,7 +10,7 @@
  */
 import type { FlowProblemParams, StuckAt } from '../engine/verify.ts';
 import { describeValue, listIds, plural } from './message-parts.ts';
-import { formatPath, type JsonPath, type Problem } from './problem.ts';
+import { formatPath, type JsonPath, type Problem, type Severity } from './problem.ts';
 import type { AssetKind, UnsafePathReason } from './rule-assets.ts';
 
 interface ErrorEntry<P> {
@@ -24,6 +24,8 @@ interface ErrorEntry<P> {
   example: P;
   /** The file and JSON path of the docs page's example, as the CLI would show them. */
   at: { file: string; path: string };
+  /** Warnings are printed but never fail validation or packaging. Errors, the default, do both. */
+  severity?: Severity;
 }
 
 // Parameters are declared, never inferred: an entry without a type argument takes none.
@@ -539,6 +541,43 @@ const ASSESSMENT_ERRORS = {
     example: { draw: 10, pool: 4 },
     at: { file: COURSE, path: 'assessment.draw' },
   }),
+  'draw-too-small': entry<{
+    draw: number;
+    always: readonly string[];
+    perObjective: number;
+    objectives: number;
+    needed: number;
+  }>({
+    title: 'An assessment draws too few questions for what every attempt must include',
+    message: ({ draw, always, perObjective, objectives, needed }) => {
+      const parts = [
+        ...(always.length ? [`${plural(always.length, 'question')} marked "alwaysDraw" (${listIds(always)})`] : []),
+        ...(perObjective ? [`${plural(perObjective, 'question')} on each of its ${objectives} objectives`] : []),
+      ];
+      const lower = perObjective ? 'lower "drawPerObjective"' : 'mark fewer questions "alwaysDraw"';
+      const upTo = perObjective ? `, which can take up to ${needed}` : '';
+      return `draws ${plural(draw, 'question')} per attempt, but every attempt must include ${parts.join(' and ')}${upTo}. Raise "draw" to ${needed}, or ${lower}`;
+    },
+    hint: 'An attempt takes the questions marked "alwaysDraw" first, then, with "drawPerObjective", questions for each objective not yet covered, then fills up to "draw" at random. In the worst shuffle every objective takes a question of its own, so "draw" must leave room for that.',
+    example: { draw: 5, always: ['fa-crisis'], perObjective: 1, objectives: 6, needed: 6 },
+    at: { file: COURSE, path: 'assessment.draw' },
+  }),
+  'objective-pool-too-small': entry<{ objective: string; count: number; perObjective: number }>({
+    title: 'An objective has too few questions to draw by objective',
+    message: ({ objective, count, perObjective }) =>
+      `objective "${objective}" has ${count ? `only ${plural(count, 'question')}` : 'no question'} in the pool, but every attempt must draw ${perObjective} on it. Add questions on it to the pool, or lower "drawPerObjective"`,
+    hint: '"drawPerObjective" promises that every attempt assesses every objective of the course that many times, so the pool needs at least that many questions on each.',
+    example: { objective: 'obj-refer', count: 1, perObjective: 2 },
+    at: { file: COURSE, path: 'assessment.drawPerObjective' },
+  }),
+  'always-draw-practice': entry({
+    title: 'A knowledge check is marked "alwaysDraw"',
+    message: () =>
+      'only graded questions are drawn, and a knowledge check is always on its page. Remove "alwaysDraw", or move the question into "assessment.questions"',
+    hint: '"alwaysDraw" puts a question in every assessment attempt. A question on a page is a practice knowledge check, never drawn.',
+    example: {},
+    at: { file: COURSE, path: `${BLOCK}.alwaysDraw` },
+  }),
   'redundant-condition': entry({
     title: 'Two completion conditions say the same',
     message: () => '"assessment-passed" already implies "assessment-finished". Keep only one',
@@ -584,11 +623,17 @@ const CARE_ERRORS = {
     activityMinutes: number;
     low: number;
     high: number;
+    /** A translation without an `estimatedMinutes` of its own shows the course's. */
+    inherited?: boolean;
   }>({
     title: 'The declared duration does not match the content',
-    message: (p) =>
-      `says ${p.declared} minutes, but the content takes about ${p.minutes} (${p.words} words at ${p.wordsPerMinute} a minute is ${Math.round(p.readingMinutes)} min, plus ${Math.round(p.activityMinutes)} min of activities). Set it between ${p.low} and ${p.high}`,
-    hint: 'Volunteers plan their time by the duration the LMS shows. It is estimated from the words read and the activities, and must agree within 20% (3 minutes for short courses).',
+    message: (p) => {
+      const takes = `the content takes about ${p.minutes} (${p.words} words at ${p.wordsPerMinute} a minute is ${Math.round(p.readingMinutes)} min, plus ${Math.round(p.activityMinutes)} min of activities)`;
+      return p.inherited
+        ? `this translation shows the course's ${p.declared} minutes, but in this language ${takes}. Add "estimatedMinutes" between ${p.low} and ${p.high} to the translation`
+        : `says ${p.declared} minutes, but ${takes}. Set it between ${p.low} and ${p.high}`;
+    },
+    hint: 'Volunteers plan their time by the duration the LMS shows. It is estimated from the words read and the activities, and must agree within 20% (3 minutes for short courses). Each language is checked against its own words: a translation may declare its own "estimatedMinutes", and otherwise shows the course\'s.',
     example: {
       declared: 10,
       minutes: 16,
@@ -600,6 +645,54 @@ const CARE_ERRORS = {
       high: 19,
     },
     at: { file: COURSE, path: 'estimatedMinutes' },
+  }),
+};
+// #endregion
+
+// #region Guessable assessments (warnings)
+const QUALITY_HINT_TAIL =
+  'Knowledge checks and the assessment pool are counted together, once the course has at least three such questions. A warning never fails validation or packaging.';
+
+const QUALITY_WARNINGS = {
+  'longest-answer-bias': entry<{ longest: readonly string[]; total: number }>({
+    title: 'The correct answer is too often the longest choice',
+    message: ({ longest, total }) =>
+      `the correct answer is the strictly longest choice in ${longest.length} of ${total} single-choice questions (${listIds(longest)}), more than a third, so a learner can pick the longest and pass. In ${longest.length - Math.floor(total / 3)} of them, shorten the correct answer or make a wrong one as long`,
+    hint: `Careful writing makes the right answer the longest, and test-wise learners notice. Lengths are the characters a learner reads, so each language is checked. ${QUALITY_HINT_TAIL}`,
+    example: { longest: ['kc-open', 'fa-open', 'fa-refer'], total: 4 },
+    at: { file: COURSE, path: `${BLOCK}.choices[1].text` },
+    severity: 'warning',
+  }),
+  'one-sided-true-false': entry<{ side: boolean; count: number; total: number }>({
+    title: 'True/false answers lean to one side',
+    message: ({ side, count, total }) =>
+      `only ${count} of ${total} true/false statements are ${side}, so a learner who always answers "${!side}" scores well. Make at least ${Math.ceil(total / 3)} of them ${side}`,
+    hint: `At least a third of the statements should be true and at least a third false. ${QUALITY_HINT_TAIL}`,
+    example: { side: true, count: 0, total: 11 },
+    at: { file: COURSE, path: `${BLOCK}.correct` },
+    severity: 'warning',
+  }),
+  'fixed-correct-count': entry<{ count: number; total: number }>({
+    title: 'Every multiple-choice question has the same number of correct answers',
+    message: ({ count, total }) =>
+      `all ${total} multiple-choice questions have exactly ${plural(count, 'correct answer')}, so a learner can learn to tick ${count}. Vary how many choices are correct`,
+    hint: `When the count never changes, it becomes a clue. ${QUALITY_HINT_TAIL}`,
+    example: { count: 3, total: 6 },
+    at: { file: COURSE, path: `${BLOCK}.correct` },
+    severity: 'warning',
+  }),
+  'objective-can-be-missed': entry<{ objectives: readonly string[]; inPool: boolean }>({
+    title: 'An assessment attempt can leave an objective unassessed',
+    message: ({ objectives, inPool }) => {
+      const named = `objective${objectives.length === 1 ? '' : 's'} ${objectives.map((o) => `"${o}"`).join(', ')}`;
+      return inPool
+        ? `an attempt can draw no question on ${named}, and the LMS would then learn nothing about ${objectives.length === 1 ? 'it' : 'them'}. Add "drawPerObjective": 1 to the assessment, or mark questions "alwaysDraw"`
+        : `no question in the pool assesses ${named}, so the LMS never learns whether ${objectives.length === 1 ? 'it was' : 'they were'} met. Add graded questions on ${objectives.length === 1 ? 'it' : 'them'}`;
+    },
+    hint: 'The objectives the LMS records come only from the questions an attempt drew, so an attempt that misses an objective leaves it unknown. "drawPerObjective" makes every attempt cover every objective.',
+    example: { objectives: ['obj-refer', 'obj-listen'], inPool: true },
+    at: { file: COURSE, path: 'assessment.draw' },
+    severity: 'warning',
   }),
 };
 // #endregion
@@ -718,6 +811,7 @@ export const ERROR_SECTIONS = [
   { title: 'Assessment and completion', errors: ASSESSMENT_ERRORS },
   { title: 'Content notes, contacts, language and time', errors: CARE_ERRORS },
   { title: 'Translations', errors: TRANSLATION_ERRORS },
+  { title: 'Guessable assessments (warnings)', errors: QUALITY_WARNINGS },
   { title: 'Course flow', errors: FLOW_ERRORS },
 ] as const;
 
@@ -732,6 +826,7 @@ export const ERRORS = {
   ...ASSESSMENT_ERRORS,
   ...CARE_ERRORS,
   ...TRANSLATION_ERRORS,
+  ...QUALITY_WARNINGS,
   ...FLOW_ERRORS,
 };
 
@@ -763,14 +858,19 @@ export function errorEntry(rule: ErrorId): ErrorEntry<unknown> {
 }
 
 /** Where a problem is: the file, the line and column, and the JSON path as the author reads it. */
-export type ProblemPlace = Omit<Problem, 'rule' | 'message'>;
+export type ProblemPlace = Omit<Problem, 'rule' | 'message' | 'severity'>;
+
+/** Whether a rule fails validation (an error) or is only printed (a warning). */
+export function severityOf(rule: ErrorId): Severity {
+  return errorEntry(rule).severity ?? 'error';
+}
 
 /** A located problem of one catalogue error, its message worded from the parameters. */
 export function problemAt<Id extends ErrorId>(place: ProblemPlace, rule: Id, params: ErrorParams<Id>): Problem {
-  return { ...place, rule, message: errorMessage(rule, params) };
+  return { ...place, rule, severity: severityOf(rule), message: errorMessage(rule, params) };
 }
 
 /** A located problem of an error whose id was chosen at run time. */
 export function foundProblemAt(place: ProblemPlace, found: FoundError): Problem {
-  return { ...place, rule: found.rule, message: foundErrorMessage(found) };
+  return { ...place, rule: found.rule, severity: severityOf(found.rule), message: foundErrorMessage(found) };
 }

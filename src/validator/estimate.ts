@@ -4,6 +4,7 @@
  */
 import { markdownToPlainText } from '../course/markdown.ts';
 import type { Block, Course } from '../course/types.ts';
+import { drawSize } from '../engine/draw.ts';
 import type { Rule } from './rule-context.ts';
 
 export const WORDS_PER_MINUTE = 130;
@@ -17,7 +18,14 @@ export interface Estimate {
   minutes: number;
 }
 
-const words = (text: string | undefined) => (text ? markdownToPlainText(text).split(/\s+/).filter(Boolean).length : 0);
+// A word holds a letter or a digit: French sets "?", ":" and « » apart with spaces, and those marks are not words.
+const WORD = /[\p{L}\p{N}]/u;
+const words = (text: string | undefined) =>
+  text
+    ? markdownToPlainText(text)
+        .split(/\s+/)
+        .filter((token) => WORD.test(token)).length
+    : 0;
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /** Words read and minutes spent on one block. */
@@ -91,10 +99,13 @@ export function estimateCourse(course: Course): Estimate {
     }
   }
   if (course.assessment) {
-    const pool = course.assessment.questions.map(blockCost);
-    const drawn = (course.assessment.draw ?? pool.length) / pool.length;
-    total += words(course.assessment.intro) + sum(pool.map((c) => c.words)) * drawn;
-    activity += sum(pool.map((c) => c.minutes)) * drawn;
+    const { questions, intro } = course.assessment;
+    // Questions marked alwaysDraw are in every attempt; the rest of the draw is shared among the others.
+    const always = questions.filter((q) => q.alwaysDraw).map(blockCost);
+    const others = questions.filter((q) => !q.alwaysDraw).map(blockCost);
+    const share = others.length ? Math.max(0, drawSize(course.assessment) - always.length) / others.length : 0;
+    total += words(intro) + sum(always.map((c) => c.words)) + sum(others.map((c) => c.words)) * share;
+    activity += sum(always.map((c) => c.minutes)) + sum(others.map((c) => c.minutes)) * share;
   }
   const readingMinutes = total / WORDS_PER_MINUTE;
   return {
@@ -111,11 +122,16 @@ export function agreeingRange(minutes: number): [number, number] {
   return [Math.max(1, minutes - slack), minutes + slack];
 }
 
-export const estimateAgrees: Rule = ({ course, report }) => {
+/**
+ * The minutes a course declares agree with its estimate. A translation is checked against
+ * its own words, whether it declares minutes of its own or shows the course's (inherited).
+ */
+export const estimateAgrees: Rule = ({ course, report, inheritedMinutes }) => {
   const estimate = estimateCourse(course);
   const [low, high] = agreeingRange(estimate.minutes);
   if (course.estimatedMinutes < low || course.estimatedMinutes > high) {
     report(['estimatedMinutes'], 'estimate-disagrees', {
+      ...(inheritedMinutes ? { inherited: true } : {}),
       declared: course.estimatedMinutes,
       minutes: estimate.minutes,
       words: estimate.words,

@@ -12,7 +12,11 @@ export interface Problem {
   message: string;
   /** The kind of problem: its id in the error catalogue, for tests, tooling and docs/errors.md. */
   rule: ErrorId;
+  /** An error fails validation; a warning is printed after the errors and never fails anything. */
+  severity: Severity;
 }
+
+export type Severity = 'error' | 'warning';
 
 export type JsonPath = ReadonlyArray<string | number>;
 

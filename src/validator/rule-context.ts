@@ -9,6 +9,8 @@ export interface RuleContext {
   contactsFile?: string;
   /** Reports a problem at a JSON path of course.json. */
   report: Report;
+  /** For a translation without `estimatedMinutes` of its own: the minutes are the source course's. */
+  inheritedMinutes?: boolean;
   /** True when a file exists at this path relative to the course folder. */
   fileExists(relativePath: string): boolean;
 }

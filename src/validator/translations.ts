@@ -75,10 +75,32 @@ export function extractStrings(course: unknown): SourceString[] {
   return out;
 }
 
+/**
+ * Strings a translation may replace but need not: the `src` of each image block, for a
+ * picture with text in it, such as a labelled diagram, drawn again in each language.
+ * @example optionalStrings(course)[0] // { key: 'img-framework.src', value: 'media/framework.svg', path: [...] }
+ */
+export function optionalStrings(course: unknown): SourceString[] {
+  const out: SourceString[] = [];
+  const lessons = (course as { lessons?: unknown })?.lessons;
+  if (!Array.isArray(lessons)) return out;
+  lessons.forEach((lesson: { pages?: unknown }, l) => {
+    if (!Array.isArray(lesson?.pages)) return;
+    lesson.pages.forEach((page: { blocks?: unknown }, p) => {
+      if (!Array.isArray(page?.blocks)) return;
+      page.blocks.forEach((block: { type?: unknown; id?: unknown; src?: unknown }, b) => {
+        if (block?.type === 'image' && typeof block.id === 'string' && typeof block.src === 'string')
+          out.push({ key: `${block.id}.src`, value: block.src, path: ['lessons', l, 'pages', p, 'blocks', b, 'src'] });
+      });
+    });
+  });
+  return out;
+}
+
 /** Replaces each translatable string of a raw course with its translation, leaving the source untouched. */
 export function applyTranslation(course: unknown, strings: Readonly<Record<string, string>>): unknown {
   const copy = structuredClone(course);
-  for (const { key, path } of extractStrings(course)) {
+  for (const { key, path } of [...extractStrings(course), ...optionalStrings(course)]) {
     const translated = strings[key];
     if (translated === undefined) continue;
     let parent = copy as Record<string | number, unknown>;

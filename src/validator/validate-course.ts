@@ -8,6 +8,7 @@ import type { ContactsFile, Course } from '../course/types.ts';
 import { runRules } from './course-rules.ts';
 import { problemAt } from './error-catalogue.ts';
 import { type Estimate, estimateCourse } from './estimate.ts';
+import { LINTS } from './lints.ts';
 import { loadContacts } from './load-contacts.ts';
 import { formatPath, type Problem, type Report, sortProblems } from './problem.ts';
 import { validateJsonFile } from './validate-file.ts';
@@ -37,25 +38,34 @@ export interface ValidatedCourse {
 /** Extra checks that other parts of the project add, such as the engine's reachability analysis. They run once the rules pass. */
 export type CourseCheck = (course: Course, report: Report) => void;
 
-export function validateCourseFolder(
-  folder: CourseFolder,
-  extraChecks: CourseCheck[] = [],
-): { problems: Problem[]; courses: ValidatedCourse[] } {
+/** What validating a course folder found: errors, warnings, and the languages ready to play when there are no errors. */
+export interface FolderResult {
+  /** Errors, sorted. Any error means no language of the course is ready. */
+  problems: Problem[];
+  /** Warnings, sorted: printed after the errors, never a reason to refuse the course. */
+  warnings: Problem[];
+  courses: ValidatedCourse[];
+}
+
+export function validateCourseFolder(folder: CourseFolder, extraChecks: CourseCheck[] = []): FolderResult {
   const file = `${folder.path}/course.json`;
   const text = folder.read('course.json');
   if (text === undefined) {
     const place = { file, line: 1, column: 1, path: '' };
-    return { problems: [problemAt(place, 'missing-course', { folder: folder.path })], courses: [] };
+    return { problems: [problemAt(place, 'missing-course', { folder: folder.path })], warnings: [], courses: [] };
   }
   const source = validateJsonFile(file, text, courseSchema, { kind: 'course' });
-  if (!source.value || !source.source) return { problems: sortProblems(source.problems), courses: [] };
-  const problems: Problem[] = [];
+  if (!source.value || !source.source) return { problems: sortProblems(source.problems), warnings: [], courses: [] };
+  const found: Problem[] = [];
   const locate = source.source.locate;
   const report: Report = (path, rule, params) =>
-    problems.push(problemAt({ file, ...locate(path), path: formatPath(path) }, rule, params));
+    found.push(problemAt({ file, ...locate(path), path: formatPath(path) }, rule, params));
 
-  const contacts = loadContacts(folder, source.value.contacts, problems, report);
+  const contacts = loadContacts(folder, source.value.contacts, found, report);
   runRules(source.value, contacts, folder, report, extraChecks);
+  for (const lint of LINTS) lint(source.value, report);
+  // Problems of every severity are gathered in one list, then told apart by the catalogue's severity.
+  const problems = found.filter((p) => p.severity === 'error');
   const courses: ValidatedCourse[] = [];
   if (!problems.length && contacts)
     courses.push({
@@ -68,10 +78,15 @@ export function validateCourseFolder(
 
   const sourceCourse = { course: source.value, raw: source.source.value, contacts };
   for (const name of translationFiles(folder)) {
-    const translated = validateTranslation(folder, `i18n/${name}`, sourceCourse, extraChecks, problems);
+    const translated = validateTranslation(folder, `i18n/${name}`, sourceCourse, extraChecks, found);
     if (translated) courses.push(translated);
   }
-  return { problems: sortProblems(problems), courses: problems.length ? [] : courses };
+  const errors = found.filter((p) => p.severity === 'error');
+  return {
+    problems: sortProblems(errors),
+    warnings: sortProblems(found.filter((p) => p.severity === 'warning')),
+    courses: errors.length ? [] : courses,
+  };
 }
 
 /** The translation files of a course folder, in name order. */

@@ -5,14 +5,15 @@
 import { course as courseSchema } from '../course/course-schema.ts';
 import { translationFile } from '../course/translation-schema.ts';
 import type { ContactsFile, Course, TranslationFile as Translation } from '../course/types.ts';
-import { runRules, TRANSLATION_RULES } from './course-rules.ts';
-import { type ErrorId, errorMessage, foundErrorMessage } from './error-catalogue.ts';
+import { runRules } from './course-rules.ts';
+import { type ErrorId, errorMessage, foundErrorMessage, severityOf } from './error-catalogue.ts';
 import { estimateCourse } from './estimate.ts';
 import type { JsonSource } from './json-source.ts';
+import { TRANSLATION_LINTS } from './lints.ts';
 import { loadContacts } from './load-contacts.ts';
 import { formatPath, type JsonPath, type Problem, type Report } from './problem.ts';
 import { errorFor, foundText, suggest } from './schema-messages.ts';
-import { applyTranslation, extractStrings, type SourceString } from './translations.ts';
+import { applyTranslation, extractStrings, optionalStrings, type SourceString } from './translations.ts';
 import type { CourseCheck, CourseFolder, ValidatedCourse } from './validate-course.ts';
 import { validateJsonFile } from './validate-file.ts';
 
@@ -32,12 +33,17 @@ interface TranslationCheck {
   source: SourceCourse;
   /** Every string of the source, with its key and its path in course.json. */
   expected: readonly SourceString[];
+  /** Strings a translation may replace but need not, such as an image's `src`. */
+  optional: readonly SourceString[];
+  /** Errors and warnings alike; `errorCount` tells whether this translation added errors. */
   problems: Problem[];
   /** Adds a worded problem at a path of the translation file: at the key, or at `find` inside the string. */
   push(path: JsonPath, rule: ErrorId, message: string, find?: string): void;
   /** Reports a catalogue error at a path of the translation file, at its key. */
   report: Report;
 }
+
+const errorCount = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error').length;
 
 /** Validates `relative` (i18n/<language>.json) and returns the translated course when it is sound. */
 export function validateTranslation(
@@ -54,10 +60,10 @@ export function validateTranslation(
   problems.push(...result.problems);
   if (!result.value || !result.source) return undefined;
   const check = translationCheck(folder, file, result.value, result.source, source, problems);
-  const before = problems.length;
+  const before = errorCount(problems);
   checkHeader(check, language);
   checkKeys(check);
-  if (problems.length > before) return undefined;
+  if (errorCount(problems) > before) return undefined;
   return translatedCourse(check, extraChecks);
 }
 
@@ -71,10 +77,12 @@ function translationCheck(
 ): TranslationCheck {
   const push: TranslationCheck['push'] = (path, rule, message, find) => {
     const at = find === undefined ? located.locate(path, 'key') : located.locateText(path, find);
-    problems.push({ file, ...at, path: formatPath(path), rule, message });
+    problems.push({ file, ...at, path: formatPath(path), rule, severity: severityOf(rule), message });
   };
   const report: Report = (path, rule, params) => push(path, rule, errorMessage(rule, params));
-  return { folder, file, translation, source, expected: extractStrings(source.raw), problems, push, report };
+  const expected = extractStrings(source.raw);
+  const optional = optionalStrings(source.raw);
+  return { folder, file, translation, source, expected, optional, problems, push, report };
 }
 
 /** The language agrees with the file name and differs from the source; the source version is current. */
@@ -91,8 +99,8 @@ function checkHeader({ translation, source, report }: TranslationCheck, fileLang
 }
 
 /** Every source string is translated, no key is unknown, and no translated string is empty. */
-function checkKeys({ translation, expected, folder, report }: TranslationCheck) {
-  const keys = new Set(expected.map((s) => s.key));
+function checkKeys({ translation, expected, optional, folder, report }: TranslationCheck) {
+  const keys = new Set([...expected, ...optional].map((s) => s.key));
   const missing = expected.filter((s) => !(s.key in translation.strings)).map((s) => s.key);
   if (missing.length)
     report(['strings'], 'missing-strings', { keys: missing, folder: folder.path, language: translation.language });
@@ -109,10 +117,11 @@ function checkKeys({ translation, expected, folder, report }: TranslationCheck) 
 /** The translated course, checked as the source is, with each problem at the string that causes it. */
 function translatedCourse(check: TranslationCheck, extraChecks: CourseCheck[]): ValidatedCourse | undefined {
   const { folder, file, translation, source, problems } = check;
-  const before = problems.length;
+  const before = errorCount(problems);
   const atString = inTranslatedStrings(check);
   const raw = {
     ...(applyTranslation(source.raw, translation.strings) as object),
+    ...(translation.estimatedMinutes === undefined ? {} : { estimatedMinutes: translation.estimatedMinutes }),
     language: translation.language,
     direction: translation.direction,
     contacts: translation.contacts ?? source.course.contacts,
@@ -129,8 +138,12 @@ function translatedCourse(check: TranslationCheck, extraChecks: CourseCheck[]): 
     ? loadContacts(folder, translation.contacts, problems, check.report)
     : source.contacts;
   const report: Report = (path, rule, params) => atString(path, rule, errorMessage(rule, params));
-  runRules(parsed.data, contacts, folder, report, extraChecks, TRANSLATION_RULES);
-  if (problems.length > before || !contacts) return undefined;
+  // Reading time is this language's own, checked against its own minutes or the course's it shows.
+  runRules(parsed.data, contacts, folder, report, extraChecks, {
+    inheritedMinutes: translation.estimatedMinutes === undefined,
+  });
+  for (const lint of TRANSLATION_LINTS) lint(parsed.data, report);
+  if (errorCount(problems) > before || !contacts) return undefined;
   return { course: parsed.data, contacts, estimate: estimateCourse(parsed.data), file, raw };
 }
 
@@ -138,11 +151,14 @@ function translatedCourse(check: TranslationCheck, extraChecks: CourseCheck[]): 
  * Places a problem of the translated course at the string that caused it, or, for a path
  * that holds no translated string, at the top of the file with the course path in front.
  */
-function inTranslatedStrings({ expected, push }: TranslationCheck) {
-  const pathToKey = new Map(expected.map((s) => [formatPath(s.path), s.key]));
+function inTranslatedStrings({ expected, optional, translation, push }: TranslationCheck) {
+  const pathToKey = new Map([...expected, ...optional].map((s) => [formatPath(s.path), s.key]));
   return (path: JsonPath, rule: ErrorId, message: string, find = '') => {
     const key = pathToKey.get(formatPath(path));
-    if (key) push(['strings', key], rule, message, find);
+    // An optional string the translation leaves out is the source's, so the problem is there too.
+    if (key && key in translation.strings) push(['strings', key], rule, message, find);
+    else if (formatPath(path) === 'estimatedMinutes' && translation.estimatedMinutes !== undefined)
+      push(['estimatedMinutes'], rule, message);
     else push([], rule, `${formatPath(path)}: ${message}`);
   };
 }

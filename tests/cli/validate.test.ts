@@ -49,6 +49,7 @@ function fileStates(): string[] {
     'tests/fixtures/courses/mini',
     'tests/fixtures/broken/raw-html',
     'tests/fixtures/broken/translation-keys',
+    'tests/fixtures/lint/guessable',
   ].flatMap((dir) =>
     readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((rel) => {
       const stat = statSync(join(ROOT, dir, rel));
@@ -61,15 +62,17 @@ let valid: Run;
 let broken: Run;
 let template: Run;
 let everyBroken: Run;
+let warned: Run;
 let before: string[];
 
 beforeAll(async () => {
   before = fileStates();
-  [valid, broken, template, everyBroken] = await Promise.all([
+  [valid, broken, template, everyBroken, warned] = await Promise.all([
     validate('tests/fixtures/courses/sample', 'tests/fixtures/courses/mini'),
     validate('tests/fixtures/broken/raw-html', 'tests/fixtures/courses/mini', 'tests/fixtures/broken/translation-keys'),
     validate('tests/fixtures/courses/mini', '--template', 'fr'),
     validate(...BROKEN),
+    validate('tests/fixtures/lint/guessable', 'tests/fixtures/broken/raw-html'),
   ]);
 });
 
@@ -102,6 +105,28 @@ describe('npm run validate', () => {
     expect(broken.stderr).not.toMatch(/Error:/);
     // The valid course in the same run is still summarised.
     expect(broken.stdout).toMatch(/^✓ mini +en /m);
+  });
+
+  it('prints warnings with their rule ids after the errors, and never fails for a warning', () => {
+    expect(warned.code).toBe(1);
+    expect(warned.stdout).toMatch(/^✓ guessable +en /m);
+    expect(warned.stderr.indexOf('⚠')).toBeGreaterThan(warned.stderr.lastIndexOf('[raw-html]'));
+    expect(warned.stderr).toMatchInlineSnapshot(`
+      "✖ tests/fixtures/broken/raw-html: 2 problems
+        tests/fixtures/broken/raw-html/course.json:19:93 → lessons[0].pages[0].blocks[0].body: contains raw HTML, which the player never renders. Write plain text or Markdown (**bold**, *italic*, [link](https://…)) instead (found "<script>"). [raw-html]
+        tests/fixtures/broken/raw-html/course.json:25:28 → lessons[0].pages[1].title: contains raw HTML, which the player never renders. Write plain text or Markdown (**bold**, *italic*, [link](https://…)) instead (found "<img src=x onerror=alert(1)>"). [raw-html]
+      ⚠ tests/fixtures/lint/guessable: 5 warnings
+        tests/fixtures/lint/guessable/course.json:38:13 → assessment.draw: an attempt can draw no question on objectives "obj-a", "obj-b", "obj-c", and the LMS would then learn nothing about them. Add "drawPerObjective": 1 to the assessment, or mark questions "alwaysDraw". [objective-can-be-missed]
+        tests/fixtures/lint/guessable/course.json:38:13 → assessment.draw: no question in the pool assesses objective "obj-d", so the LMS never learns whether it was met. Add graded questions on it. [objective-can-be-missed]
+        tests/fixtures/lint/guessable/course.json:43:30 → assessment.questions[0].choices[1].text: the correct answer is the strictly longest choice in 2 of 4 single-choice questions (sc-1, sc-2), more than a third, so a learner can pick the longest and pass. In 1 of them, shorten the correct answer or make a wrong one as long. [longest-answer-bias]
+        tests/fixtures/lint/guessable/course.json:53:135 → assessment.questions[3].correct: only 0 of 3 true/false statements are true, so a learner who always answers "false" scores well. Make at least 1 of them true. [one-sided-true-false]
+        tests/fixtures/lint/guessable/course.json:58:21 → assessment.questions[6].correct: all 3 multiple-choice questions have exactly 2 correct answers, so a learner can learn to tick 2. Vary how many choices are correct. [fixed-correct-count]
+
+      1 of 2 courses failed validation. Nothing was written.
+      "
+    `);
+    // Only the course with errors failed.
+    expect(warned.stderr).toMatch(/1 of 2 courses failed validation/);
   });
 
   it('writes nothing, as it says', () => {

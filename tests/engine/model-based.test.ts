@@ -2,15 +2,18 @@
  * Model-based tests: for every course in courses/ and every fixture, the paths come from
  * the course's own machine (xstate/graph), and the properties below are checked on every
  * reachable state. The oracles here are written independently of src/engine/verify.ts.
+ * Every attempt the machine reaches is checked for the draw's promises (always-drawn
+ * questions, questions per objective), and every finished attempt for what the LMS is told
+ * about each objective, recomputed from the questions that attempt asked.
  */
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, getNextSnapshot } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { Course } from '../../src/course/types.ts';
 import type { EngineEvent } from '../../src/engine/engine-events.ts';
-import { type CourseSnapshot, exploreCourse, traversalOptions } from '../../src/engine/explore.ts';
-import { courseStatus } from '../../src/engine/selectors.ts';
+import { type CourseSnapshot, exploreCourse, learnerEvents, traversalOptions } from '../../src/engine/explore.ts';
+import { courseStatus, objectiveProgress } from '../../src/engine/selectors.ts';
 import { verifyCourseFlow } from '../../src/engine/verify.ts';
 import { courseFolders, loadCourse } from '../support/courses.ts';
 
@@ -43,6 +46,27 @@ function outOfAttempts(course: Course, snapshot: CourseSnapshot): boolean {
     snapshot.context.history.count >= maxAttempts &&
     !(best !== undefined && best >= passMark!)
   );
+}
+
+/**
+ * What the LMS should hear about each objective the pool assesses, from the attempt just
+ * finished: its questions (as the machine drew them) and the results it filed.
+ */
+function assessedObjectives(course: Course, questionIds: string[], results: boolean[]): Map<string, number[]> {
+  const pool = new Map(course.assessment!.questions.map((q) => [q.id, q]));
+  const marks = new Map<string, number[]>();
+  questionIds.forEach((id, i) => {
+    for (const objective of pool.get(id)!.objectives) marks.set(objective, [...(marks.get(objective) ?? []), i]);
+  });
+  return new Map([...marks].map(([objective, at]) => [objective, at.map((i) => (results[i] ? 1 : 0))]));
+}
+
+/** Objective ids an attempt's questions cover, each as many times as it is drawn. */
+function coverage(course: Course, questionIds: string[]): Map<string, number> {
+  const pool = new Map(course.assessment!.questions.map((q) => [q.id, q]));
+  const counts = new Map(course.objectives.map((o) => [o.id, 0]));
+  for (const id of questionIds) for (const o of pool.get(id)!.objectives) counts.set(o, counts.get(o)! + 1);
+  return counts;
 }
 
 function describeEvents(events: EngineEvent[]): string {
@@ -108,6 +132,50 @@ describe.each(courses)('$name', ({ course }) => {
       .filter(([key]) => !live.has(key))
       .map(([, s]) => `${JSON.stringify(s.value)} on ${s.context.pageId}`);
     expect(stuck).toEqual([]);
+  });
+
+  const attempts = snapshots.filter((s) => s.context.attempt);
+
+  it('draws every always-drawn question, and each objective as often as asked, in every attempt it reaches', () => {
+    if (!course.assessment) return expect(attempts).toEqual([]);
+    expect(attempts.length).toBeGreaterThan(0);
+    const always = course.assessment.questions.filter((q) => q.alwaysDraw).map((q) => q.id);
+    const perObjective = course.assessment.drawPerObjective ?? 0;
+    for (const { context } of attempts) {
+      const { questionIds } = context.attempt!;
+      expect(questionIds).toEqual(expect.arrayContaining(always));
+      for (const [objective, count] of coverage(course, questionIds))
+        expect(count, `${objective} in attempt ${context.attempt!.number}`).toBeGreaterThanOrEqual(perObjective);
+    }
+  });
+
+  it('reports each pool objective only from the questions the finished attempt drew', () => {
+    const inPool = new Set(course.assessment?.questions.flatMap((q) => q.objectives));
+    const lastQuestion = attempts.filter(
+      (s) => s.context.attempt!.responses.length === s.context.attempt!.questionIds.length - 1,
+    );
+    if (course.assessment) expect(lastQuestion.length).toBeGreaterThan(0);
+    for (const from of lastQuestion) {
+      for (const event of learnerEvents(course, from).filter((e) => e.type === 'assessment.answer')) {
+        const to = getNextSnapshot(graph.machine, from, event) as CourseSnapshot;
+        const marks = assessedObjectives(course, from.context.attempt!.questionIds, to.context.history.last!.results);
+        for (const reported of objectiveProgress(course, to.context).filter((o) => inPool.has(o.id))) {
+          const mark = marks.get(reported.id);
+          const share = mark && mark.reduce((a, b) => a + b, 0) / mark.length;
+          if (share === undefined)
+            expect(reported, reported.id).toEqual({ id: reported.id, success: 'unknown', completion: 'incomplete' });
+          else
+            expect(reported, reported.id).toMatchObject({
+              success: share * 100 >= to.context.passMark ? 'passed' : 'failed',
+              scaled: share,
+            });
+        }
+      }
+    }
+    // Before any attempt, nothing is reported about them.
+    for (const snapshot of snapshots.filter((s) => s.context.history.count === 0))
+      for (const reported of objectiveProgress(course, snapshot.context).filter((o) => inPool.has(o.id)))
+        expect(reported).toEqual({ id: reported.id, success: 'unknown', completion: 'incomplete' });
   });
 
   it("passes the engine's own flow verification", () => {

@@ -1,6 +1,13 @@
 /** The error catalogue: every entry renders its example, and each is told apart by its id and its title. */
 import { describe, expect, it } from 'vitest';
-import { ERROR_SECTIONS, ERRORS, type ErrorId, errorEntry, errorMessage } from '../../src/validator/error-catalogue.ts';
+import {
+  ERROR_SECTIONS,
+  ERRORS,
+  type ErrorId,
+  errorEntry,
+  errorMessage,
+  severityOf,
+} from '../../src/validator/error-catalogue.ts';
 
 const ids = Object.keys(ERRORS) as ErrorId[];
 
@@ -39,6 +46,16 @@ describe('error catalogue', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
     const listed = ERROR_SECTIONS.flatMap((section) => Object.keys(section.errors));
     expect(listed.sort()).toEqual([...ids].sort());
+  });
+
+  it('makes the guessable-assessment lints warnings and everything else an error', () => {
+    expect(ids.filter((id) => severityOf(id) === 'warning')).toEqual([
+      'longest-answer-bias',
+      'one-sided-true-false',
+      'fixed-correct-count',
+      'objective-can-be-missed',
+    ]);
+    expect(ERROR_SECTIONS.find((s) => s.title.includes('warnings'))!.errors).toHaveProperty('longest-answer-bias');
   });
 
   it('words a message from typed parameters, as the report sites pass them', () => {

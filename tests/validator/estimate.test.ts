@@ -59,6 +59,17 @@ describe('estimateCourse', () => {
     ).toEqual({ words: 6, minutes: 0 });
   });
 
+  it('counts only tokens that hold a letter or a digit, so French spacing before « » : ? ! adds no words', () => {
+    const french = block({
+      type: 'text',
+      id: 't',
+      body: 'Elle dit\u00a0: «\u00a0Je suis là\u00a0!\u00a0» Et vous\u202f? 3 fois — oui.',
+    });
+    // Elle, dit, Je, suis, là, Et, vous, 3, fois, oui: the colon, guillemets, marks and dash are not words.
+    expect(blockCost(french).words).toBe(10);
+    expect(blockCost(block({ type: 'text', id: 't', body: 'قال: «أنا هنا»' })).words).toBe(3);
+  });
+
   it('counts media by its length and a question by its parts', () => {
     const audio = {
       type: 'audio',
@@ -89,6 +100,19 @@ describe('estimateCourse', () => {
     const drawn = courseSchema.parse(raw('sample'));
     const pool = all.assessment!.questions.map(blockCost).reduce((sum, cost) => sum + cost.minutes, 0);
     expect(estimateCourse(all).activityMinutes - estimateCourse(drawn).activityMinutes).toBeCloseTo(pool / 4);
+  });
+
+  it('counts an always-drawn question in full, and shares the rest of the draw among the others', () => {
+    const sample = raw('sample');
+    const questions = sample.assessment.questions.map((q: object, i: number) =>
+      i === 0 ? { ...q, alwaysDraw: true } : q,
+    );
+    const course = courseSchema.parse({ ...sample, assessment: { ...sample.assessment, questions } });
+    const [first, ...others] = course.assessment!.questions.map(blockCost);
+    const pages = estimateCourse({ ...course, assessment: undefined }).activityMinutes;
+    // Draw 3 of 4: the first every time, then 2 of the other 3.
+    const expected = first!.minutes + (others.reduce((sum, cost) => sum + cost.minutes, 0) * 2) / 3;
+    expect(estimateCourse(course).activityMinutes - pages).toBeCloseTo(expected);
   });
 
   it('estimates the sample course at the minutes it declares', () => {
@@ -137,6 +161,21 @@ describe('estimateAgrees', () => {
     expect(check(fiveMinutes(40))).toMatchInlineSnapshot(`
       [
         "estimatedMinutes estimate-disagrees: says 40 minutes, but the content takes about 5 (260 words at 130 a minute is 2 min, plus 3 min of activities). Set it between 2 and 8",
+      ]
+    `);
+  });
+
+  it("asks a translation that shows the course's minutes for minutes of its own", () => {
+    const reports: string[] = [];
+    estimateAgrees({
+      course: fiveMinutes(40),
+      inheritedMinutes: true,
+      report: (_, rule, params) => reports.push(errorMessage(rule, params)),
+      fileExists: () => true,
+    });
+    expect(reports).toMatchInlineSnapshot(`
+      [
+        "this translation shows the course's 40 minutes, but in this language the content takes about 5 (260 words at 130 a minute is 2 min, plus 3 min of activities). Add "estimatedMinutes" between 2 and 8 to the translation",
       ]
     `);
   });
