@@ -8,6 +8,7 @@ export const green = paint(32);
 export const red = paint(31);
 export const dim = paint(2);
 export const bold = paint(1);
+export const yellow = paint(33);
 
 /** One line describing a valid course: id, language, lessons, pages, questions, minutes. */
 export function courseSummary({ course, estimate }: ValidatedCourse): string {
