@@ -3,11 +3,11 @@
  * against the official schemas, the files against the manifest, then the launch.
  */
 import type { Browser } from 'playwright-core';
+import { parseXmlTree } from '../../src/cli/xml-tree.ts';
 import { readSchemaFiles } from '../scorm-xsd-files.ts';
 import { type CallAudit, launchProblems } from './launch-check.ts';
 import type { OpenedPackage } from './read-package.ts';
 import { structureProblems } from './structure.ts';
-import { parseXmlTree } from './xml-tree.ts';
 import { validateManifest, WRAPPER_IMPORTS } from './xsd.ts';
 
 export type CheckArea = 'zip' | 'schema' | 'files' | 'launch';

@@ -3,9 +3,9 @@
  * identifiers, launch page, pass mark) and the course its launch page carries inline.
  */
 import JSZip from 'jszip';
+import { descendants, parseXmlTree, type XmlElement } from '../../src/cli/xml-tree.ts';
 import type { ContactsFile, Course } from '../../src/course/types.ts';
 import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
-import { descendants, parseXmlTree, type XmlElement } from './xml-tree.ts';
 
 export interface ManifestFacts {
   standard: ScormVersion;

@@ -2,7 +2,7 @@
  * The package checks the schemas cannot make: references that resolve, files that exist,
  * files that are listed, and paths that stay inside the package.
  */
-import { allElements, descendants, parseXmlTree } from './xml-tree.ts';
+import { allElements, descendants, parseXmlTree } from '../../src/cli/xml-tree.ts';
 
 // Files that describe the package rather than belong to the SCO, so the resource does not list them.
 const isPackageControlFile = (path: string) => path === 'imsmanifest.xml' || /^[^/]+\.(?:xsd|dtd)$/.test(path);
