@@ -70,7 +70,8 @@ export function errorFor(issue: Issue): FoundError {
   const value = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return { rule: 'missing-field', params: { expected: issue.expected, ...shapeOf(issue) } };
+      if (value === undefined)
+        return { rule: 'missing-field', params: { expected: issue.expected, ...shapeOf(issue) } };
       return { rule: 'wrong-type', params: { expected: issue.expected, value, ...shapeOf(issue) } };
     case 'too_small':
       if (issue.origin === 'string') return { rule: 'too-short', params: { minimum: issue.minimum } };
