@@ -5,6 +5,7 @@
  * loaded in this process through tsx's loader, so there is no second Node process to start
  * and the first line of output comes sooner.
  */
+import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 const COMMANDS = {
@@ -25,8 +26,9 @@ if (!command) {
   );
   process.exitCode = 1;
 } else {
-  register();
+  // The tool's own tsconfig (Preact's JSX), whatever folder the command runs from.
+  register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
   // The command reads its arguments from process.argv, as it does under `npm run`.
-  process.argv = [process.argv[0], new URL(command[0], import.meta.url).pathname, ...rest];
+  process.argv = [process.argv[0], fileURLToPath(new URL(command[0], import.meta.url)), ...rest];
   await import(command[0]);
 }
