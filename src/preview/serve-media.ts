@@ -30,6 +30,9 @@ const TYPES: Record<string, string> = {
   '.vtt': 'text/vtt; charset=utf-8',
 };
 
+/** The Content-Type of a media file, or undefined for anything that is not media. */
+export const mediaType = (path: string): string | undefined => TYPES[extname(path).toLowerCase()];
+
 /** The file a media address points at inside `folder`, or the reason it is refused. */
 export function resolveMedia(
   folder: string,

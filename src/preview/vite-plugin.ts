@@ -4,6 +4,7 @@
  *   GET /@pss-preview/courses          every course folder, validated like `npm run validate`
  *   GET /@pss-preview/courses/<key>    one course with each valid language, ready to play
  *   GET /@pss-preview/media/<key>/<p>  a media file of that course, never anything outside it
+ *   GET /@pss-preview/zip-media/<key>/<p>  a media file of the zip given with --zip (npm run dev -- --zip <file>)
  *
  * It watches the courses directory and tells the page which folders changed (a custom
  * HMR event), so edits, new courses and broken files show up without a restart.
@@ -13,12 +14,16 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { type Catalog, createCatalog } from './course-catalog.ts';
 import { CHANGE_EVENT, type ChangeMessage, ENDPOINT } from './preview-types.ts';
 import { resolveMedia, sendMedia } from './serve-media.ts';
+import { sendZipMedia } from './serve-zip-media.ts';
+import { loadZipCourse, type ZipCourse } from './zip-course.ts';
 
 export interface PreviewPluginOptions {
   /** The courses directory, relative to the project root. Default: $PSS_COURSES_DIR, else "courses". */
   coursesDir?: string;
   /** How long to gather file events before telling the page; editors often write a file in several steps. */
   settleMs?: number;
+  /** A built package to play beside the courses. Default: $PSS_PREVIEW_ZIP, set by `npm run dev -- --zip <file>`. */
+  zipFile?: string;
 }
 
 /** Registers the preview's endpoints and file watching on the dev server only; `vite build` never runs it. */
@@ -35,14 +40,21 @@ export function authorPreview(options: PreviewPluginOptions = {}): Plugin {
         mediaBase: (key) => `${ENDPOINT}/media/${encodeURIComponent(key)}/`,
       });
       watchCourses(server, catalog, coursesDir, options.settleMs ?? 120);
+      const zipFile = options.zipFile ?? process.env.PSS_PREVIEW_ZIP;
+      const zip = zipFile
+        ? loadZipCourse(resolve(cwd, zipFile), cwd, (key) => `${ENDPOINT}/zip-media/${encodeURIComponent(key)}/`).then(
+            (loaded) => {
+              if ('error' in loaded) server.config.logger.error(loaded.error);
+              return 'error' in loaded ? undefined : loaded;
+            },
+          )
+        : Promise.resolve(undefined);
       server.middlewares.use(ENDPOINT, (req, res) => {
-        try {
-          handle(catalog, coursesDir, req, res);
-        } catch (error) {
-          sendJson(res, 500, {
-            error: `The preview server stopped on an unexpected problem: ${(error as Error).message}`,
-          });
-        }
+        zip
+          .then((loaded) => handle(catalog, coursesDir, req, res, loaded))
+          .catch((error: Error) =>
+            sendJson(res, 500, { error: `The preview server stopped on an unexpected problem: ${error.message}` }),
+          );
       });
     },
   };
@@ -53,6 +65,7 @@ function handle(
   coursesDir: string,
   req: import('node:http').IncomingMessage,
   res: import('node:http').ServerResponse,
+  zip: ZipCourse | undefined,
 ): unknown {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'Only GET is served here.' });
   // Connect strips the mount path: req.url is what follows /@pss-preview.
@@ -64,7 +77,14 @@ function handle(
   } catch {
     return sendJson(res, 400, { error: 'The address is not valid.' });
   }
-  if (decoded[0] === 'courses' && decoded.length === 1) return sendJson(res, 200, catalog.list());
+  if (decoded[0] === 'courses' && decoded.length === 1) {
+    const list = catalog.list();
+    return sendJson(res, 200, zip ? { ...list, courses: [zip.summary, ...list.courses] } : list);
+  }
+  if (decoded[0] === 'courses' && decoded.length === 2 && zip && decoded[1] === zip.key)
+    return sendJson(res, 200, zip.opened);
+  if (decoded[0] === 'zip-media' && decoded.length >= 3 && zip && decoded[1] === zip.key)
+    return sendZipMedia(req, res, zip.files, decoded.slice(2).join('/'));
   if (decoded[0] === 'courses' && decoded.length === 2) {
     const opened = catalog.open(decoded[1]!);
     return opened

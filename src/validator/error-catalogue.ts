@@ -153,25 +153,28 @@ const EXPECTED: Record<string, string> = {
   array: 'a list in [ ]',
   object: 'an object in { }',
 };
-const expected = (type: string) => EXPECTED[type] ?? type;
+const expected = (type: string, shape?: string) =>
+  type === 'object' && shape ? `an object ${shape}` : (EXPECTED[type] ?? type);
 const didYouMean = (suggestion: string | undefined) => (suggestion ? ` Did you mean "${suggestion}"?` : '');
 const RAW_HTML = 'contains raw HTML, which the player never renders';
 
 const SCHEMA_ERRORS = {
-  'missing-field': entry<{ expected: string }>({
+  'missing-field': entry<{ expected: string; shape?: string }>({
     title: 'A required field is missing',
-    message: (p) => `is missing. Add ${expected(p.expected)} here`,
+    message: (p) => `is missing. Add ${expected(p.expected, p.shape)} here`,
     hint: 'The course format requires this field. The JSON Schema (course.schema.json) lets your editor list the fields each item needs.',
     example: { expected: 'string' },
     at: { file: COURSE, path: 'lessons[0].pages[1].title' },
   }),
-  'wrong-type': entry<{ expected: string; value: unknown } | { expected?: undefined; value: unknown }>({
+  'wrong-type': entry<
+    { expected: string; value: unknown; shape?: string } | { expected?: undefined; value: unknown; shape?: undefined }
+  >({
     title: 'A value has the wrong type',
     message: (p) =>
       p.expected === undefined
         ? `does not match any allowed shape, it is ${describeValue(p.value)}`
-        : `should be ${expected(p.expected)}, not ${describeValue(p.value)}`,
-    hint: 'Numbers are written without quotes, text with double quotes, lists in [ ] and objects in { }. A number in quotes is text.',
+        : `should be ${expected(p.expected, p.shape)}, not ${describeValue(p.value)}`,
+    hint: 'Numbers are written without quotes, text with double quotes, lists in [ ] and objects in { }. A number in quotes is text. Where an object is expected, the message lists its fields, such as { id, text, feedback? }; a field marked ? is optional.',
     example: { expected: 'number', value: 'forty' },
     at: { file: COURSE, path: 'estimatedMinutes' },
   }),

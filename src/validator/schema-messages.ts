@@ -10,6 +10,36 @@ import { formatPath } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
 
+/**
+ * An object schema's fields as an author would write them, optional ones marked "?".
+ * @example objectShape(z.object({ id: z.string(), feedback: z.string().optional() })) // '{ id, feedback? }'
+ */
+export function objectShape(schema: unknown): string | undefined {
+  const shape = (schema as { _zod?: { def?: { shape?: Record<string, { _zod: { optin?: string } }> } } })?._zod?.def
+    ?.shape;
+  if (!shape) return undefined;
+  const fields = Object.entries(shape)
+    .filter(([name]) => name !== '$schema')
+    .map(([name, field]) => (field._zod.optin === 'optional' ? `${name}?` : name));
+  return `{ ${fields.join(', ')} }`;
+}
+
+/**
+ * Options for every schema check: the input kept for messages, and, where an object was
+ * expected, its fields as the issue's message, so "should be an object" can name them.
+ */
+export const SCHEMA_PARSE_OPTIONS = {
+  reportInput: true,
+  error: (issue: { code?: string; expected?: string; inst?: unknown }) =>
+    issue.code === 'invalid_type' && issue.expected === 'object' ? objectShape(issue.inst) : undefined,
+} as const;
+
+/** The fields an expected object needs, read back from SCHEMA_PARSE_OPTIONS' message. */
+const shapeOf = (issue: Issue) =>
+  issue.code === 'invalid_type' && issue.expected === 'object' && issue.message.startsWith('{ ')
+    ? { shape: issue.message }
+    : {};
+
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -40,8 +70,9 @@ export function errorFor(issue: Issue): FoundError {
   const value = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return { rule: 'missing-field', params: { expected: issue.expected } };
-      return { rule: 'wrong-type', params: { expected: issue.expected, value } };
+      if (value === undefined)
+        return { rule: 'missing-field', params: { expected: issue.expected, ...shapeOf(issue) } };
+      return { rule: 'wrong-type', params: { expected: issue.expected, value, ...shapeOf(issue) } };
     case 'too_small':
       if (issue.origin === 'string') return { rule: 'too-short', params: { minimum: issue.minimum } };
       if (issue.origin === 'array')

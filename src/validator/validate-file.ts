@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { EmptyFile } from './error-catalogue.ts';
 import { type JsonSource, parseJsonSource } from './json-source.ts';
 import type { Problem } from './problem.ts';
-import { schemaProblems } from './schema-messages.ts';
+import { SCHEMA_PARSE_OPTIONS, schemaProblems } from './schema-messages.ts';
 
 const knownFieldsCache = new WeakMap<z.ZodType, Set<string>>();
 
@@ -43,7 +43,7 @@ export function validateJsonFile<S extends z.ZodType>(
 ): FileResult<z.output<S>> {
   const { source, problems } = parseJsonSource(file, text, whenEmpty);
   if (!source) return { problems };
-  const result = schema.safeParse(source.value, { reportInput: true });
+  const result = schema.safeParse(source.value, SCHEMA_PARSE_OPTIONS);
   if (!result.success) problems.push(...schemaProblems(result.error.issues, source, knownFields(schema)));
   return problems.length ? { source, problems } : { source, value: result.data as z.output<S>, problems };
 }

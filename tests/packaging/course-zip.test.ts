@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { structureProblems } from '../../packaging/check/structure.ts';
 import { packageCourse, packageFileName } from '../../packaging/course-zip.ts';
 import { SCHEMA_FILES, schemaFolder } from '../../packaging/scorm-xsd-files.ts';
 import { ZIP_DATE } from '../../packaging/zip-writer.ts';
@@ -21,7 +22,6 @@ import {
   validate,
   withoutSchema,
 } from './helpers.ts';
-import { structureProblems } from './structure-check.ts';
 
 const temp = tempDir();
 const playerDir = fakePlayer(temp);

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { validateManifest, WRAPPER_IMPORTS } from '../../packaging/check/xsd.ts';
 import { packageCourse } from '../../packaging/course-zip.ts';
 import { buildManifest } from '../../packaging/manifest.ts';
 import { escapeXml, manifestIdentifier } from '../../packaging/manifest-xml.ts';
 import type { Course } from '../../src/course/types.ts';
 import { SCORM_VERSIONS, type ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { fakePlayer, fixtureDir, tempDir, text, unzip, validate } from './helpers.ts';
-import { validateManifest, WRAPPER_IMPORTS } from './xsd-check.ts';
 
 const playerDir = fakePlayer(tempDir());
 const COURSES = (['sample', 'mini'] as const).flatMap((name) =>

@@ -23,12 +23,18 @@ let runs = 0;
 async function run(args: string[]) {
   const out = join(temp, `out-${++runs}`);
   const lines: string[] = [];
-  const io = { cwd: REPO_ROOT, log: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
+  const progress: string[] = [];
+  const io = {
+    cwd: REPO_ROOT,
+    log: (line: string) => lines.push(line),
+    error: (line: string) => lines.push(line),
+    progress: (line: string) => progress.push(line),
+  };
   const code = await runPackage([...args, '--player-dir', playerDir, '--out', out], io);
   const written = existsSync(out) ? readdirSync(out).sort() : [];
   // Paths under the temp folder vary from run to run; show them the same way every time.
   const output = hideTemp(lines.join('\n')).replace(/\d+ ms|\d+\.\d s\b/g, '<time>');
-  return { code, out, written, output };
+  return { code, out, written, output, progress: hideTemp(progress.join('\n')) };
 }
 
 // Course folders show relative to the project, and outputs outside it in full; the relative form goes first as it contains the other.
@@ -51,6 +57,44 @@ describe('npm run package', () => {
     ]);
     expect(output).toMatch(/^✓ <temp>\/out-\d+\/sample-en-scorm12\.zip +\d+\.\d KB {2}<time>$/m);
     expect(output).toMatch(/6 packages, \d+\.\d KB in total, written in <time> to <temp>\/out-\d+\/$/);
+  });
+
+  it('says what it is doing before the first zip, and gathers warnings just above the summary', async () => {
+    const { code, output, progress } = await run([sample, mini, '--standard', 'scorm12']);
+    expect(code).toBe(0);
+    expect(progress).toMatchInlineSnapshot(`
+      "Validating 2 courses…
+        tests/fixtures/courses/sample: en valid
+        tests/fixtures/courses/mini: en, ar valid"
+    `);
+    const lines = output.split('\n');
+    expect(lines.at(-1)).toMatch(/^3 packages, [\d.]+ KB in total, written in <time> to /);
+    expect(lines.slice(3, -1)).toMatchInlineSnapshot(`
+      [
+        "",
+        "1 warning:",
+        "  ! tests/fixtures/courses/sample (en): the support contacts are examples (wellbeing@example.org, https://example.org/peer-support), so a learner who needs help would reach nobody. Replace contacts.json, or package with --contacts <file>.",
+        "",
+      ]
+    `);
+  });
+
+  it('prints the wall time since the command started, not the time spent zipping', async () => {
+    const lines: string[] = [];
+    const io = {
+      cwd: REPO_ROOT,
+      log: (line: string) => lines.push(line),
+      error: (line: string) => lines.push(line),
+      progress: () => {},
+      // As if loading and validating had taken a minute before this call.
+      startedAt: performance.now() - 60_000,
+    };
+    const code = await runPackage(
+      [mini, '--standard', 'scorm12', '--player-dir', playerDir, '--out', join(temp, 'timed')],
+      io,
+    );
+    expect(code).toBe(0);
+    expect(lines.at(-1)).toMatch(/written in 6\d\.\d s to /);
   });
 
   it('writes only the standard asked for', async () => {
@@ -82,7 +126,12 @@ describe('npm run package', () => {
     const empty = join(temp, 'no-player');
     mkdirSync(empty);
     const lines: string[] = [];
-    const io = { cwd: REPO_ROOT, log: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
+    const io = {
+      cwd: REPO_ROOT,
+      log: (line: string) => lines.push(line),
+      error: (line: string) => lines.push(line),
+      progress: () => {},
+    };
     const code = await runPackage([mini, '--player-dir', empty, '--out', join(temp, 'never')], io);
     expect(code).toBe(1);
     expect(existsSync(join(temp, 'never'))).toBe(false);

@@ -52,8 +52,8 @@ export function validateManifest(
   try {
     for (const [name, content] of files) if (!name.includes('/')) writeFileSync(join(dir, name), content);
     writeFileSync(join(dir, 'wrapper.xsd'), wrapperSchema(imports));
-    writeFileSync(join(dir, 'manifest-under-test.xml'), manifest);
-    const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', 'wrapper.xsd', 'manifest-under-test.xml'], {
+    writeFileSync(join(dir, 'imsmanifest.xml'), manifest);
+    const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', 'wrapper.xsd', 'imsmanifest.xml'], {
       cwd: dir,
       encoding: 'utf8',
     });

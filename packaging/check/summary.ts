@@ -1,0 +1,63 @@
+/** The check's one-screen summary of a package: what it is, who it is for, and how it fared. */
+
+import { green, red } from '../../src/cli/cli-output.ts';
+import type { Contact } from '../../src/course/types.ts';
+import { kilobytes, plural } from '../command-io.ts';
+import { exampleAddresses } from '../placeholder-contacts.ts';
+import type { CheckArea, CheckResult } from './check-package.ts';
+import type { OpenedPackage } from './read-package.ts';
+
+const AREAS: Record<CheckArea, string> = {
+  zip: 'zip',
+  schema: 'manifest against the SCORM schemas',
+  files: 'files, paths and references',
+  launch: 'launch in Chromium with the built-in LMS',
+};
+
+const STANDARD_NAMES = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004' } as const;
+
+/** The organisation the learner is sent to for support, and whether its contacts are still examples. */
+function organisation(opened: OpenedPackage): string {
+  const contacts = opened.bundle?.contacts;
+  if (!contacts) return '?';
+  const org = contacts.contacts.find((contact: Contact) => contact.kind === 'organisation');
+  const examples = exampleAddresses(contacts).length ? ' (example contacts: replace them before publishing)' : '';
+  return `${org?.name ?? 'no organisation contact'}${examples}`;
+}
+
+/** The lines printed for one package: a heading, then its facts, then its problems. */
+export function summaryLines(label: string, opened: OpenedPackage, result: CheckResult): string[] {
+  const { manifest, bundle } = opened;
+  const course = bundle?.course;
+  const fileCount = [...opened.files.keys()].filter((path) => !path.endsWith('/')).length;
+  const rows: Array<[string, string]> = [
+    ['course', course ? `${course.id} ${course.version}: ${course.title}` : '?'],
+    ['language', course?.language ?? '?'],
+    ['standard', manifest ? `${STANDARD_NAMES[manifest.standard]} (schemaversion "${manifest.schemaVersion}")` : '?'],
+    ['organisation', organisation(opened)],
+    ['size', `${kilobytes(opened.bytes)}, ${plural(fileCount, 'file')}`],
+    [
+      'identifiers',
+      manifest
+        ? [
+            `manifest ${manifest.identifier}`,
+            manifest.organization && `organization ${manifest.organization.identifier}`,
+            manifest.item && `item ${manifest.item}`,
+            manifest.resource && `resource ${manifest.resource.identifier} → ${manifest.resource.href}`,
+          ]
+            .filter(Boolean)
+            .join(', ')
+        : '?',
+    ],
+  ];
+  const failed = result.problems.length > 0;
+  const heading = failed ? red(`✖ ${label}: ${plural(result.problems.length, 'problem')}`) : `${green('✓')} ${label}`;
+  const lines = [heading, ...rows.map(([name, value]) => `  ${name.padEnd(13)} ${value}`)];
+  for (const area of Object.keys(AREAS) as CheckArea[]) {
+    const found = result.problems.filter((problem) => problem.area === area);
+    const status = result.skipped.includes(area) ? 'not checked' : found.length ? red('✖') : green('✓');
+    lines.push(`  ${(area === 'zip' ? 'checks' : '').padEnd(13)} ${status} ${AREAS[area]}`);
+    for (const problem of found) lines.push(`${' '.repeat(18)}- ${problem.text}`);
+  }
+  return lines;
+}

@@ -1,0 +1,81 @@
+/** The package command's last steps: the player, one zip per course language and standard, the summary. */
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../src/cli/atomic-write.ts';
+import { green } from '../src/cli/cli-output.ts';
+import type { ScormVersion } from '../src/scorm/scorm-version.ts';
+import { buildPlayer, missingPlayerFiles } from './build-player.ts';
+import { bold, display, kilobytes, plural, type Reporter } from './command-io.ts';
+import { packageCourse, packageFileName } from './course-zip.ts';
+import type { ReadyCourse } from './package-validate.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * The folder holding player.js and player.css, built now unless told otherwise, or
+ * undefined when there is none (the reason is printed). An explicit --player-dir is a
+ * player built elsewhere, so it is not rebuilt either.
+ */
+export async function preparePlayer(
+  options: { skipBuild: boolean; playerDir?: string },
+  report: Reporter,
+): Promise<string | undefined> {
+  const { cwd } = report.io;
+  const playerDir = options.playerDir ? resolve(cwd, options.playerDir) : join(REPO_ROOT, 'dist', 'player');
+  if (!options.skipBuild && !options.playerDir) {
+    report.progress('Building the player…');
+    const buildProblem = await buildPlayer(REPO_ROOT);
+    if (buildProblem) {
+      report.fail(`${buildProblem}\nNothing was written.`);
+      return undefined;
+    }
+  }
+  const missing = missingPlayerFiles(playerDir, display(cwd, playerDir));
+  if (missing) {
+    report.fail(`${missing}\nNothing was written.`);
+    return undefined;
+  }
+  return playerDir;
+}
+
+export interface Written {
+  count: number;
+  bytes: number;
+}
+
+/** Writes every package, printing a line for each as it lands. */
+export async function writePackages(
+  ready: readonly ReadyCourse[],
+  standards: readonly ScormVersion[],
+  playerDir: string,
+  outDir: string,
+  report: Reporter,
+): Promise<Written> {
+  const { cwd, log } = report.io;
+  const written: Written = { count: 0, bytes: 0 };
+  for (const { dir, languages } of ready) {
+    for (const validated of languages) {
+      for (const standard of standards) {
+        const path = join(outDir, packageFileName(validated.course, standard));
+        const t0 = performance.now();
+        const bytes = await packageCourse(validated, { standard, courseDir: dir, playerDir });
+        writeFileAtomic(path, bytes);
+        written.count += 1;
+        written.bytes += bytes.byteLength;
+        const ms = `${Math.round(performance.now() - t0)} ms`;
+        log(`${green('✓')} ${display(cwd, path).padEnd(48)} ${kilobytes(bytes.byteLength).padStart(10)}  ${ms}`);
+      }
+    }
+  }
+  return written;
+}
+
+/** The run's last line: what was written, where, and the wall time since the command started. */
+export function printSummary(written: Written, outDir: string, report: Reporter): void {
+  const where = `${display(report.io.cwd, outDir)}/`;
+  report.io.log(
+    bold(
+      `\n${plural(written.count, 'package')}, ${kilobytes(written.bytes)} in total, written in ${report.elapsed()} s to ${where}`,
+    ),
+  );
+}
