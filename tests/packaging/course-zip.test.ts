@@ -59,6 +59,7 @@ describe('zip layout', () => {
         "imsmanifest.xml",
         "imsmd_rootv1p2p1.xsd",
         "index.html",
+        "media/cover.svg",
         "media/listening.svg",
         "media/listening.vtt",
         "media/listening.webm",
