@@ -50,7 +50,7 @@ export function CompletionScreen({ status }: { status: CourseStatus }) {
         block={{ type: 'contacts', id: 'support-at-the-end', title: t.supportTitle, intro: t.supportIntro }}
       />
       <div class="actions">
-        <button type="button" class="button primary" onClick={() => send({ type: 'course.exit' })}>
+        <button type="button" class="button primary finish-button" onClick={() => send({ type: 'course.exit' })}>
           {t.finish}
         </button>
         <button type="button" class="button secondary" onClick={() => send({ type: 'nav.back' })}>

@@ -141,7 +141,10 @@ describe.concurrent.each(STANDARDS)('the sample course in %s', (standard, versio
     await me.button(me.t.toSummary).click();
     await me.on('summary');
     await me.sco.getByRole('heading', { level: 2, name: me.t.courseComplete, exact: true }).waitFor();
-    await me.pauseAndExit();
+    // The LMS's name, "Doe, Jane" in SCORM 1.2 and "Jane Doe" here in 2004, in reading order, with today's date.
+    const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
+    expect(await me.certificate()).toEqual({ name: 'Jane Doe', course: course().title, facts: [today, '100%'] });
+    await me.finish();
 
     const cmi = (await endOf(launch, version)).stored!;
     const statements = blocksOf(course()).flatMap((b) => (b.type === 'likert' ? b.statements : []));
@@ -340,8 +343,9 @@ describe.concurrent.each(LANGUAGE_RUNS)(
         }
         await me.on('summary');
         await me.sco.getByRole('heading', { level: 2, name: me.t.courseComplete, exact: true }).waitFor();
-      }
-      await me.pauseAndExit();
+        // A completed course closes; Pause and exit is gone.
+        await me.finish();
+      } else await me.pauseAndExit();
       const last = view(version, (await endOf(launch, version)).stored);
       if (finish)
         expect(last).toMatchObject(

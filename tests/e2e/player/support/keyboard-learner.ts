@@ -114,8 +114,8 @@ async function answerCheck(page: Page, question: Question): Promise<void> {
   await expect
     .poll(() => page.locator(`[data-question="${question.id}"] .feedback`).getAttribute('data-verdict'))
     .toBe('correct');
-  // Submit stays where it was, so focus is not lost while the feedback is announced.
-  await expectFocus(page, { selector: `[data-question="${question.id}"] > .actions > .button.primary` });
+  // Submit gives way to Continue, which takes the focus while the feedback is announced.
+  await expectFocus(page, { selector: `[data-question="${question.id}"] > .actions > .button`, text: 'Continue' });
 }
 
 async function finishScenario(page: Page, scenario: ScenarioBlock): Promise<void> {
