@@ -15,7 +15,7 @@ import type { ContactsFile } from '../src/course/types.ts';
 import { parseScormVersions, type ScormVersion } from '../src/scorm/scorm-version.ts';
 import { courseChecks } from '../src/validator/flow-check.ts';
 import { listCourseFolders, nodeCourseFolder } from '../src/validator/node-folder.ts';
-import { formatProblem, type Problem } from '../src/validator/problem.ts';
+import { formatProblemLine, type Problem } from '../src/validator/problem.ts';
 import { type ValidatedCourse, validateCourseFolder } from '../src/validator/validate-course.ts';
 import { buildPlayer, missingPlayerFiles } from './build-player.ts';
 import { packageCourse, packageFileName } from './course-zip.ts';
@@ -162,7 +162,7 @@ function validateAll(targets: string[], contacts: ContactsFile | undefined, cont
 
 function printProblems(io: CommandIo, heading: string, problems: Problem[]): void {
   io.error(red(heading));
-  for (const problem of problems) io.error(`  ${formatProblem(problem)}`);
+  for (const problem of problems) io.error(`  ${formatProblemLine(problem)}`);
 }
 
 /** Writes every package, printing a line for each and a summary. */

@@ -7,8 +7,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { contactsFile } from '../src/course/course-schema.ts';
 import type { ContactsFile } from '../src/course/types.ts';
+import { problemAt } from '../src/validator/error-catalogue.ts';
 import { parseJsonSource } from '../src/validator/json-source.ts';
-import { formatPath, type JsonPath, type Problem, sortProblems } from '../src/validator/problem.ts';
+import { formatPath, type Problem, type Report, sortProblems } from '../src/validator/problem.ts';
 import { contactKinds } from '../src/validator/rule-structure.ts';
 import type { CourseFolder, ValidatedCourse } from '../src/validator/validate-course.ts';
 import { validateJsonFile } from '../src/validator/validate-file.ts';
@@ -18,18 +19,7 @@ export function loadContactsFile(path: string, cwd = process.cwd()): { contacts?
   const file = relative(cwd, resolve(cwd, path)).split(sep).join('/');
   const full = resolve(cwd, path);
   if (!existsSync(full) || !statSync(full).isFile()) {
-    return {
-      problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          path: '',
-          rule: 'missing-file',
-          message: 'the contacts file given with --contacts does not exist. Check the path',
-        },
-      ],
-    };
+    return { problems: [problemAt({ file, line: 1, column: 1, path: '' }, 'missing-file', { what: '--contacts' })] };
   }
   const result = validateJsonFile(file, readFileSync(full, 'utf8'), contactsFile);
   return result.value ? { contacts: result.value, problems: [] } : { problems: result.problems };
@@ -49,17 +39,18 @@ export function replacementProblems(
   const file = `${folder.path}/course.json`;
   const located = parseJsonSource(file, folder.read('course.json') ?? '').source;
   const problems: Problem[] = [];
-  const report = (path: JsonPath, rule: string, message: string) => {
+  const report: Report = (path, rule, params) => {
     const at = located?.locate(path) ?? { line: 1, column: 1 };
-    problems.push({
-      file,
-      ...at,
-      path: formatPath(path),
-      rule,
-      message: message.replace('the contacts file', contactsPath),
-    });
+    problems.push(problemAt({ file, ...at, path: formatPath(path) }, rule, params));
   };
-  contactKinds({ course: source.course, contacts, report, fileExists: (p) => folder.exists(p) });
+  // Messages name the replacement file, since the course's own contacts file is not the one at fault.
+  contactKinds({
+    course: source.course,
+    contacts,
+    contactsFile: contactsPath,
+    report,
+    fileExists: (p) => folder.exists(p),
+  });
   return sortProblems(problems);
 }
 

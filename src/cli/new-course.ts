@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { LANGUAGE_TAG } from '../course/language.ts';
 import { courseChecks } from '../validator/flow-check.ts';
 import { nodeCourseFolder } from '../validator/node-folder.ts';
-import { formatProblem } from '../validator/problem.ts';
+import { formatProblemLine } from '../validator/problem.ts';
 import { validateCourseFolder } from '../validator/validate-course.ts';
 import { green, red, runCommand } from './cli-output.ts';
 import { starterContacts, starterCourse } from './starter-course.ts';
@@ -76,7 +76,7 @@ function main(argv: string[]): number {
   }
   const { problems, courses } = validateCourseFolder(nodeCourseFolder(target), courseChecks);
   if (problems.length) {
-    for (const problem of problems) console.error(formatProblem(problem));
+    for (const problem of problems) console.error(formatProblemLine(problem));
     return 1;
   }
   const shown = join(parsed.values.dir!, id);

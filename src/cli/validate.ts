@@ -2,14 +2,14 @@
  * `npm run validate [-- courses/<id> …] [--template <language>]`
  *
  * Checks every course in courses/ (or the folders given) and prints one line per valid
- * course and language, or every problem, sorted, as `file:line:col → path: message`.
+ * course and language, or every problem, sorted, as `file:line:col → path: message [rule-id]`.
  * Exits 0 when all is well and 1 when anything is wrong. It never writes a file.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { courseChecks } from '../validator/flow-check.ts';
 import { listCourseFolders, nodeCourseFolder } from '../validator/node-folder.ts';
-import { formatProblem } from '../validator/problem.ts';
+import { formatProblemLine } from '../validator/problem.ts';
 import { translationTemplate } from '../validator/translations.ts';
 import { validateCourseFolder } from '../validator/validate-course.ts';
 import { courseSummary, green, red, runCommand } from './cli-output.ts';
@@ -39,7 +39,7 @@ function main(argv: string[]): number {
     if (problems.length) {
       failed += 1;
       console.error(red(`✖ ${folder.path}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`));
-      for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+      for (const problem of problems) console.error(`  ${formatProblemLine(problem)}`);
       continue;
     }
     for (const validated of courses) console.log(`${green('✓')} ${courseSummary(validated)}`);

@@ -1,6 +1,8 @@
-/** `npm run schema`: rewrites course.schema.json and its siblings from the zod schema. */
-import { writeFileSync } from 'node:fs';
+/** `npm run schema`: rewrites course.schema.json and its siblings from the zod schema, and docs/errors.md. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { runCommand } from './cli-output.ts';
+import { ERROR_DOCS_FILE, renderErrorDocs } from './error-docs.ts';
 import { renderJsonSchema, SCHEMA_FILES } from './json-schemas.ts';
 
 await runCommand(() => {
@@ -8,5 +10,8 @@ await runCommand(() => {
     writeFileSync(name, renderJsonSchema(name));
     console.log(`wrote ${name}`);
   }
+  mkdirSync(dirname(ERROR_DOCS_FILE), { recursive: true });
+  writeFileSync(ERROR_DOCS_FILE, renderErrorDocs());
+  console.log(`wrote ${ERROR_DOCS_FILE}`);
   return 0;
 });

@@ -21,9 +21,8 @@ export const id = z
 /** A reference to an id defined elsewhere in the course. */
 export const idRef = z.string().min(1).max(64);
 
-const RAW_HTML_MESSAGE =
-  'contains raw HTML, which the player never renders. Write plain text or Markdown (**bold**, *italic*, [link](https://…)) instead';
-
+// The validator words these problems for authors from `params` (its error catalogue sits above
+// the course format); `rule` names the catalogue entry, `find` is where the text is, `detail` what it is.
 /** One line of plain text: titles, labels, names. */
 export const plainText = z
   .string()
@@ -35,8 +34,8 @@ export const plainText = z
     if (html)
       ctx.addIssue({
         code: 'custom',
-        message: `${RAW_HTML_MESSAGE} (found ${JSON.stringify(html[0])})`,
-        params: { rule: 'raw-html', find: html[0] },
+        message: `contains raw HTML (found ${JSON.stringify(html[0])})`,
+        params: { rule: 'raw-html', find: html[0], detail: html[0] },
       });
   })
   .meta({ id: 'plainText', description: 'Plain text on one line. No Markdown, no HTML.' });
@@ -52,14 +51,14 @@ export const markdown = z
       if (problem.kind === 'raw-html') {
         ctx.addIssue({
           code: 'custom',
-          message: `${RAW_HTML_MESSAGE} (found ${JSON.stringify(problem.detail)})`,
-          params: { rule: 'raw-html', find: problem.text },
+          message: `contains raw HTML (found ${JSON.stringify(problem.detail)})`,
+          params: { rule: 'raw-html', find: problem.text, detail: problem.detail },
         });
       } else {
         ctx.addIssue({
           code: 'custom',
-          message: `links to ${JSON.stringify(problem.detail)}, which is not allowed. Link only to https://, http://, mailto: or tel: addresses`,
-          params: { rule: 'unsafe-link', find: problem.text },
+          message: `links to ${JSON.stringify(problem.detail)}, which is not allowed`,
+          params: { rule: 'unsafe-link', find: problem.text, detail: problem.detail },
         });
       }
     }

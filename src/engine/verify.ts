@@ -10,18 +10,32 @@ import { type CourseSnapshot, type ExploredCourse, exploreCourse } from './explo
 import { replayScenario } from './scenario.ts';
 import { courseStatus } from './selectors.ts';
 
-export interface FlowProblem {
-  /** JSON path in course.json of the item concerned. */
-  path: (string | number)[];
-  rule:
-    | 'unreachable-page'
-    | 'unreachable-node'
-    | 'unfinishable-scenario'
-    | 'completion-unreachable'
-    | 'trap-state'
-    | 'too-complex';
-  message: string;
+/** Where in the machine a learner gets stuck. */
+export type StuckAt = { on: 'page'; page: string } | { on: 'assessment' } | { on: 'state'; state: unknown };
+
+/**
+ * What each kind of flow problem names. The engine sits below the validator, so it returns
+ * these facts and the validator's error catalogue words them.
+ */
+export interface FlowProblemParams {
+  'unreachable-page': { page: string };
+  'unreachable-node': { node: string; scenario: string };
+  'unfinishable-scenario': { scenario: string };
+  'completion-unreachable': { when: readonly string[] };
+  'trap-state': { stuck: StuckAt };
+  'too-complex': { reason: string };
 }
+
+export type FlowProblemId = keyof FlowProblemParams;
+
+export type FlowProblem = {
+  [Id in FlowProblemId]: {
+    /** JSON path in course.json of the item concerned. */
+    path: (string | number)[];
+    rule: Id;
+    params: FlowProblemParams[Id];
+  };
+}[FlowProblemId];
 
 /** A finished outcome: the course is complete, or the learner has failed for good. */
 export function isOutcome(course: Course, snapshot: CourseSnapshot): boolean {
@@ -41,10 +55,10 @@ function isCompleted(course: Course, snapshot: CourseSnapshot): boolean {
   return courseStatus(course, snapshot.context).completion === 'completed';
 }
 
-function describe(snapshot: CourseSnapshot): string {
-  if (snapshot.matches('page')) return `on page "${snapshot.context.pageId}"`;
-  if (snapshot.matches('assessment')) return 'in the assessment';
-  return `in state ${JSON.stringify(snapshot.value)}`;
+function stuckAt(snapshot: CourseSnapshot): StuckAt {
+  if (snapshot.matches('page')) return { on: 'page', page: snapshot.context.pageId };
+  if (snapshot.matches('assessment')) return { on: 'assessment' };
+  return { on: 'state', state: snapshot.value };
 }
 
 /** Checks a course's flow and returns every problem found, each with the ids involved. */
@@ -53,87 +67,90 @@ export function verifyCourseFlow(course: Course, explored?: ExploredCourse): Flo
   try {
     graph = explored ?? exploreCourse(course);
   } catch (error) {
-    return [
-      {
-        path: ['lessons'],
-        rule: 'too-complex',
-        message: `the course has too many paths to check (${(error as Error).message}). Split long pages or scenarios into smaller ones`,
-      },
-    ];
+    return [{ path: ['lessons'], rule: 'too-complex', params: { reason: (error as Error).message } }];
   }
-  const problems: FlowProblem[] = [];
+  return [...unreachableItems(course, graph), ...completionProblems(course, graph)];
+}
+
+/** What the learner can see across all reachable states: pages, scenario nodes, finished scenarios. */
+function seenInGraph(course: Course, graph: ExploredCourse) {
   const snapshots = [...graph.states.values()];
-  const seenPages = new Set(snapshots.filter((s) => s.matches('page')).map((s) => s.context.pageId));
-  const seenNodes = new Map<string, Set<string>>();
+  const pages = new Set(snapshots.filter((s) => s.matches('page')).map((s) => s.context.pageId));
+  const nodes = new Map<string, Set<string>>();
   const ended = new Set<string>();
   for (const snapshot of snapshots) {
     for (const [id, state] of Object.entries(snapshot.context.scenarios)) {
       const progress = replayScenario(indexCourse(course).scenarios.get(id)!, state);
-      const nodes = seenNodes.get(id) ?? new Set<string>();
-      for (const step of progress.steps) nodes.add(step.node.id);
-      seenNodes.set(id, nodes);
+      const seen = nodes.get(id) ?? new Set<string>();
+      for (const step of progress.steps) seen.add(step.node.id);
+      nodes.set(id, seen);
       if (progress.completed) ended.add(id);
     }
   }
+  return { pages, nodes, ended };
+}
 
+/** Pages, scenario nodes and scenario endings that no reachable state shows. */
+function unreachableItems(course: Course, graph: ExploredCourse): FlowProblem[] {
+  const seen = seenInGraph(course, graph);
+  const problems: FlowProblem[] = [];
   course.lessons.forEach((lesson, l) => {
     lesson.pages.forEach((page, p) => {
       const at = ['lessons', l, 'pages', p];
-      if (!seenPages.has(page.id)) {
-        problems.push({
-          path: [...at, 'id'],
-          rule: 'unreachable-page',
-          message: `page "${page.id}" can never be reached. Check that every page before it can be completed`,
-        });
+      if (!seen.pages.has(page.id)) {
+        problems.push({ path: [...at, 'id'], rule: 'unreachable-page', params: { page: page.id } });
         return;
       }
       page.blocks.forEach((block, b) => {
         if (block.type !== 'scenario') return;
-        const nodes = seenNodes.get(block.id) ?? new Set([block.start]);
+        const nodes = seen.nodes.get(block.id) ?? new Set([block.start]);
         block.nodes.forEach((node, n) => {
           if (!nodes.has(node.id))
             problems.push({
               path: [...at, 'blocks', b, 'nodes', n, 'id'],
               rule: 'unreachable-node',
-              message: `scenario node "${node.id}" can never be reached in "${block.id}". Point a choice at it, or remove it`,
+              params: { node: node.id, scenario: block.id },
             });
         });
-        if (!ended.has(block.id))
+        if (!seen.ended.has(block.id))
           problems.push({
             path: [...at, 'blocks', b, 'id'],
             rule: 'unfinishable-scenario',
-            message: `scenario "${block.id}" can never reach an ending, so its page can never be completed. Give its nodes a way to an ending`,
+            params: { scenario: block.id },
           });
       });
     });
   });
+  return problems;
+}
 
-  const outcomes = new Set([...graph.states].filter(([, s]) => isOutcome(course, s)).map(([key]) => key));
-  if (![...graph.states.values()].some((s) => isCompleted(course, s))) {
+/** Completion that no path reaches, and the first state from which no outcome can be reached. */
+function completionProblems(course: Course, graph: ExploredCourse): FlowProblem[] {
+  const problems: FlowProblem[] = [];
+  if (![...graph.states.values()].some((s) => isCompleted(course, s)))
     problems.push({
       path: ['completion', 'when'],
       rule: 'completion-unreachable',
-      message: `no path through the course meets ${course.completion.when.map((c) => `"${c}"`).join(' and ')}, so it can never be completed. Fix the blocks reported above, or relax the rule`,
+      params: { when: course.completion.when },
     });
-  }
-  // Backwards from the outcomes: every state that cannot get there is a trap.
+  const outcomes = new Set([...graph.states].filter(([, s]) => isOutcome(course, s)).map(([key]) => key));
+  const canFinish = reachingAny(graph, outcomes);
+  const trap = [...graph.states].find(([key, s]) => !canFinish.has(key) && s.status === 'active' && outcomes.size > 0);
+  if (trap) problems.push({ path: ['lessons'], rule: 'trap-state', params: { stuck: stuckAt(trap[1]) } });
+  return problems;
+}
+
+/** Backwards from the targets: every state with a path to one of them. The rest are traps. */
+function reachingAny(graph: ExploredCourse, targets: ReadonlySet<string>): Set<string> {
   const reverse = new Map<string, string[]>();
   for (const [from, out] of graph.edges) for (const { to } of out) reverse.set(to, [...(reverse.get(to) ?? []), from]);
-  const canFinish = new Set(outcomes);
-  const queue = [...outcomes];
+  const reached = new Set(targets);
+  const queue = [...targets];
   while (queue.length)
     for (const from of reverse.get(queue.pop()!) ?? []) {
-      if (canFinish.has(from)) continue;
-      canFinish.add(from);
+      if (reached.has(from)) continue;
+      reached.add(from);
       queue.push(from);
     }
-  const trap = [...graph.states].find(([key, s]) => !canFinish.has(key) && s.status === 'active' && outcomes.size > 0);
-  if (trap) {
-    problems.push({
-      path: ['lessons'],
-      rule: 'trap-state',
-      message: `a learner ${describe(trap[1])} can get stuck: from there the course can no longer be completed. Check the gating and scenarios of that page`,
-    });
-  }
-  return problems;
+  return reached;
 }

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { courseChecks } from '../validator/flow-check.ts';
 import { listCourseFolders, nodeCourseFolder } from '../validator/node-folder.ts';
-import { formatProblem } from '../validator/problem.ts';
+import { formatProblemLine } from '../validator/problem.ts';
 import { type ValidatedCourse, validateCourseFolder } from '../validator/validate-course.ts';
 import { withMediaUrls } from './media-urls.ts';
 import type { CourseList, CourseSummary, OpenedCourse } from './preview-types.ts';
@@ -84,7 +84,7 @@ function validateEntry(dir: string, key: string, version: string, cwd: string): 
     })),
     ...(source ? { estimate: { minutes: source.estimate.minutes, declared: source.course.estimatedMinutes } } : {}),
     ok: problems.length === 0 && courses.length > 0,
-    problems: problems.map((p) => ({ ...p, text: formatProblem(p) })),
+    problems: problems.map((p) => ({ ...p, text: formatProblemLine(p) })),
     version,
   };
   return { version, summary, courses };

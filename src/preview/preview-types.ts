@@ -5,7 +5,7 @@
 import type { ContactsFile, Course } from '../course/types.ts';
 import type { Problem } from '../validator/problem.ts';
 
-/** A problem as the CLI prints it (`text`, from formatProblem), with its parts for tooling. */
+/** A problem as the CLI prints it (`text`, from formatProblemLine), with its parts for tooling. */
 export type ProblemLine = Problem & { text: string };
 
 /** One playable language of a valid course. */

@@ -1,12 +1,12 @@
 /**
- * Estimates how long a course takes a volunteer: reading time at about 180 words a
+ * Estimates how long a course takes a volunteer: reading time at about 130 words a
  * minute plus the time each activity takes. The course's `estimatedMinutes` must agree.
  */
 import { markdownToPlainText } from '../course/markdown.ts';
 import type { Block, Course } from '../course/types.ts';
 import type { Rule } from './rule-context.ts';
 
-export const WORDS_PER_MINUTE = 180;
+export const WORDS_PER_MINUTE = 130;
 /** A learner sees only part of a branching dialogue on each run. */
 const SCENARIO_SHARE = 0.6;
 
@@ -115,10 +115,15 @@ export const estimateAgrees: Rule = ({ course, report }) => {
   const estimate = estimateCourse(course);
   const [low, high] = agreeingRange(estimate.minutes);
   if (course.estimatedMinutes < low || course.estimatedMinutes > high) {
-    report(
-      ['estimatedMinutes'],
-      'estimate-disagrees',
-      `says ${course.estimatedMinutes} minutes, but the content takes about ${estimate.minutes} (${estimate.words} words at ${WORDS_PER_MINUTE} a minute is ${Math.round(estimate.readingMinutes)} min, plus ${Math.round(estimate.activityMinutes)} min of activities). Set it between ${low} and ${high}`,
-    );
+    report(['estimatedMinutes'], 'estimate-disagrees', {
+      declared: course.estimatedMinutes,
+      minutes: estimate.minutes,
+      words: estimate.words,
+      wordsPerMinute: WORDS_PER_MINUTE,
+      readingMinutes: estimate.readingMinutes,
+      activityMinutes: estimate.activityMinutes,
+      low,
+      high,
+    });
   }
 };

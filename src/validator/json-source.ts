@@ -10,6 +10,7 @@ import {
   parseTree,
   printParseErrorCode,
 } from 'jsonc-parser';
+import { type EmptyFile, type JsonSyntax, problemAt } from './error-catalogue.ts';
 import { formatPath, type JsonPath, type Problem } from './problem.ts';
 
 /** Larger files are refused: no course needs them, and they would stall editors and the preview. */
@@ -23,25 +24,6 @@ export interface JsonSource {
   /** Where `text` is written inside the string at `path`, or where the string starts. */
   locateText(path: JsonPath, text: string): { line: number; column: number };
 }
-
-const SYNTAX_HINTS: Record<string, string> = {
-  InvalidSymbol: 'unexpected character. Check for a missing quote or a stray character',
-  InvalidNumberFormat: 'this number is not valid JSON. Write digits with an optional "." and no leading zeros',
-  PropertyNameExpected: 'expected a field name in double quotes. Quote the name, or remove the stray text',
-  ValueExpected: 'expected a value here. Add the missing value',
-  ColonExpected: 'expected ":" after the field name',
-  CommaExpected: 'expected a comma between these two items',
-  CloseBraceExpected: 'an object is not closed. Add the missing "}"',
-  CloseBracketExpected: 'a list is not closed. Add the missing "]"',
-  EndOfFileExpected: 'unexpected text after the end of the JSON. Remove it, or wrap everything in one object',
-  InvalidCommentToken: 'comments are not allowed in JSON. Remove the comment',
-  UnexpectedEndOfComment: 'comments are not allowed in JSON. Remove the comment',
-  UnexpectedEndOfString: 'a string is not closed. Add the missing double quote',
-  UnexpectedEndOfNumber: 'a number is cut short',
-  InvalidUnicode: 'invalid \\u escape. Use four hex digits, such as \\u00e9',
-  InvalidEscapeCharacter: 'invalid escape. Inside strings, write \\" for a quote and \\\\ for a backslash',
-  InvalidCharacter: 'a control character such as a tab or newline is inside a string. Use \\n or \\t instead',
-};
 
 /** Turns character offsets into 1-based line and column numbers. */
 export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
@@ -62,36 +44,22 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
 /**
  * Parses JSON text, returning the value with a locator, or the first syntax problem.
  * Comments, trailing commas and duplicate keys are reported: plain JSON only.
- * `whenEmpty` tells the author what to do with an empty file of this kind.
+ * `whenEmpty` says what kind of file this is, so an empty one gets the right advice (or gives that advice).
  */
 export function parseJsonSource(
   file: string,
   text: string,
-  whenEmpty = 'Write its JSON, or delete the file',
+  whenEmpty: EmptyFile | string = { kind: 'json' },
 ): { source?: JsonSource; problems: Problem[] } {
+  const atStart = { file, line: 1, column: 1, path: '' };
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_FILE_BYTES) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return {
-      problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          path: '',
-          rule: 'file-too-large',
-          message: `the file is ${mb(bytes)}, above the ${mb(MAX_FILE_BYTES)} limit. Move media into files of their own and keep only text in the JSON`,
-        },
-      ],
-    };
+    return { problems: [problemAt(atStart, 'file-too-large', { bytes, limit: MAX_FILE_BYTES })] };
   }
   const position = lineIndex(text);
   if (!text.trim()) {
-    return {
-      problems: [
-        { file, line: 1, column: 1, path: '', rule: 'empty-file', message: `the file is empty. ${whenEmpty}` },
-      ],
-    };
+    const empty: EmptyFile = typeof whenEmpty === 'string' ? { kind: 'other', advice: whenEmpty } : whenEmpty;
+    return { problems: [problemAt(atStart, 'empty-file', empty)] };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -129,39 +97,28 @@ function syntaxProblem(
   error: ParseError,
   position: (o: number) => { line: number; column: number },
 ): Problem {
+  const { offset, syntax } = syntaxMistake(text, error);
+  return problemAt({ file, ...position(offset), path: '' }, 'json-syntax', syntax);
+}
+
+/** The author's mistake behind a parser error, and where it is: often before where the parser noticed. */
+function syntaxMistake(text: string, error: ParseError): { offset: number; syntax: JsonSyntax } {
   const code = printParseErrorCode(error.error);
-  let offset = error.offset;
-  let hint = SYNTAX_HINTS[code] ?? code;
-  // The parser notices a comma problem at the next token; the author's mistake is before it.
+  const offset = error.offset;
+  const next = text[offset] ?? '';
   let before = offset - 1;
   while (before >= 0 && /\s/.test(text[before]!)) before--;
-  if (
-    (code === 'PropertyNameExpected' || code === 'ValueExpected') &&
-    text[before] === ',' &&
-    /[}\]]/.test(text[offset] ?? '')
-  ) {
-    offset = before;
-    hint = `a comma before "${text[error.offset]}" has nothing after it. Remove this trailing comma`;
-  } else if (code === 'CommaExpected' && /[}\]]/.test(text[offset] ?? '')) {
-    // A "}" where the parser wanted "," is inside a list, so the list was never closed; and the other way round.
-    const [missing, what] = text[offset] === '}' ? [']', 'a list'] : ['}', 'an object'];
-    hint = `${what} is not closed. Add "${missing}" before this "${text[offset]}"`;
-  } else if (
-    code === 'CommaExpected' &&
-    text[before] === '0' &&
-    before === offset - 1 &&
-    /\d/.test(text[offset] ?? '')
-  ) {
-    // "01" reads as two numbers without a comma; the mistake is the leading zero.
-    offset = before;
-    hint = SYNTAX_HINTS.InvalidNumberFormat!;
-  } else if (code === 'CommaExpected' && before >= 0 && before < offset - 1) {
-    offset = before + 1;
-    hint = 'a comma is missing here, between two items. Add ","';
-  } else if (code === 'InvalidSymbol' && text[offset] === "'") {
-    hint = 'single quotes are not JSON. Put field names and text in double quotes';
-  }
-  return { file, ...position(offset), path: '', rule: 'json-syntax', message: `invalid JSON: ${hint}` };
+  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && text[before] === ',' && /[}\]]/.test(next))
+    return { offset: before, syntax: { mistake: 'trailing-comma', next } };
+  if (code === 'CommaExpected' && (next === '}' || next === ']'))
+    return { offset, syntax: { mistake: 'unclosed', found: next } };
+  // "01" reads as two numbers without a comma; the mistake is the leading zero.
+  if (code === 'CommaExpected' && text[before] === '0' && before === offset - 1 && /\d/.test(next))
+    return { offset: before, syntax: { mistake: 'parser', code: 'InvalidNumberFormat' } };
+  if (code === 'CommaExpected' && before >= 0 && before < offset - 1)
+    return { offset: before + 1, syntax: { mistake: 'missing-comma' } };
+  if (code === 'InvalidSymbol' && next === "'") return { offset, syntax: { mistake: 'single-quotes' } };
+  return { offset, syntax: { mistake: 'parser', code } };
 }
 
 function duplicateKeys(
@@ -178,13 +135,9 @@ function duplicateKeys(
       if (!key || !value) continue;
       const name = String(key.value);
       if (seen.has(name)) {
-        found.push({
-          file,
-          ...position(key.offset),
-          path: formatPath([...path, name]),
-          rule: 'duplicate-key',
-          message: `this field appears twice in the same object, and only the last one would count. Keep one`,
-        });
+        found.push(
+          problemAt({ file, ...position(key.offset), path: formatPath([...path, name]) }, 'duplicate-key', {}),
+        );
       }
       seen.add(name);
       found.push(...duplicateKeys(value, [...path, name], file, position));

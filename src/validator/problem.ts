@@ -1,4 +1,6 @@
 /** A problem found in an author's file, with where it is and what to do about it. */
+import type { ErrorId, ErrorParams } from './error-catalogue.ts';
+
 export interface Problem {
   /** Path of the file as the author would type it, relative to the project root. */
   file: string;
@@ -8,11 +10,17 @@ export interface Problem {
   path: string;
   /** What is wrong, then what to do. Never starts with "Error". */
   message: string;
-  /** A stable name for the kind of problem, for tests and tooling. */
-  rule: string;
+  /** The kind of problem: its id in the error catalogue, for tests, tooling and docs/errors.md. */
+  rule: ErrorId;
 }
 
 export type JsonPath = ReadonlyArray<string | number>;
+
+/**
+ * Reports a problem at a JSON path: the catalogue's id and that entry's parameters.
+ * @example report(['lessons', 0, 'pages', 1, 'id'], 'duplicate-id', { scope: 'course', id, first })
+ */
+export type Report = <Id extends ErrorId>(path: JsonPath, rule: Id, params: ErrorParams<Id>) => void;
 
 /**
  * Writes a JSON path the way authors read it.
@@ -27,11 +35,25 @@ export function formatPath(path: JsonPath): string {
   return out;
 }
 
+/** A message as a sentence: with a full stop unless it already ends like one. */
+export function asSentence(message: string): string {
+  return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
 /** One line per problem: `file:line:col → path: message`. */
 export function formatProblem(problem: Problem): string {
   const where = `${problem.file}:${problem.line}:${problem.column}`;
-  const message = /[.!?]$/.test(problem.message) ? problem.message : `${problem.message}.`;
+  const message = asSentence(problem.message);
   return problem.path ? `${where} → ${problem.path}: ${message}` : `${where} → ${message}`;
+}
+
+/**
+ * A problem as the CLIs print it: `formatProblem`'s line, then the rule id an author can
+ * look up in docs/errors.md.
+ * @example formatProblemLine(problem) // 'courses/x/course.json:41:17 → …. Use the id of a choice. [unknown-choice]'
+ */
+export function formatProblemLine(problem: Problem): string {
+  return `${formatProblem(problem)} [${problem.rule}]`;
 }
 
 /** Sorts problems by file, then position, then path, and drops exact repeats. */

@@ -11,27 +11,20 @@ const KINDS = {
   captions: ['.vtt'],
 } as const;
 
-type AssetKind = keyof typeof KINDS;
+export type AssetKind = keyof typeof KINDS;
 
-const ARTICLE: Record<AssetKind, string> = {
-  image: 'an image',
-  audio: 'an audio',
-  video: 'a video',
-  captions: 'a WebVTT captions',
-};
+/** Why a path cannot be used inside a package. The error catalogue words each reason. */
+export type UnsafePathReason = 'backslash' | 'absolute' | 'outside-folder' | 'empty-folder-name';
 
 /**
  * Why a path is not a safe course-relative path, or undefined when it is.
- * @example unsafePathReason('../secret.txt') // 'leaves the course folder'
+ * @example unsafePathReason('../secret.txt') // 'outside-folder'
  */
-export function unsafePathReason(path: string): string | undefined {
-  if (path.includes('\\')) return 'uses "\\". Use "/" between folders';
-  if (/^\//.test(path) || /^[a-z]:/i.test(path))
-    return 'is an absolute path, which will not exist inside the package. Use a path relative to the course folder, such as "media/photo.jpg"';
-  if (path.split('/').some((part) => part === '..'))
-    return 'leaves the course folder with "..". Copy the file into the course folder and use a path inside it';
-  if (path.split('/').some((part) => part === '' || part === '.'))
-    return 'has an empty or "." folder name. Write it as "folder/file.ext"';
+export function unsafePathReason(path: string): UnsafePathReason | undefined {
+  if (path.includes('\\')) return 'backslash';
+  if (/^\//.test(path) || /^[a-z]:/i.test(path)) return 'absolute';
+  if (path.split('/').some((part) => part === '..')) return 'outside-folder';
+  if (path.split('/').some((part) => part === '' || part === '.')) return 'empty-folder-name';
   return undefined;
 }
 
@@ -39,36 +32,20 @@ function checkAsset(context: RuleContext, path: JsonPath, value: string, kind: A
   const { course, report, fileExists } = context;
   if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
     const allowed = course.assets.allowRemote.some((prefix) => value.startsWith(prefix));
-    if (!allowed) {
-      report(
-        path,
-        'remote-asset',
-        `"${value}" is a web address. Media ships inside the package so it works offline and in every LMS: copy the file into the course folder, or list its https:// prefix in "assets.allowRemote"`,
-      );
-    }
+    if (!allowed) report(path, 'remote-asset', { url: value });
     return;
   }
-  const unsafe = unsafePathReason(value);
-  if (unsafe) {
-    report(path, 'unsafe-path', `"${value}" ${unsafe}`);
+  const reason = unsafePathReason(value);
+  if (reason) {
+    report(path, 'unsafe-path', { path: value, reason });
     return;
   }
   const extensions: readonly string[] = KINDS[kind];
   if (!extensions.some((ext) => value.toLowerCase().endsWith(ext))) {
-    report(
-      path,
-      'wrong-file-type',
-      `"${value}" is not ${ARTICLE[kind]} file. Use a file ending in ${extensions.join(', ')}`,
-    );
+    report(path, 'wrong-file-type', { path: value, kind, extensions });
     return;
   }
-  if (!fileExists(value)) {
-    report(
-      path,
-      'missing-file',
-      `"${value}" does not exist in the course folder. Check the spelling and the letter case, or add the file`,
-    );
-  }
+  if (!fileExists(value)) report(path, 'missing-file', { what: 'asset', path: value });
 }
 
 export const assetFiles: Rule = (context) => {

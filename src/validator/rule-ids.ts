@@ -1,8 +1,7 @@
 /** Ids are unique across the course, sub-ids within their parent, and references resolve. */
 
-import { formatPath, type JsonPath } from './problem.ts';
+import type { JsonPath } from './problem.ts';
 import type { Rule } from './rule-context.ts';
-import { listIds } from './rule-context.ts';
 import { suggest } from './schema-messages.ts';
 import { walkBlocks, walkIdentified } from './walk.ts';
 
@@ -11,21 +10,9 @@ export const uniqueIds: Rule = ({ course, report }) => {
   for (const { item, path } of walkIdentified(course)) {
     const earlier = first.get(item.id);
     // Translation keys start with the owning id, and "course." is taken by the course's own strings.
-    if (item.id === 'course') {
-      report(
-        [...path, 'id'],
-        'reserved-id',
-        '"course" is reserved for the course\'s own strings in translations. Choose a more specific id',
-      );
-    } else if (earlier) {
-      report(
-        [...path, 'id'],
-        'duplicate-id',
-        `"${item.id}" is already the id at ${formatPath(earlier)}. Ids must be unique across the whole course; give this one a new id`,
-      );
-    } else {
-      first.set(item.id, path);
-    }
+    if (item.id === 'course') report([...path, 'id'], 'reserved-id', {});
+    else if (earlier) report([...path, 'id'], 'duplicate-id', { scope: 'course', id: item.id, first: earlier });
+    else first.set(item.id, path);
   }
   // Choices, pairs, nodes and the like only need to be unique inside their own block.
   for (const { item: block, path } of walkBlocks(course)) {
@@ -35,12 +22,7 @@ export const uniqueIds: Rule = ({ course, report }) => {
       groups.push(['pairs', block.pairs]);
       const pairIds = new Set(block.pairs.map((pair) => pair.id));
       block.distractors.forEach((d, i) => {
-        if (pairIds.has(d.id))
-          report(
-            [...path, 'distractors', i, 'id'],
-            'duplicate-id',
-            `"${d.id}" is already the id of a pair. Give each distractor an id of its own`,
-          );
+        if (pairIds.has(d.id)) report([...path, 'distractors', i, 'id'], 'duplicate-id', { scope: 'pair', id: d.id });
       });
       groups.push(['distractors', block.distractors]);
     }
@@ -58,12 +40,7 @@ export const uniqueIds: Rule = ({ course, report }) => {
   function checkGroup(items: { id: string }[], path: JsonPath, field: string) {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id))
-        report(
-          [...path, i, 'id'],
-          'duplicate-id',
-          `"${item.id}" is used twice in this block. Give each of its ${field} a different id`,
-        );
+      if (seen.has(item.id)) report([...path, i, 'id'], 'duplicate-id', { scope: 'block', id: item.id, items: field });
       seen.add(item.id);
     });
   }
@@ -79,23 +56,14 @@ export const objectiveReferences: Rule = ({ course, report }) => {
         assessed.add(ref);
         return;
       }
-      const near = suggest(ref, objectives);
+      const suggestion = suggest(ref, objectives);
       // A misspelt reference is one mistake: the objective it meant is not also reported as unassessed.
-      if (near) assessed.add(near);
-      report(
-        [...path, 'objectives', i],
-        'unknown-objective',
-        `"${ref}" is not a learning objective of this course (${listIds(objectives)}).${near ? ` Did you mean "${near}"?` : ''} Use the id of an objective, or add it to "objectives"`,
-      );
+      if (suggestion) assessed.add(suggestion);
+      report([...path, 'objectives', i], 'unknown-objective', { ref, objectives: [...objectives], suggestion });
     });
   }
   course.objectives.forEach((objective, i) => {
-    if (!assessed.has(objective.id)) {
-      report(
-        ['objectives', i, 'id'],
-        'unassessed-objective',
-        `objective "${objective.id}" is not assessed by any question or scenario. List it in the "objectives" of the questions that assess it`,
-      );
-    }
+    if (!assessed.has(objective.id))
+      report(['objectives', i, 'id'], 'unassessed-objective', { objective: objective.id });
   });
 };

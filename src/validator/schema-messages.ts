@@ -1,32 +1,14 @@
 /**
- * Turns zod issues into messages an author can act on: what is wrong, then what to do.
- * Wording is pinned by inline snapshots in tests/validator.
+ * Turns zod issues into the error catalogue's ids and parameters, so an author reads what
+ * is wrong, then what to do. Wording is pinned by inline snapshots in tests/validator.
  */
 import type { z } from 'zod';
+import { type FoundError, foundProblemAt, problemAt } from './error-catalogue.ts';
 import type { JsonSource } from './json-source.ts';
 import type { JsonPath, Problem } from './problem.ts';
 import { formatPath } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
-
-const EXPECTED: Record<string, string> = {
-  string: 'text in double quotes',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list in [ ]',
-  object: 'an object in { }',
-};
-
-/** How a JSON value looks to an author, for "not …" clauses. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string')
-    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}…` : value)}`;
-  return JSON.stringify(value);
-}
 
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -53,90 +35,69 @@ export function suggest(name: string, known: Iterable<string>): string | undefin
   return best;
 }
 
-function plural(n: number | bigint, word: string): string {
-  return `${n} ${word}${n === 1 || n === 1n ? '' : 's'}`;
-}
-
-/** The author message and rule name for one zod issue. */
-export function messageFor(issue: Issue): { message: string; rule: string } {
-  const input = (issue as { input?: unknown }).input;
+/** The catalogue error for one zod issue. */
+export function errorFor(issue: Issue): FoundError {
+  const value = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined)
-        return { rule: 'missing-field', message: `is missing. Add ${EXPECTED[issue.expected] ?? issue.expected} here` };
-      return {
-        rule: 'wrong-type',
-        message: `should be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(input)}`,
-      };
+      if (value === undefined) return { rule: 'missing-field', params: { expected: issue.expected } };
+      return { rule: 'wrong-type', params: { expected: issue.expected, value } };
     case 'too_small':
-      if (issue.origin === 'string')
-        return {
-          rule: 'too-short',
-          message:
-            Number(issue.minimum) <= 1
-              ? 'is empty. Write the text, or remove the field if it is optional'
-              : `is shorter than ${plural(issue.minimum, 'character')}`,
-        };
+      if (issue.origin === 'string') return { rule: 'too-short', params: { minimum: issue.minimum } };
       if (issue.origin === 'array')
-        return {
-          rule: 'too-few',
-          message: `needs at least ${plural(issue.minimum, 'item')}, but has ${Array.isArray(input) ? input.length : 0}`,
-        };
+        return { rule: 'too-few', params: { minimum: issue.minimum, count: Array.isArray(value) ? value.length : 0 } };
       return {
         rule: 'out-of-range',
-        message: `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}, not ${describeValue(input)}`,
+        params: { bound: 'minimum', limit: issue.minimum, inclusive: issue.inclusive !== false, value },
       };
     case 'too_big':
       if (issue.origin === 'string')
         return {
           rule: 'too-long',
-          message: `is ${typeof input === 'string' ? input.length : '?'} characters long, above the limit of ${issue.maximum}. Shorten it, or split it across blocks`,
+          params: { length: typeof value === 'string' ? value.length : undefined, maximum: issue.maximum },
         };
       if (issue.origin === 'array')
         return {
           rule: 'too-many',
-          message: `has ${Array.isArray(input) ? input.length : '?'} items, more than the ${issue.maximum} allowed. Split them across blocks or pages`,
+          params: { count: Array.isArray(value) ? value.length : undefined, maximum: issue.maximum },
         };
       return {
         rule: 'out-of-range',
-        message: `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}, not ${describeValue(input)}`,
+        params: { bound: 'maximum', limit: issue.maximum, inclusive: issue.inclusive !== false, value },
       };
     case 'invalid_format':
-      if (issue.format === 'regex')
-        return { rule: 'bad-format', message: `${issue.message}, not ${describeValue(input)}` };
-      return {
-        rule: 'bad-format',
-        message: `${describeValue(input)} is not a valid ${issue.format === 'url' ? 'https:// address' : issue.format}`,
-      };
+      // A pattern's requirement is written where the schema declares it, such as "must be a semantic version".
+      if (issue.format === 'regex') return { rule: 'bad-format', params: { requirement: issue.message, value } };
+      return { rule: 'bad-format', params: { format: issue.format, value } };
     case 'invalid_value':
-      return {
-        rule: 'not-allowed',
-        message: `${describeValue(input)} is not allowed here. Use ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-      };
-    case 'invalid_union': {
-      const discriminator = issue.discriminator;
-      const allowed = ('options' in issue ? (issue.options ?? []) : []).map(String);
-      if (discriminator && input && typeof input === 'object') {
-        const actual = (input as Record<string, unknown>)[discriminator];
-        const options = allowed.map((v) => JSON.stringify(v)).join(', ');
-        if (actual === undefined)
-          return { rule: 'missing-type', message: `has no "${discriminator}". Add one of ${options}` };
-        const near = typeof actual === 'string' ? suggest(actual, allowed) : undefined;
-        return {
-          rule: 'unknown-type',
-          message: `${describeValue(actual)} is not a known ${discriminator}.${near ? ` Did you mean "${near}"?` : ''} Use one of ${options}`,
-        };
-      }
-      return { rule: 'wrong-type', message: `does not match any allowed shape, it is ${describeValue(input)}` };
-    }
+      return { rule: 'not-allowed', params: { value, allowed: issue.values } };
+    case 'invalid_union':
+      return unionError(issue, value);
     case 'custom':
-      return {
-        rule: String((issue.params as { rule?: string } | undefined)?.rule ?? 'invalid'),
-        message: issue.message,
-      };
+      return customError(issue);
     default:
-      return { rule: 'invalid', message: issue.message };
+      return { rule: 'invalid', params: { detail: issue.message } };
   }
+}
+
+/** A value that matches none of a union's shapes: for a tagged union, the tag is the mistake. */
+function unionError(issue: Extract<Issue, { code: 'invalid_union' }>, value: unknown): FoundError {
+  const field = issue.discriminator;
+  const options = ('options' in issue ? (issue.options ?? []) : []).map(String);
+  if (!field || !value || typeof value !== 'object') return { rule: 'wrong-type', params: { value } };
+  const actual = (value as Record<string, unknown>)[field];
+  if (actual === undefined) return { rule: 'missing-type', params: { field, options } };
+  const suggestion = typeof actual === 'string' ? suggest(actual, options) : undefined;
+  return { rule: 'unknown-type', params: { field, value: actual, options, suggestion } };
+}
+
+/** The course schema's own checks (Markdown and plain text) say which catalogue error they found. */
+function customError(issue: Extract<Issue, { code: 'custom' }>): FoundError {
+  const params = (issue.params ?? {}) as { rule?: string; detail?: unknown };
+  const detail = String(params.detail);
+  if (params.rule === 'raw-html') return { rule: 'raw-html', params: { found: detail } };
+  if (params.rule === 'unsafe-link') return { rule: 'unsafe-link', params: { target: detail } };
+  return { rule: 'invalid', params: { detail: issue.message } };
 }
 
 /** The text a Markdown or HTML issue found, so a problem can point at it inside the string. */
@@ -146,6 +107,7 @@ export function foundText(issue: Issue): string | undefined {
 }
 
 const isMissing = (issue: Issue) => issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+const pathOf = (issue: Issue) => issue.path.filter((p): p is string | number => typeof p !== 'symbol') as JsonPath;
 
 /** Converts zod issues on a parsed file into located problems. */
 export function schemaProblems(
@@ -153,9 +115,23 @@ export function schemaProblems(
   source: JsonSource,
   knownFields: ReadonlySet<string>,
 ): Problem[] {
+  const { problems, explained } = unknownFieldProblems(issues, source, knownFields);
+  for (const issue of issues) {
+    const path = pathOf(issue);
+    if (issue.code === 'unrecognized_keys' || (isMissing(issue) && explained.has(formatPath(path)))) continue;
+    const find = foundText(issue);
+    const at = find === undefined ? source.locate(path) : source.locateText(path, find);
+    problems.push(foundProblemAt({ file: source.file, ...at, path: formatPath(path) }, errorFor(issue)));
+  }
+  return problems;
+}
+
+/**
+ * Unknown fields, each at its key. A misspelt required field is one mistake, so it gets one
+ * message, at the misspelling; `explained` holds the missing fields it accounts for.
+ */
+function unknownFieldProblems(issues: readonly Issue[], source: JsonSource, knownFields: ReadonlySet<string>) {
   const problems: Problem[] = [];
-  const pathOf = (issue: Issue) => issue.path.filter((p): p is string | number => typeof p !== 'symbol') as JsonPath;
-  // A misspelt required field is one mistake, so it gets one message, at the misspelling.
   const missing = issues.filter(isMissing).map(pathOf);
   const explained = new Set<string>();
   for (const issue of issues) {
@@ -170,25 +146,10 @@ export function schemaProblems(
         siblings.filter((name) => !explained.has(formatPath([...path, name]))),
       );
       if (sibling) explained.add(formatPath([...path, sibling]));
-      const near = sibling ?? suggest(key, knownFields);
-      problems.push({
-        file: source.file,
-        ...source.locate([...path, key], 'key'),
-        path: formatPath([...path, key]),
-        rule: 'unknown-field',
-        message: sibling
-          ? `is not a field here, and "${sibling}" is missing. Did you mean "${sibling}"? Fix the spelling`
-          : `is not a field here.${near ? ` Did you mean "${near}"?` : ''} Remove it or fix the spelling`,
-      });
+      const place = { file: source.file, ...source.locate([...path, key], 'key'), path: formatPath([...path, key]) };
+      const params = sibling ? { missing: sibling } : { suggestion: suggest(key, knownFields) };
+      problems.push(problemAt(place, 'unknown-field', params));
     }
   }
-  for (const issue of issues) {
-    const path = pathOf(issue);
-    if (issue.code === 'unrecognized_keys' || (isMissing(issue) && explained.has(formatPath(path)))) continue;
-    const { message, rule } = messageFor(issue);
-    const find = foundText(issue);
-    const at = find === undefined ? source.locate(path) : source.locateText(path, find);
-    problems.push({ file: source.file, ...at, path: formatPath(path), rule, message });
-  }
-  return problems;
+  return { problems, explained };
 }

@@ -1,5 +1,6 @@
 /** Parses one JSON file and checks it against a zod schema, with located problems. */
 import { z } from 'zod';
+import type { EmptyFile } from './error-catalogue.ts';
 import { type JsonSource, parseJsonSource } from './json-source.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-messages.ts';
@@ -38,7 +39,7 @@ export function validateJsonFile<S extends z.ZodType>(
   file: string,
   text: string,
   schema: S,
-  whenEmpty?: string,
+  whenEmpty?: EmptyFile,
 ): FileResult<z.output<S>> {
   const { source, problems } = parseJsonSource(file, text, whenEmpty);
   if (!source) return { problems };

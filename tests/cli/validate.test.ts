@@ -1,6 +1,6 @@
 /**
  * `npm run validate` as an author runs it. Each spawn costs about a second, so the
- * three runs start together and the tests read their results.
+ * four runs start together and the tests read their results.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,11 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { courseChecks } from '../../src/validator/flow-check.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
-import { formatProblem } from '../../src/validator/problem.ts';
+import { formatProblemLine } from '../../src/validator/problem.ts';
 import { translationTemplate } from '../../src/validator/translations.ts';
 import { validateCourseFolder } from '../../src/validator/validate-course.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BROKEN = readdirSync(join(ROOT, 'tests/fixtures/broken'))
+  .sort()
+  .map((name) => `tests/fixtures/broken/${name}`);
 
 interface Run {
   code: number;
@@ -57,14 +60,16 @@ function fileStates(): string[] {
 let valid: Run;
 let broken: Run;
 let template: Run;
+let everyBroken: Run;
 let before: string[];
 
 beforeAll(async () => {
   before = fileStates();
-  [valid, broken, template] = await Promise.all([
+  [valid, broken, template, everyBroken] = await Promise.all([
     validate('tests/fixtures/courses/sample', 'tests/fixtures/courses/mini'),
     validate('tests/fixtures/broken/raw-html', 'tests/fixtures/courses/mini', 'tests/fixtures/broken/translation-keys'),
     validate('tests/fixtures/courses/mini', '--template', 'fr'),
+    validate(...BROKEN),
   ]);
 });
 
@@ -73,9 +78,9 @@ describe('npm run validate', () => {
     expect(valid.code).toBe(0);
     expect(valid.stderr.trim()).toBe('');
     expect(valid.stdout).toMatchInlineSnapshot(`
-      "✓ sample           en     2 lessons   6 pages    9 questions   ~16 min (declared 16)
-      ✓ mini             en     1 lesson    2 pages    1 question    ~1 min (declared 3)
-      ✓ mini             ar     1 lesson    2 pages    1 question    ~1 min (declared 3)
+      "✓ sample           en     2 lessons   6 pages    9 questions   ~17 min (declared 17)
+      ✓ mini             en     1 lesson    2 pages    1 question    ~2 min (declared 3)
+      ✓ mini             ar     1 lesson    2 pages    1 question    ~2 min (declared 3)
       "
     `);
   });
@@ -84,11 +89,11 @@ describe('npm run validate', () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatchInlineSnapshot(`
       "✖ tests/fixtures/broken/raw-html: 2 problems
-        tests/fixtures/broken/raw-html/course.json:19:93 → lessons[0].pages[0].blocks[0].body: contains raw HTML, which the player never renders. Write plain text or Markdown (**bold**, *italic*, [link](https://…)) instead (found "<script>").
-        tests/fixtures/broken/raw-html/course.json:25:28 → lessons[0].pages[1].title: contains raw HTML, which the player never renders. Write plain text or Markdown (**bold**, *italic*, [link](https://…)) instead (found "<img src=x onerror=alert(1)>").
+        tests/fixtures/broken/raw-html/course.json:19:93 → lessons[0].pages[0].blocks[0].body: contains raw HTML, which the player never renders. Write plain text or Markdown (**bold**, *italic*, [link](https://…)) instead (found "<script>"). [raw-html]
+        tests/fixtures/broken/raw-html/course.json:25:28 → lessons[0].pages[1].title: contains raw HTML, which the player never renders. Write plain text or Markdown (**bold**, *italic*, [link](https://…)) instead (found "<img src=x onerror=alert(1)>"). [raw-html]
       ✖ tests/fixtures/broken/translation-keys: 2 problems
-        tests/fixtures/broken/translation-keys/i18n/ar.json:5:3 → strings: 2 strings are not translated: "page-try.title", "q-reply.choices.b.text". Add them; \`npm run validate -- tests/fixtures/broken/translation-keys --template ar\` prints every key.
-        tests/fixtures/broken/translation-keys/i18n/ar.json:15:5 → strings["q-reply.choices.c.text"]: is not a string of the source course. Did you mean "q-reply.choices.b.text"? Remove it, or check that the source id has not changed.
+        tests/fixtures/broken/translation-keys/i18n/ar.json:5:3 → strings: 2 strings are not translated: "page-try.title", "q-reply.choices.b.text". Add them; \`npm run validate -- tests/fixtures/broken/translation-keys --template ar\` prints every key. [missing-strings]
+        tests/fixtures/broken/translation-keys/i18n/ar.json:15:5 → strings["q-reply.choices.c.text"]: is not a string of the source course. Did you mean "q-reply.choices.b.text"? Remove it, or check that the source id has not changed. [unknown-string]
 
       2 of 3 courses failed validation. Nothing was written.
       "
@@ -105,7 +110,7 @@ describe('npm run validate', () => {
 
   it('prints the same lines as the validator', () => {
     const lines = (dir: string) =>
-      validateCourseFolder(nodeCourseFolder(dir, ROOT), courseChecks).problems.map((p) => `  ${formatProblem(p)}`);
+      validateCourseFolder(nodeCourseFolder(dir, ROOT), courseChecks).problems.map((p) => `  ${formatProblemLine(p)}`);
     const printed = broken.stderr.split('\n').filter((line) => line.startsWith('  '));
     expect(printed).toEqual([
       ...lines('tests/fixtures/broken/raw-html'),
@@ -126,5 +131,19 @@ describe('npm run validate', () => {
       strings: object;
     };
     expect(Object.keys(printed.strings).sort()).toEqual(Object.keys(arabic.strings).sort());
+  });
+
+  it('ends every problem line of the broken fixtures with a rule id that docs/errors.md explains', () => {
+    expect(everyBroken.code).toBe(1);
+    const headings = new Set(
+      [...readFileSync(join(ROOT, 'docs/errors.md'), 'utf8').matchAll(/^### ([a-z0-9-]+)$/gm)].map((m) => m[1]),
+    );
+    // Every fixture fails and says how many problems it has, so the lines read here are all of them.
+    const counts = [...everyBroken.stderr.matchAll(/^✖ .*: (\d+) problems?$/gm)].map((m) => Number(m[1]));
+    expect(counts).toHaveLength(BROKEN.length);
+    const lines = everyBroken.stderr.split('\n').filter((line) => line.startsWith('  '));
+    expect(lines).toHaveLength(counts.reduce((a, b) => a + b, 0));
+    const unexplained = lines.filter((line) => !headings.has(/ \[([a-z0-9-]+)\]$/.exec(line)?.[1] ?? ''));
+    expect(unexplained).toEqual([]);
   });
 });

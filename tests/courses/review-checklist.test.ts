@@ -113,8 +113,8 @@ describe('media', () => {
 });
 
 describe('translations', () => {
-  it('has the self-care course in full in French and Arabic, Arabic right to left', () => {
-    const languages = loadCourse(`${ROOT}/courses/self-care`).map((v) => v.course.language);
-    expect(languages.sort()).toEqual(['ar', 'en', 'fr']);
+  it.each(REAL)('has %s in full in English, French, Spanish and Arabic', (id) => {
+    const languages = loadCourse(`${ROOT}/courses/${id}`).map((v) => v.course.language);
+    expect(languages.sort()).toEqual(['ar', 'en', 'es', 'fr']);
   });
 });

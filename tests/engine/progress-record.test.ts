@@ -164,7 +164,7 @@ describe('progress record', () => {
       .map((dir) => fullRecord(loadCourse(dir)[0]!.course).length);
     const largest = Math.max(...lengths);
     expect(largest).toBeLessThanOrEqual(4096);
-    expect(largest).toMatchInlineSnapshot(`138`);
+    expect(largest).toMatchInlineSnapshot(`131`);
   });
 
   it('fits a generated course of 500 pages and 300 questions in 4096 characters', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Course } from '../../src/course/types.ts';
 import { verifyCourseFlow } from '../../src/engine/verify.ts';
+import { foundErrorMessage } from '../../src/validator/error-catalogue.ts';
 import { loadCourse, parseCourse, ROOT } from '../support/courses.ts';
 
 const mini = loadCourse(`${ROOT}/tests/fixtures/courses/mini`)[0]!.course;
@@ -18,7 +19,9 @@ function withScenarioNodes(nodes: unknown[], extra: (c: Course) => void = () => 
   return parseCourse(copy);
 }
 
-const messages = (course: Course) => verifyCourseFlow(course).map((p) => `${p.path.join('.')}: ${p.message}`);
+// The engine names each problem and its facts; the validator's error catalogue words them.
+const messages = (course: Course) =>
+  verifyCourseFlow(course).map((p) => `${p.path.join('.')}: ${foundErrorMessage(p)}`);
 
 describe('flow verification', () => {
   it('accepts a sound course', () => {

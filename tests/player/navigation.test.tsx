@@ -21,7 +21,7 @@ describe('the intro screen', () => {
     expect(main().dataset.screen).toBe('intro');
     expect(screen.getByRole('heading', { level: 1, name: 'Sample check-in course' })).toBeTruthy();
     expect(textOf(main())).toMatchInlineSnapshot(
-      `"About this course A short course that uses every block type. The test suite runs it; it is also a worked example for authors. About 16 minutes Lessons: 2 Certificate of completion What you will learn Describe what active listening looks like. Know when to refer a person to more help. Before you start Some examples describe people in distress. You can pause at any time and come back later. Start"`,
+      `"About this course A short course that uses every block type. The test suite runs it; it is also a worked example for authors. About 17 minutes Lessons: 2 Certificate of completion What you will learn Describe what active listening looks like. Know when to refer a person to more help. Before you start Some examples describe people in distress. You can pause at any time and come back later. Start"`,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     expect(main().dataset.screen).toBe('page');

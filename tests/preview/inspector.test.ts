@@ -53,7 +53,7 @@ describe('author preview in Chromium', () => {
         "mini",
         "en
       ar",
-        "~1 min (declared 3)",
+        "~2 min (declared 3)",
         "✓ valid",
       ]
     `);

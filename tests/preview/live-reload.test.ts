@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseChecks } from '../../src/validator/flow-check.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
-import { formatProblem } from '../../src/validator/problem.ts';
+import { formatProblemLine } from '../../src/validator/problem.ts';
 import { validateCourseFolder } from '../../src/validator/validate-course.ts';
 import { launchChromium, type PreviewServer, ROOT, startPreview } from './preview-server.ts';
 
@@ -34,7 +34,7 @@ afterAll(async () => {
 const poll = { timeout: 8000, interval: 50 };
 /** What `npm run validate -- <folder>` prints for it, run from the repo root. */
 const cliLines = (folder: string) =>
-  validateCourseFolder(nodeCourseFolder(folder, ROOT), courseChecks).problems.map(formatProblem);
+  validateCourseFolder(nodeCourseFolder(folder, ROOT), courseChecks).problems.map(formatProblemLine);
 
 describe('live editing in Chromium', () => {
   it('shows a broken course.json with the CLI’s line and column, then resumes on the learner’s page once fixed', async () => {
@@ -50,7 +50,7 @@ describe('live editing in Chromium', () => {
     const expected = cliLines(folder);
     expect(expected.map((line) => line.replace(relative(ROOT, folder), '<copy>/mini'))).toMatchInlineSnapshot(`
       [
-        "<copy>/mini/course.json:4:21 → invalid JSON: a comma is missing here, between two items. Add ",".",
+        "<copy>/mini/course.json:4:21 → invalid JSON: a comma is missing here, between two items. Add ",". [json-syntax]",
       ]
     `);
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { course as courseSchema } from '../../src/course/course-schema.ts';
 import type { Block, Course } from '../../src/course/types.ts';
+import { errorMessage } from '../../src/validator/error-catalogue.ts';
 import {
   agreeingRange,
   blockCost,
@@ -33,16 +34,16 @@ function courseOf(blocks: unknown[], estimatedMinutes = 5): Course {
 const block = (value: object) => courseOf([value]).lessons[0]!.pages[0]!.blocks[0]! as Block;
 
 describe('estimateCourse', () => {
-  it('reads at 180 words a minute and adds the minutes of activities', () => {
-    // 4 words of titles and description, 355 of body, 1 of reflection prompt: 360 words, 2 minutes, plus 3 to reflect.
+  it('reads at 130 words a minute (second-language readers) and adds the minutes of activities', () => {
+    // 4 words of titles and description, 255 of body, 1 of reflection prompt: 260 words, 2 minutes, plus 3 to reflect.
     const estimate = estimateCourse(
       courseOf([
-        { type: 'text', id: 't', body: words(355) },
+        { type: 'text', id: 't', body: words(255) },
         { type: 'reflection', id: 'r', prompt: 'Why?' },
       ]),
     );
-    expect(WORDS_PER_MINUTE).toBe(180);
-    expect(estimate).toEqual({ words: 360, readingMinutes: 2, activityMinutes: 3, minutes: 5 });
+    expect(WORDS_PER_MINUTE).toBe(130);
+    expect(estimate).toEqual({ words: 260, readingMinutes: 2, activityMinutes: 3, minutes: 5 });
   });
 
   it('counts the words a learner reads, not Markdown markup', () => {
@@ -114,7 +115,7 @@ describe('estimateAgrees', () => {
     const reports: string[] = [];
     estimateAgrees({
       course,
-      report: (path, rule, message) => reports.push(`${path.join('.')} ${rule}: ${message}`),
+      report: (path, rule, params) => reports.push(`${path.join('.')} ${rule}: ${errorMessage(rule, params)}`),
       fileExists: () => true,
     });
     return reports;
@@ -122,7 +123,7 @@ describe('estimateAgrees', () => {
   const fiveMinutes = (declared: number) =>
     courseOf(
       [
-        { type: 'text', id: 't', body: words(355) },
+        { type: 'text', id: 't', body: words(255) },
         { type: 'reflection', id: 'r', prompt: 'Why?' },
       ],
       declared,
@@ -135,7 +136,7 @@ describe('estimateAgrees', () => {
   it('reports a declared time outside it, with the estimate and the range', () => {
     expect(check(fiveMinutes(40))).toMatchInlineSnapshot(`
       [
-        "estimatedMinutes estimate-disagrees: says 40 minutes, but the content takes about 5 (360 words at 180 a minute is 2 min, plus 3 min of activities). Set it between 2 and 8",
+        "estimatedMinutes estimate-disagrees: says 40 minutes, but the content takes about 5 (260 words at 130 a minute is 2 min, plus 3 min of activities). Set it between 2 and 8",
       ]
     `);
   });
