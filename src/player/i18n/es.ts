@@ -111,7 +111,7 @@ export const es: Dictionary = {
     unknown: 'Evaluación: aún sin aprobar',
   },
   notice: {
-    standalone: 'Sin conexión con una plataforma de aprendizaje: su progreso se guarda solo en este navegador.',
+    standalone: 'Sin plataforma de aprendizaje: su progreso se guarda solo en este navegador.',
     'save-failed':
       'No se ha podido guardar su progreso en este momento. Mantenga esta ventana abierta; lo intentaremos de nuevo.',
     'save-recovered': 'Su progreso vuelve a guardarse.',

@@ -113,8 +113,7 @@ export const fr: Dictionary = {
     unknown: 'Évaluation : pas encore réussie',
   },
   notice: {
-    standalone:
-      'Pas de connexion à une plateforme de formation : votre progression est enregistrée uniquement dans ce navigateur.',
+    standalone: 'Sans plateforme de formation : votre progression reste dans ce navigateur.',
     'save-failed':
       'Votre progression n’a pas pu être enregistrée pour le moment. Gardez cette fenêtre ouverte, nous allons réessayer.',
     'save-recovered': 'Votre progression est de nouveau enregistrée.',
