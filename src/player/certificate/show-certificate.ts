@@ -8,7 +8,7 @@ import { el } from '../dom.ts';
 import { fileName } from '../file-name.ts';
 import { saveFile } from '../save-file.ts';
 import type { CertificateInput } from './certificate-part.ts';
-import { CERTIFICATE_CSS, PRINT_PAGE_CSS } from './certificate-style.ts';
+import { CERTIFICATE_CSS, PAGE_CSS, PRINT_CSS } from './certificate-style.ts';
 import { certificateText } from './certificate-text.ts';
 import { displayName } from './learner-name.ts';
 
@@ -44,7 +44,7 @@ export function certificateElement(input: CertificateInput, name: string, today:
 /** The downloadable file: a whole HTML page with its own styles, landscape when printed. */
 export function certificateFile(input: CertificateInput, certificate: HTMLElement): string {
   const title = `${certificateText(input.lang).title}: ${input.courseTitle}`;
-  const style = `${CERTIFICATE_CSS}${PRINT_PAGE_CSS}body{margin:0;padding:2rem;background:#f6f4ef}@media print{body{padding:0;background:none}.certificate{border:0;block-size:100vh;aspect-ratio:auto}}`;
+  const style = `${CERTIFICATE_CSS}${PAGE_CSS}body{margin:0;padding:2rem;background:#f6f4ef}@media print{body{padding:0;background:none}.certificate{border:0;block-size:100vh;aspect-ratio:auto}}`;
   const page = el('html', { lang: input.lang, dir: input.dir });
   const head = el('head', {}, el('meta', { charset: 'utf-8' }), el('title', {}, title), el('style', {}, style));
   page.append(head, el('body', {}, certificate.cloneNode(true)));
@@ -54,7 +54,7 @@ export function certificateFile(input: CertificateInput, certificate: HTMLElemen
 /** Prints the certificate alone, on one landscape page (see the print rules in player.css). */
 function print(certificate: HTMLElement): void {
   const html = document.documentElement;
-  const page = el('style', { media: 'print' }, PRINT_PAGE_CSS);
+  const page = el('style', { media: 'print' }, PRINT_CSS);
   document.head.append(page);
   html.setAttribute('data-printing', '');
   certificate.setAttribute('data-print-target', '');
