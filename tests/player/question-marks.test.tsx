@@ -130,7 +130,7 @@ describe('an ordering check', () => {
     fireEvent.pointerUp(grip, { pointerId: 1, clientY: 140 });
     const text = items()[2]!.querySelector('.order-text')!.textContent;
     expect(question('kc-order').querySelector('[aria-live="polite"]')!.textContent).toBe(`${text}: position 3 of 3`);
-    // A pointer passing over with no button down moves nothing.
+    // Once let go, a pointer passing over moves nothing.
     fireEvent.pointerMove(grip, { pointerId: 1, buttons: 0, clientY: 10 });
     expect(order()).toEqual([second, third, first]);
   });

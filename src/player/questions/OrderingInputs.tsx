@@ -9,6 +9,7 @@ import type { BlockOf } from '../../course/types.ts';
 import { Icon } from '../Icon.tsx';
 import { fill } from '../i18n/fill.ts';
 import { usePlayer } from '../use-player.ts';
+import { dragRow } from './drag-row.ts';
 import type { InputProps } from './input-props.ts';
 import { Mark } from './Mark.tsx';
 
@@ -59,24 +60,17 @@ export function OrderingInputs({
         {value.map((id, i) => (
           <li key={id} data-item={id}>
             {!disabled && (
-              // Dragging by the grip, with a mouse, a pen or a finger: the row moves as the pointer passes the
-              // middle of a neighbour. The grip takes the touch (touch-action: none), so the page still scrolls elsewhere.
+              // The grip takes the touch (touch-action: none in player.css), so the page still scrolls elsewhere.
               <span
                 class="grip"
                 aria-hidden="true"
-                onPointerDown={(e) => {
-                  e.preventDefault();
-                  e.currentTarget.setPointerCapture?.(e.pointerId);
-                }}
-                onPointerMove={(e) => {
-                  const row = e.currentTarget.parentElement!;
-                  const to = [...row.parentElement!.children].filter((other) => {
-                    const box = other.getBoundingClientRect();
-                    return other !== row && box.top + box.height / 2 < e.clientY;
-                  }).length;
-                  if (e.buttons && to !== i) moveTo(id, to);
-                }}
-                onPointerUp={() => say(id, value)}
+                onPointerDown={(e) =>
+                  dragRow(
+                    e,
+                    (to) => moveTo(id, to),
+                    (at) => setSaid(fill(t.moved, textOf(id), fmt.number(at + 1), fmt.number(value.length))),
+                  )
+                }
               >
                 <Icon name="grip" />
               </span>
