@@ -25,6 +25,9 @@ export const DEVICES: Record<'phone' | 'desktop', BrowserContextOptions> = {
   desktop: { viewport: { width: 1280, height: 800 } },
 };
 
+/** The key screens, in the order a learner meets them; file names number them so. */
+const SCREENS = ['intro', 'lesson', 'question', 'conversation', 'completion', 'certificate'] as const;
+
 /** The name a learner types for the certificate when no LMS gives one. */
 const NAMES: Record<string, string> = { ar: 'أمينة يوسف', en: 'Amina Yusuf' };
 
@@ -49,12 +52,12 @@ async function picture(browser: Browser, dir: string, course: Course, device: ke
   const player = await openPlayer(browser, dir, { ...DEVICES[device], reducedMotion: 'reduce' });
   const { page } = player;
   const written: string[] = [];
-  const shot = async (name: string) => {
+  const shot = async (name: (typeof SCREENS)[number]) => {
     // Lazy pictures on screen load once laid out; a picture of the page waits for them.
     await page.waitForFunction(() =>
       [...document.images].every((img) => img.complete || img.getBoundingClientRect().top > innerHeight),
     );
-    const file = join(out, `${course.language}-${device}-${written.length + 1}-${name}.png`);
+    const file = join(out, `${course.language}-${device}-${SCREENS.indexOf(name) + 1}-${name}.png`);
     await page.screenshot({ path: file });
     written.push(file);
   };
@@ -68,13 +71,15 @@ async function picture(browser: Browser, dir: string, course: Course, device: ke
       async (stop) => {
         if (stop.label === 'intro') await shot('intro');
         else if (stop.page?.id === firstPage && !stop.page?.done) await shot('lesson');
-        else if (stop.page?.id === checkPage && stop.page?.done) {
+        if (stop.page?.id === checkPage && stop.page?.done) {
           await scrollTo(page, '.block-question');
           await shot('question');
-        } else if (stop.page?.id === talkPage && stop.page?.done) {
+        }
+        if (stop.page?.id === talkPage && stop.page?.done) {
           await scrollTo(page, '.scenario .conversation > li:last-child');
           await shot('conversation');
-        } else if (stop.screen === 'summary') {
+        }
+        if (stop.screen === 'summary') {
           await page.evaluate(() => window.scrollTo(0, 0));
           await shot('completion');
         }
