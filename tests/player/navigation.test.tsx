@@ -29,6 +29,30 @@ describe('the intro screen', () => {
     expect(input.actor.getSnapshot().context.pageId).toBe('page-welcome');
   });
 
+  it('shows the cover, described, and what comes with the course', () => {
+    start();
+    const cover = main().querySelector('img.cover')!;
+    expect([cover.getAttribute('src'), cover.getAttribute('alt'), cover.getAttribute('loading')]).toEqual([
+      'media/cover.svg',
+      'Two volunteers in plain vests talk with an older man on a bench outside a branch office.',
+      'lazy',
+    ]);
+  });
+
+  it("opens each lesson on its first page: where it is, the lesson's picture, what the learner will do, about how long", () => {
+    const { input } = start();
+    drive(input, { type: 'course.start' });
+    expect(textOf(main().querySelector('.eyebrow'))).toBe('Lesson 1 of 2 · Listening basics');
+    const opening = main().querySelector('.lesson-opening')!;
+    // 17 minutes shared out by pages: three of the six.
+    expect(textOf(opening)).toMatchInlineSnapshot(`"What listening means when someone is upset. About 9 minutes"`);
+    expect(opening.querySelector('img')!.getAttribute('alt')).toBe(
+      'Two people sitting side by side, one listening while the other talks.',
+    );
+    drive(input, { type: 'nav.next' });
+    expect(main().querySelector('.lesson-opening')).toBeNull();
+  });
+
   it('has a banner, a navigation landmark once inside, and a main landmark', () => {
     start();
     expect(screen.getByRole('banner')).toBeTruthy();
