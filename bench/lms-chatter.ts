@@ -8,6 +8,7 @@ import type { Actor } from 'xstate';
 import type { CourseMachine } from '../src/engine/course-machine.ts';
 import type { EngineEvent } from '../src/engine/engine-events.ts';
 import { recordTimestamp } from '../src/engine/record-decode.ts';
+import { dictionaryFor } from '../src/player/i18n/index.ts';
 import { startRuntime } from '../src/runtime/start-runtime.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 import { createTracker } from '../src/tracking/create-tracker.ts';
@@ -80,7 +81,10 @@ export async function measureChatter(
       storage: memoryStorage(),
       now: clock.now,
     });
-    const session = await startRuntime({ course, contacts, standard }, { tracker, seed: 3, now: clock.now });
+    const session = await startRuntime(
+      { course, contacts, standard, ui: dictionaryFor(course.language) },
+      { tracker, seed: 3, now: clock.now },
+    );
 
     let pageTurns = 0;
     let actions = 0;

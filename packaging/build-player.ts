@@ -33,5 +33,7 @@ export async function buildPlayer(repoRoot: string): Promise<string | undefined>
 export function missingPlayerFiles(dir: string, display: string): string | undefined {
   const missing = PLAYER_FILES.filter((name) => !existsSync(join(dir, name)));
   if (!missing.length) return undefined;
-  return `${missing.map((name) => `${display}/${name}`).join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing. Build the player with \`npm run build\`, or run without --skip-build.`;
+  const paths = missing.map((name) => `${display}/${name}`);
+  const listed = paths.length > 1 ? `${paths.slice(0, -1).join(', ')} and ${paths.at(-1)}` : paths[0];
+  return `${listed} ${missing.length === 1 ? 'is' : 'are'} missing. Build the player with \`npm run build\`, or run without --skip-build.`;
 }

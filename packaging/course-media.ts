@@ -2,6 +2,7 @@
  * The media files a course actually uses. Only these go into the package: a course
  * folder may hold drafts, sources and other languages' recordings that learners never see.
  */
+import { coursePictures } from '../src/course/pictures.ts';
 import type { Course } from '../src/course/types.ts';
 import { walkBlocks } from '../src/validator/walk.ts';
 import { byCodePoint } from './manifest-xml.ts';
@@ -10,11 +11,12 @@ import { byCodePoint } from './manifest-xml.ts';
 const isRemote = (path: string) => /^[a-z][a-z0-9+.-]*:/i.test(path);
 
 /**
- * Course-relative paths of every image, recording, poster and caption track, sorted, without repeats.
+ * Course-relative paths of every image (the cover and lesson pictures too), recording, poster and caption track, sorted, without repeats.
  * @example referencedMedia(course) // ['media/listening.svg', 'media/listening.vtt', …]
  */
 export function referencedMedia(course: Course): string[] {
   const paths = new Set<string>();
+  for (const { picture } of coursePictures(course)) paths.add(picture.src);
   for (const { item: block } of walkBlocks(course)) {
     if (block.type === 'image') paths.add(block.src);
     if (block.type === 'audio' || block.type === 'video') {

@@ -9,11 +9,12 @@ import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 import { referencedMedia } from './course-media.ts';
 import { renderIndexHtml } from './index-html.ts';
 import { buildManifest } from './manifest.ts';
+import { PART_FILES } from './player-parts.ts';
 import { readSchemaFiles } from './scorm-xsd-files.ts';
 import { writeZip } from './zip-writer.ts';
 
-/** The files `vite build` writes, which every package carries unchanged. */
-export const PLAYER_FILES = ['player.js', 'player.css'] as const;
+/** The files `vite build` writes, which every package carries unchanged: the player and its parts. */
+export const PLAYER_FILES = ['player.js', 'player.css', ...PART_FILES] as const;
 
 export interface PackageOptions {
   standard: ScormVersion;

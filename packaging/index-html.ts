@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { textDirection } from '../src/course/language.ts';
 import type { ContactsFile, Course } from '../src/course/types.ts';
-import { en } from '../src/player/i18n/en.ts';
 import { dictionaryFor } from '../src/player/i18n/index.ts';
 import type { CourseData } from '../src/runtime/course-data.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
@@ -41,7 +40,7 @@ function withoutSchema<T extends { $schema?: string | undefined }>(value: T): Om
 /** The inline course bundle, as the player will read it. */
 export function courseData(course: Course, contacts: ContactsFile, standard: ScormVersion): CourseData {
   const ui = dictionaryFor(course.language);
-  return { course: withoutSchema(course), contacts: withoutSchema(contacts), standard, ...(ui !== en ? { ui } : {}) };
+  return { course: withoutSchema(course), contacts: withoutSchema(contacts), standard, ui };
 }
 
 /** Renders index.html for one course language and one standard. */

@@ -13,12 +13,7 @@ import type { PlayerInput } from '../src/player/player-input.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 
 /** The intro screen's HTML, exactly as the player's first render produces it. */
-export function prerenderIntro(
-  course: Course,
-  contacts: ContactsFile,
-  standard: ScormVersion,
-  ui: Dictionary | undefined,
-): string {
+export function prerenderIntro(course: Course, contacts: ContactsFile, standard: ScormVersion, ui: Dictionary): string {
   const actor = createActor(createCourseMachine(course), { input: { seed: 1 } });
   const input: PlayerInput = {
     course,
@@ -27,7 +22,7 @@ export function prerenderIntro(
     actor,
     learnerKey: 'local',
     onNotice: () => () => {},
-    ...(ui ? { ui } : {}),
+    ui,
   };
   // No storage while rendering: nothing device-only appears on the intro.
   return renderToString(<App input={input} />);

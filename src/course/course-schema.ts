@@ -8,6 +8,31 @@ import { LANGUAGE_TAG } from './language.ts';
 import { question } from './questions-schema.ts';
 import { assetPath, id, markdown, plainText, semver } from './schema-primitives.ts';
 
+/** A picture outside the blocks: a course cover or a lesson opening. Always described, always sized. */
+export const picture = z
+  .strictObject({
+    src: assetPath.meta({ description: 'An image file in the course folder, such as "media/cover.svg".' }),
+    alt: plainText.meta({ description: 'What the picture shows that matters, for people who cannot see it.' }),
+    width: z
+      .int()
+      .positive()
+      .max(10_000)
+      .meta({ description: 'Intrinsic width in pixels, so the page does not jump while it loads.' }),
+    height: z.int().positive().max(10_000),
+  })
+  .meta({ id: 'picture', description: 'A described, sized picture.' });
+
+/** Where to learn more, offered on the completion screen. */
+export const furtherLearningItem = z.strictObject({
+  id,
+  title: plainText,
+  description: markdown.optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .meta({ description: 'An http(s) address. Leave out for a course found in the learning platform by its title.' }),
+});
+
 export const page = z.strictObject({
   id,
   title: plainText,
@@ -21,7 +46,12 @@ export const page = z.strictObject({
 export const lesson = z.strictObject({
   id,
   title: plainText,
-  description: markdown.optional(),
+  description: markdown
+    .optional()
+    .meta({ description: 'One or two sentences on what the learner will do, shown when the lesson opens.' }),
+  image: picture.optional().meta({
+    description: 'A picture for the lesson opening, shown above its first page. Leave out for none.',
+  }),
   pages: z.array(page).min(1),
 });
 
@@ -86,6 +116,7 @@ export const course = z.strictObject({
   version: semver.meta({ description: 'Bump it on every published change. Saved progress records it.' }),
   title: plainText,
   description: markdown,
+  cover: picture.optional().meta({ description: 'The course cover, shown on the first screen. 16:9 suits it best.' }),
   language: z.string().regex(LANGUAGE_TAG, { error: 'must be a BCP 47 language tag such as "en", "fr" or "ar-EG"' }),
   direction: z
     .enum(['ltr', 'rtl'])
@@ -117,6 +148,26 @@ export const course = z.strictObject({
   lessons: z.array(lesson).min(1),
   assessment: assessment.optional(),
   completion,
+  furtherLearning: z
+    .array(furtherLearningItem)
+    .max(8)
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        if (seen.has(item.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'id'],
+            message: `"${item.id}" is used twice in furtherLearning. Give each resource its own id`,
+          });
+        seen.add(item.id);
+      });
+    })
+    .optional()
+    .meta({
+      description:
+        'Resources and other courses to suggest on the completion screen, in order. Their ids key their translations.',
+    }),
 });
 
 export const contact = z.strictObject({

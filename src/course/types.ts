@@ -15,6 +15,8 @@ export type Page = z.output<typeof schema.page>;
 export type Assessment = z.output<typeof schema.assessment>;
 export type Completion = z.output<typeof schema.completion>;
 export type Contact = z.output<typeof schema.contact>;
+export type Picture = z.output<typeof schema.picture>;
+export type FurtherLearningItem = z.output<typeof schema.furtherLearningItem>;
 export type ContactsFile = z.output<typeof schema.contactsFile>;
 export type TranslationFile = z.output<typeof translationFile>;
 

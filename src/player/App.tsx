@@ -3,15 +3,14 @@
  * from the machine's snapshot; the frame keeps only what is purely visual (is the menu
  * open, is the exit confirmation showing).
  */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { textDirection } from '../course/language.ts';
 import { createDeviceStore } from './device-store.ts';
 import { createFormats } from './format.ts';
 import { ContentsNav } from './frame/ContentsNav.tsx';
 import { Header } from './frame/Header.tsx';
-import { en } from './i18n/en.ts';
 import type { PlayerInput } from './player-input.ts';
-import { landingKey, screenOf } from './screen-of.ts';
+import { hasExit, landingKey, screenOf } from './screen-of.ts';
 import { Screen } from './screens/Screen.tsx';
 import { type Player, PlayerContext, usePlayer, useSelector } from './use-player.ts';
 
@@ -20,8 +19,8 @@ export function App({ input }: { input: PlayerInput }) {
     const { course, actor, learnerKey } = input;
     return {
       input,
-      // The course's interface language arrives with the course; English is built in as the fallback.
-      t: input.ui ?? en,
+      // The course's interface language arrives with the course, English included, so player.js carries no words.
+      t: input.ui,
       fmt: createFormats(course.language),
       store: createDeviceStore(course.id, learnerKey),
       send: (event) => actor.send(event),
@@ -41,6 +40,9 @@ function Frame() {
   const landing = useSelector(landingKey);
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  // On a phone the contents and Pause and exit sit behind one Menu button; wider screens show both.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const exit = useSelector((s) => hasExit(input.course, s));
 
   useEffect(() => {
     // The first screen is where a screen reader starts anyway; after that, each landing moves focus to its heading.
@@ -48,6 +50,7 @@ function Frame() {
       first.current = false;
       return;
     }
+    setMenuOpen(false);
     main.current?.querySelector<HTMLElement>('[data-landing]')?.focus();
   }, [landing]);
 
@@ -57,9 +60,15 @@ function Frame() {
       <a class="skip-link" href="#main">
         {t.skipToContent}
       </a>
-      <Header screen={screen} />
+      <Header
+        screen={screen}
+        exit={exit}
+        contents={inCourse}
+        menuOpen={menuOpen}
+        onMenu={() => setMenuOpen(!menuOpen)}
+      />
       <div class={inCourse ? 'layout with-nav' : 'layout'}>
-        {inCourse && <ContentsNav screen={screen} />}
+        {inCourse && <ContentsNav screen={screen} open={menuOpen} onGo={() => setMenuOpen(false)} />}
         <main id="main" tabIndex={-1} data-screen={screen} ref={main}>
           <Screen name={screen} />
         </main>

@@ -6,6 +6,7 @@
 import { markdownToPlainText } from '../course/markdown.ts';
 import type { Block, BlockOf, Course } from '../course/types.ts';
 import type { DeviceStore } from './device-store.ts';
+import { fileName } from './file-name.ts';
 
 /** What a checklist keeps: ticked item ids and the learner's own items. */
 export interface ChecklistAnswer {
@@ -61,11 +62,6 @@ export function planText(title: string, sections: PlanSection[], empty: string):
 }
 
 /** A file name from the plan title, without characters that file systems refuse. */
-export function planFileName(title: string): string {
-  const name = title
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in file names, so they go.
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `${name || 'plan'}.txt`;
+export function planFileName(title: string, extension = 'txt'): string {
+  return fileName(title, extension, 'plan');
 }

@@ -26,8 +26,23 @@ export interface PlayerInput {
   onNotice(listener: (notice: PlayerNotice) => void): () => void;
   /** Identifies the learner on this device, for device-only storage keys. */
   learnerKey: string;
-  /** Interface text in the course's language, shipped in the package; English when absent. */
-  ui?: Dictionary;
+  /** Interface text in the course's language, shipped in the package (player.js carries none of its own). */
+  ui: Dictionary;
+  /** The learner's name as the LMS gives it ("Doe, Jane" in SCORM 1.2), for the certificate; absent standalone. */
+  learnerName?: string;
+  /**
+   * Whether the page was launched the way an LMS launches (framed, or opened by another window).
+   * A package running standalone without it was opened from disk or a plain web host, where no LMS is missed.
+   */
+  lmsExpected?: boolean;
+  /** The organisation behind the course, from its profile, for the header and the certificate. */
+  organisation?: Organisation;
+}
+
+export interface Organisation {
+  name: string;
+  /** A course-relative or data: address of the logo image. */
+  logo?: string;
 }
 
 export type CourseSnapshot = SnapshotFrom<CourseMachine>;

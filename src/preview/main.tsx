@@ -5,6 +5,10 @@
  */
 import { render } from 'preact';
 import '../player/player.css';
+// The player's on-demand parts register themselves here: packages load them as scripts beside
+// player.js, which the preview page does not have (src/player/load-part.ts).
+import '../player/certificate/main.ts';
+import '../player/plan-page/main.ts';
 import './preview.css';
 import { PreviewApp } from './PreviewApp.tsx';
 

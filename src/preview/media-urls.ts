@@ -3,6 +3,7 @@
  * index.html sits. The preview page lives elsewhere, so it plays a copy of the course whose
  * media paths point at the preview server's media address instead.
  */
+import { coursePictures } from '../course/pictures.ts';
 import type { Course } from '../course/types.ts';
 import { walkBlocks } from '../validator/walk.ts';
 
@@ -17,6 +18,7 @@ export function withMediaUrls(course: Course, base: string, version: string): Co
   const copy = structuredClone(course);
   const url = (path: string) =>
     isRemote(path) ? path : `${base}${path.split('/').map(encodeURIComponent).join('/')}?v=${version}`;
+  for (const { picture } of coursePictures(copy)) picture.src = url(picture.src);
   for (const { item: block } of walkBlocks(copy)) {
     if (block.type === 'image') block.src = url(block.src);
     if (block.type === 'audio' || block.type === 'video') {

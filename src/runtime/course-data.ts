@@ -13,6 +13,6 @@ export interface CourseData extends CourseBundle {
    * no LMS answers); the author preview also asks for `standalone` outright.
    */
   standard: TrackingMode;
-  /** The player's interface text in the course's language; absent for English, which player.js carries. */
-  ui?: Dictionary;
+  /** The player's interface text in the course's language. Only this one language: player.js carries none. */
+  ui: Dictionary;
 }

@@ -3,7 +3,6 @@
  * progress, the actor), then show the player. A classic script, so it runs from file://
  * and inside LMS frames.
  */
-import { en } from '../player/i18n/en.ts';
 import { mountPlayer } from '../player/mount.tsx';
 import type { CourseData } from './course-data.ts';
 import { startRuntime } from './start-runtime.ts';
@@ -23,6 +22,10 @@ async function boot(): Promise<void> {
 boot().catch((error: unknown) => {
   console.error(error);
   const root = document.getElementById('app');
-  // Plain text, never markup: in the course's language when the data got that far.
-  if (root) root.textContent = (bundle?.ui ?? en).cannotStart;
+  // Plain text, never markup: in the course's language when the data got that far. English is the one
+  // sentence player.js carries itself; every other word of the interface travels with the course.
+  if (root)
+    root.textContent =
+      bundle?.ui?.cannotStart ??
+      'This course could not start. Close this window and open the course again. If it keeps happening, tell your training coordinator.';
 });

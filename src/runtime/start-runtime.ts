@@ -11,6 +11,7 @@ import { createTracker } from '../tracking/create-tracker.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { trackingActions } from './connect-tracking.ts';
 import type { CourseData } from './course-data.ts';
+import { lmsExpected } from './launch-context.ts';
 
 export interface RuntimeOptions {
   /** A tracker to use instead of the one for the package's standard (the author preview passes its own). */
@@ -68,7 +69,9 @@ export async function startRuntime(
     actor,
     tracker,
     learnerKey: started.learnerId || 'local',
-    ...(data.ui ? { ui: data.ui } : {}),
+    ...(started.learnerName ? { learnerName: started.learnerName } : {}),
+    lmsExpected: lmsExpected(),
+    ui: data.ui,
     onNotice: (listener) => tracker.notices.subscribe(listener),
   };
 }

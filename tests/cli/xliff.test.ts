@@ -118,8 +118,8 @@ describe('XLIFF round trip', () => {
       [
         "file.xlf:8:5 → unit "course.title": its source text changed since the file was exported: the course now says "Self-care for helpers". Translate the new text (export again to get it).",
         "file.xlf:19:5 → unit "course.descripton": is not a string of the course. Did you mean "course.description"?",
-        "file.xlf:30:5 → unit "obj-stress-signs.text": has no translation. Fill in its target.",
-        "file.xlf:248:5 → unit "layers-intro.body": the Markdown did not survive the translation: bold: 1 span in the source, 0 spans here.",
+        "file.xlf:41:5 → unit "obj-stress-signs.text": has no translation. Fill in its target.",
+        "file.xlf:259:5 → unit "layers-intro.body": the Markdown did not survive the translation: bold: 1 span in the source, 0 spans here.",
         "file.xlf:1:1 → unit "course.description": is missing from the file. Export the course again: it has strings this file does not.",
       ]
     `);
@@ -184,7 +184,7 @@ describe('npm run xliff', () => {
     );
     const result = run('import', 'es.xlf');
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/courses\/self-care\/i18n\/es\.json updated: 462 strings, and the course validates/);
+    expect(result.stdout).toMatch(/courses\/self-care\/i18n\/es\.json updated: 463 strings, and the course validates/);
     const file = JSON.parse(readFileSync(join(courses, 'self-care', 'i18n', 'es.json'), 'utf8'));
     expect(file.strings['course.title']).toBe('Cuidarse para cuidar');
 

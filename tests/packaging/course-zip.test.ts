@@ -54,16 +54,19 @@ describe('zip layout', () => {
     expect([...find('sample', 'en', 'scorm12').files.keys()]).toMatchInlineSnapshot(`
       [
         "adlcp_rootv1p2.xsd",
+        "certificate.js",
         "ims_xml.xsd",
         "imscp_rootv1p1p2.xsd",
         "imsmanifest.xml",
         "imsmd_rootv1p2p1.xsd",
         "index.html",
+        "media/cover.svg",
         "media/listening.svg",
         "media/listening.vtt",
         "media/listening.webm",
         "media/welcome.ogg",
         "media/welcome.vtt",
+        "plan-page.js",
         "player.css",
         "player.js",
       ]
@@ -106,9 +109,11 @@ describe('zip layout', () => {
       await packageCourse(validate(dir)[0]!, { standard: 'scorm12', courseDir: dir, playerDir }),
     );
     expect([...files.keys()].filter((n) => !/\.(xsd|dtd)$/.test(n))).toEqual([
+      'certificate.js',
       'imsmanifest.xml',
       'index.html',
       'media/listening.svg',
+      'plan-page.js',
       'player.css',
       'player.js',
     ]);
@@ -159,13 +164,12 @@ describe('index.html', () => {
   it('carries the validated course, its contacts, the standard and the interface text, as JSON', () => {
     for (const { files, validated, standard } of built) {
       const data = inlineCourseData(text(files.get('index.html')));
-      // English interface text is built into player.js; other languages travel with the course.
-      const ui = validated.course.language === 'en' ? {} : { ui: dictionaryFor(validated.course.language) };
+      // Every language's interface text travels with the course, English too: player.js carries none.
       expect(data).toEqual({
         course: withoutSchema(validated.course),
         contacts: withoutSchema(validated.contacts),
         standard,
-        ...ui,
+        ui: dictionaryFor(validated.course.language),
       });
     }
     expect(inlineCourseData(text(find('mini', 'ar', 'scorm12').files.get('index.html')))).toMatchObject({

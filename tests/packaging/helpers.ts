@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll } from 'vitest';
+import { PART_FILES } from '../../packaging/player-parts.ts';
 import { courseChecks } from '../../src/validator/flow-check.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
 import { type ValidatedCourse, validateCourseFolder } from '../../src/validator/validate-course.ts';
@@ -26,6 +27,7 @@ export function fakePlayer(parent: string): string {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'player.js'), '(function(){document.documentElement.dataset.player="fake";})();\n');
   writeFileSync(join(dir, 'player.css'), 'body{margin:0}\n');
+  for (const part of PART_FILES) writeFileSync(join(dir, part), `(function(){/* ${part} */})();\n`);
   return dir;
 }
 

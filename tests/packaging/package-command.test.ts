@@ -136,7 +136,7 @@ describe('npm run package', () => {
     expect(code).toBe(1);
     expect(existsSync(join(temp, 'never'))).toBe(false);
     expect(hideTemp(lines.join('\n'))).toMatchInlineSnapshot(`
-      "<temp>/no-player/player.js and <temp>/no-player/player.css are missing. Build the player with \`npm run build\`, or run without --skip-build.
+      "<temp>/no-player/player.js, <temp>/no-player/player.css, <temp>/no-player/certificate.js and <temp>/no-player/plan-page.js are missing. Build the player with \`npm run build\`, or run without --skip-build.
       Nothing was written."
     `);
   });

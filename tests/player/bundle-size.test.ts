@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PART_FILES } from '../../packaging/player-parts.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
 const BUDGET = 50_000;
@@ -49,5 +50,20 @@ describe('the player bundle', () => {
     expect(js.startsWith('(function')).toBe(true);
     expect(js).not.toMatch(/\bimport\s*\(|^\s*import\s|^\s*export\s/m);
     expect(js).not.toContain('zod');
+  });
+
+  it.each(PART_FILES)('builds %s as a classic script of its own, which registers itself', (file) => {
+    const js = readFileSync(join(outDir, file), 'utf8');
+    expect(js.startsWith('(function')).toBe(true);
+    expect(js).not.toMatch(/\bimport\s*\(|^\s*import\s|^\s*export\s/m);
+    expect(js).toContain('PssParts');
+  });
+
+  it('leaves the certificate, the plan page and the interface words out of player.js', () => {
+    const js = readFileSync(join(outDir, 'player.js'), 'utf8');
+    // The certificate's and the plan page's own markup, and the dictionary, which travels with each course.
+    for (const absent of ['cert-title', 'Certificate of completion', 'Support is there for you', 'Skip to content'])
+      expect(js.includes(absent), absent).toBe(false);
+    expect(readFileSync(join(outDir, 'certificate.js'), 'utf8')).toContain('cert-title');
   });
 });

@@ -61,7 +61,7 @@ describe('a plan', () => {
   it('gathers its checklist and reflection as the learner answers', () => {
     openSamplePage('page-plan');
     expect(textOf(plan())).toMatchInlineSnapshot(
-      `"My self-care plan Your plan stays on this device. What gives you energy after a hard day? Nothing yet. Pick what you will try this week. Nothing yet. Print Download"`,
+      `"My self-care plan Your plan stays on this device. What gives you energy after a hard day? Nothing yet. Pick what you will try this week. Nothing yet. Support is there for you Replace these with your National Society's own contacts before you publish. Emergency services Emergency If someone's life is in danger. Phone: 112 Staff and volunteer wellbeing team Organisation Email: wellbeing@example.org Hours: Monday to Friday, 9:00 to 17:00 Peer supporters Peer support Website: example.org/peer-support (opens in a new tab) Print Download Download as text"`,
     );
     fireEvent.input(screen.getByRole('textbox', { name: /gives you energy/ }), {
       target: { value: 'A walk\nTea with Sara' },
@@ -72,25 +72,31 @@ describe('a plan', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect(textOf(plan())).toMatchInlineSnapshot(
-      `"My self-care plan Your plan stays on this device. What gives you energy after a hard day? A walk Tea with Sara Pick what you will try this week. Keep regular sleep times Switch off the phone Print Download"`,
+      `"My self-care plan Your plan stays on this device. What gives you energy after a hard day? A walk Tea with Sara Pick what you will try this week. Keep regular sleep times Switch off the phone Support is there for you Replace these with your National Society's own contacts before you publish. Emergency services Emergency If someone's life is in danger. Phone: 112 Staff and volunteer wellbeing team Organisation Email: wellbeing@example.org Hours: Monday to Friday, 9:00 to 17:00 Peer supporters Peer support Website: example.org/peer-support (opens in a new tab) Print Download Download as text"`,
     );
   });
+
+  /** Catches the file the next download would save. */
+  function catchDownload() {
+    const caught: { name?: string; blob?: Blob } = {};
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      caught.blob = b;
+      return 'blob:plan';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      caught.name = `${this.download} ${this.href}`;
+    });
+    return caught;
+  }
 
   it('downloads as a text file named after the plan', async () => {
     localStorage.setItem(KEY('reflect-energy'), JSON.stringify('Music'));
     localStorage.setItem(KEY('care-list'), JSON.stringify({ checked: ['walk'], own: ['Rest'] }));
     openSamplePage('page-plan');
-    let blob: Blob | undefined;
-    URL.createObjectURL = vi.fn((b: Blob) => {
-      blob = b;
-      return 'blob:plan';
-    });
-    URL.revokeObjectURL = vi.fn();
-    let downloaded = '';
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      downloaded = `${this.download} ${this.href}`;
-    });
-    fireEvent.click(within(plan()).getByRole('button', { name: 'Download' }));
+    const caught = catchDownload();
+    fireEvent.click(within(plan()).getByRole('button', { name: 'Download as text' }));
+    const { name: downloaded, blob } = caught;
     expect(downloaded).toBe('My self-care plan.txt blob:plan');
     expect(blob!.type).toBe('text/plain;charset=utf-8');
     expect((await blob!.text()).replace('\ufeff', '')).toMatchInlineSnapshot(`
@@ -104,6 +110,39 @@ describe('a plan', () => {
       - Take a short walk
       - Rest
       "
+    `);
+  });
+
+  it("downloads as a printable page with headings, the learner's own lines and the support contacts", async () => {
+    // The page's code is a part (plan-page.js) the player loads on demand; registering it here stands in for the script.
+    await import('../../src/player/plan-page/main.ts');
+    localStorage.setItem(KEY('reflect-energy'), JSON.stringify('Music <b>loud</b>'));
+    localStorage.setItem(KEY('care-list'), JSON.stringify({ checked: ['walk'], own: ['Rest'] }));
+    openSamplePage('page-plan');
+    const caught = catchDownload();
+    fireEvent.click(within(plan()).getByRole('button', { name: 'Download' }));
+    await vi.waitFor(() => expect(caught.name).toBe('My self-care plan.html blob:plan'));
+    expect(caught.blob!.type).toBe('text/html;charset=utf-8');
+    const page = new DOMParser().parseFromString(await caught.blob!.text(), 'text/html');
+    expect([page.documentElement.lang, page.title]).toEqual(['en', 'My self-care plan']);
+    expect(page.querySelector('b')).toBeNull();
+    expect([...page.body.children].map((el) => `${el.tagName}: ${textOf(el)}`)).toMatchInlineSnapshot(`
+      [
+        "H1: My self-care plan",
+        "P: Your plan stays on this device.",
+        "H2: What gives you energy after a hard day?",
+        "DIV: Music <b>loud</b>",
+        "H2: Pick what you will try this week.",
+        "UL: Take a short walk Rest",
+        "H2: Support is there for you",
+        "P: Replace these with your National Society's own contacts before you publish.",
+        "H3: Emergency services",
+        "UL: Phone: 112",
+        "H3: Staff and volunteer wellbeing team",
+        "UL: Email: wellbeing@example.org Hours: Monday to Friday, 9:00 to 17:00",
+        "H3: Peer supporters",
+        "UL: Website: https://example.org/peer-support",
+      ]
     `);
   });
 

@@ -30,7 +30,14 @@ function hostileCourse(): Course {
 }
 
 function expectInert(root: Element) {
-  expect(root.querySelectorAll('script, svg, iframe, object, embed').length).toBe(0);
+  expect(root.querySelectorAll('script, iframe, object, embed').length).toBe(0);
+  // The only pictures drawn in the page are the player's own icons: one path each, hidden from screen readers.
+  for (const svg of root.querySelectorAll('svg'))
+    expect([svg.getAttribute('class'), svg.getAttribute('aria-hidden'), svg.innerHTML]).toEqual([
+      expect.stringMatching(/^icon icon-[a-z]+$/),
+      'true',
+      expect.stringMatching(/^<path d="[\dMmLlHhVvZzAa., -]+"><\/path>$/),
+    ]);
   // The only image is the course's own.
   expect([...root.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(
     root.querySelector('.block-image') ? ['media/listening.svg'] : [],

@@ -21,7 +21,7 @@ describe('an Arabic course', () => {
     const minutes = new Intl.NumberFormat('ar', { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(3);
     expect(minutes).toMatch(/^(3|٣) دقائق$/);
     expect(textOf(document.querySelector('main'))).toBe(
-      `عن هذه الدورة أصغر دورة مفيدة: صفحتان وسؤال واحد وحوار قصير. المدة التقريبية: ${minutes} ما ستتعلّمه التعرّف على الرد الداعم. ابدأ`,
+      `عن هذه الدورة أصغر دورة مفيدة: صفحتان وسؤال واحد وحوار قصير. المدة التقريبية: ${minutes} عدد الدروس: ${new Intl.NumberFormat('ar').format(1)} شهادة إتمام ما ستتعلّمه التعرّف على الرد الداعم. ابدأ`,
     );
   });
 

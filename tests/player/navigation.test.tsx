@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { correctResponse } from '../../src/engine/scoring.ts';
 import type { ValidatedCourse } from '../../src/validator/validate-course.ts';
 import { drive, loadCourse, makeSession, renderPlayer, textOf } from './helpers.tsx';
 
@@ -20,12 +21,36 @@ describe('the intro screen', () => {
     expect(main().dataset.screen).toBe('intro');
     expect(screen.getByRole('heading', { level: 1, name: 'Sample check-in course' })).toBeTruthy();
     expect(textOf(main())).toMatchInlineSnapshot(
-      `"About this course A short course that uses every block type. The test suite runs it; it is also a worked example for authors. About 17 minutes What you will learn Describe what active listening looks like. Know when to refer a person to more help. Before you start Some examples describe people in distress. You can pause at any time and come back later. Start"`,
+      `"About this course A short course that uses every block type. The test suite runs it; it is also a worked example for authors. About 17 minutes Lessons: 2 Certificate of completion What you will learn Describe what active listening looks like. Know when to refer a person to more help. Before you start Some examples describe people in distress. You can pause at any time and come back later. Start"`,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     expect(main().dataset.screen).toBe('page');
     expect(heading().textContent).toBe('Welcome');
     expect(input.actor.getSnapshot().context.pageId).toBe('page-welcome');
+  });
+
+  it('shows the cover, described, and what comes with the course', () => {
+    start();
+    const cover = main().querySelector('img.cover')!;
+    expect([cover.getAttribute('src'), cover.getAttribute('alt'), cover.getAttribute('loading')]).toEqual([
+      'media/cover.svg',
+      'Two volunteers in plain vests talk with an older man on a bench outside a branch office.',
+      'lazy',
+    ]);
+  });
+
+  it("opens each lesson on its first page: where it is, the lesson's picture, what the learner will do, about how long", () => {
+    const { input } = start();
+    drive(input, { type: 'course.start' });
+    expect(textOf(main().querySelector('.eyebrow'))).toBe('Lesson 1 of 2 · Listening basics');
+    const opening = main().querySelector('.lesson-opening')!;
+    // 17 minutes shared out by pages: three of the six.
+    expect(textOf(opening)).toMatchInlineSnapshot(`"What listening means when someone is upset. About 9 minutes"`);
+    expect(opening.querySelector('img')!.getAttribute('alt')).toBe(
+      'Two people sitting side by side, one listening while the other talks.',
+    );
+    drive(input, { type: 'nav.next' });
+    expect(main().querySelector('.lesson-opening')).toBeNull();
   });
 
   it('has a banner, a navigation landmark once inside, and a main landmark', () => {
@@ -106,13 +131,42 @@ describe('the contents menu', () => {
     `);
   });
 
+  it('opens from the Menu button, with Pause and exit, and closes on the way to another page', () => {
+    const { input } = start();
+    drive(input, { type: 'course.start' }, { type: 'nav.next' });
+    const toggle = screen.getByRole('button', { name: 'Menu' });
+    expect([toggle.getAttribute('aria-expanded'), toggle.getAttribute('aria-controls')]).toEqual([
+      'false',
+      'exit-row toc-list',
+    ]);
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById('toc-list')!.dataset.open).toBe('true');
+    expect(within(document.getElementById('exit-row')!).getByRole('button', { name: 'Pause and exit' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Welcome/ }));
+    expect(heading().textContent).toBe('Welcome');
+    expect([toggle.getAttribute('aria-expanded'), document.getElementById('toc-list')!.dataset.open]).toEqual([
+      'false',
+      'false',
+    ]);
+  });
+
+  it('counts the complete pages of each lesson', () => {
+    const { input } = start();
+    drive(input, { type: 'course.start' }, { type: 'nav.next' });
+    const lessons = [...document.querySelectorAll('.toc-lesson')].map((l) => textOf(l));
+    expect(lessons).toMatchInlineSnapshot(`
+      [
+        "Listening basics 2 of 3 pages complete",
+        "Practice 0 of 3 pages complete",
+      ]
+    `);
+  });
+
   it('jumps to an open page with nav.goto and refuses a locked one', () => {
     const { input } = start();
     drive(input, { type: 'course.start' }, { type: 'nav.next' });
-    const toggle = screen.getByRole('button', { name: 'Contents' });
-    expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    fireEvent.click(toggle);
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Menu' }));
     fireEvent.click(screen.getByRole('button', { name: /^A conversation/ }));
     expect(heading().textContent).toBe('Hear and see it');
     fireEvent.click(screen.getByRole('button', { name: /^Welcome/ }));
@@ -215,8 +269,28 @@ describe('the progress bar', () => {
     const { input } = start();
     drive(input, { type: 'course.start' }, { type: 'nav.next' });
     const bar = screen.getByRole('progressbar', { name: 'Course progress' });
-    // Two of six pages complete (seen, nothing to answer), and the assessment to pass: 2 of 7 units.
-    expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuetext')]).toEqual(['29', '29% complete']);
+    // Two of six pages complete (seen, nothing to answer), and three assessment questions to come: 2 of 9 steps.
+    expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuetext')]).toEqual(['22', '22% complete']);
+  });
+
+  it('counts each assessment question as a step, so "Question 1 of 3" is not nearly done', () => {
+    const input = makeSession(
+      { ...sample.course, navigation: 'free', assessment: { ...sample.course.assessment!, requires: 'none' } },
+      sample.contacts,
+    );
+    renderPlayer(input);
+    const percent = () => screen.getByRole('progressbar').getAttribute('aria-valuenow');
+    drive(input, { type: 'course.start' }, { type: 'assessment.open' }, { type: 'assessment.start' });
+    expect(textOf(heading())).toBe('Question 1 of 3');
+    // Only the first page is complete: 1 of 6 pages and 0 of 3 questions.
+    expect(percent()).toBe('11');
+    const id = input.actor.getSnapshot().context.attempt!.questionIds[0]!;
+    drive(input, {
+      type: 'assessment.answer',
+      questionId: id,
+      response: correctResponse(sample.course.assessment!.questions.find((q) => q.id === id)!),
+    });
+    expect([textOf(heading()), percent()]).toEqual(['Question 2 of 3', '22']);
   });
 });
 // #endregion

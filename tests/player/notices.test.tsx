@@ -7,21 +7,55 @@ import { loadCourse, makeSession, renderPlayer, textOf } from './helpers.tsx';
 const [mini] = loadCourse('mini') as [ValidatedCourse];
 const region = () => document.querySelector<HTMLElement>('.notices')!;
 
+/** What tracking says when a SCORM package finds no LMS: the LMS is missing, then progress stays in this browser. */
+const NO_LMS = [
+  { kind: 'lms-unavailable', detail: 'No SCORM 1.2 API was found' },
+  { kind: 'standalone', detail: 'Progress is saved in this browser only.' },
+];
+
 describe('notices', () => {
   it('show in a status region without blocking the course', () => {
     const input = makeSession(mini.course, mini.contacts);
     renderPlayer(input);
     expect(region().getAttribute('role')).toBe('status');
     input.notify({ kind: 'standalone', detail: 'no LMS' });
-    expect(textOf(region())).toMatchInlineSnapshot(`"Your progress is saved in this browser only. Dismiss"`);
+    expect(textOf(region())).toMatchInlineSnapshot(
+      `"No learning platform here: your progress is saved in this browser only. Dismiss"`,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     expect(document.querySelector('main')!.dataset.screen).toBe('page');
+  });
+
+  it('say once, for a package opened from disk or a plain web host, that progress stays in this browser', () => {
+    const input = { ...makeSession(mini.course, mini.contacts), lmsExpected: false };
+    renderPlayer(input);
+    for (const notice of NO_LMS) input.notify(notice);
+    expect(within(region()).getAllByRole('button', { name: 'Dismiss' })).toHaveLength(1);
+    expect(textOf(region())).toMatchInlineSnapshot(
+      `"No learning platform here: your progress is saved in this browser only. Dismiss"`,
+    );
+  });
+
+  it('say once, for a launch in an LMS frame whose API is missing, that the platform could not be reached', () => {
+    const input = { ...makeSession(mini.course, mini.contacts), lmsExpected: true };
+    renderPlayer(input);
+    for (const notice of NO_LMS) input.notify(notice);
+    expect(textOf(region())).toMatchInlineSnapshot(
+      `"The learning platform could not be reached. Your progress is saved in this browser for now. Dismiss"`,
+    );
+  });
+
+  it('keep a lost LMS connection, whatever the launch, once an LMS was found', () => {
+    const input = { ...makeSession(mini.course, mini.contacts), standard: 'scorm12' as const, lmsExpected: false };
+    renderPlayer(input);
+    input.notify({ kind: 'lms-unavailable', detail: 'the API went away' });
+    expect(textOf(region())).toMatch(/^The learning platform could not be reached/);
   });
 
   it('can be dismissed', () => {
     const input = makeSession(mini.course, mini.contacts);
     renderPlayer(input);
-    input.notify({ kind: 'lms-unavailable', detail: 'x' });
+    input.notify({ kind: 'progress-reset', detail: 'x' });
     fireEvent.click(within(region()).getByRole('button', { name: 'Dismiss' }));
     expect(textOf(region())).toBe('');
   });

@@ -11,7 +11,19 @@ const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'player', 
   /\/\*[\s\S]*?\*\//g,
   '',
 );
-const vars = Object.fromEntries([...css.matchAll(/--([\w-]+):\s*(#[0-9a-f]{3,6})/gi)].map((m) => [m[1]!, m[2]!]));
+/** The custom properties a block declares, as written (a colour, or var(--other)). */
+const declared = (block: string) =>
+  Object.fromEntries(
+    [...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{3,8}|var\(--[\w-]+\))/gi)].map((m) => [m[1]!, m[2]!]),
+  );
+const blockAfter = (marker: string) => {
+  const at = css.indexOf(marker);
+  return css.slice(at, css.indexOf('}', at));
+};
+const light = declared(blockAfter(':root {'));
+/** Dark mode overrides some of the light palette; the rest carries over. */
+const dark = { ...light, ...declared(blockAfter('@media (prefers-color-scheme: dark)')) };
+const PALETTES = { light, dark } as const;
 
 function luminance(hex: string): number {
   const full = hex.length === 4 ? hex.replace(/\w/g, (c) => c + c) : hex;
@@ -24,30 +36,49 @@ const contrast = (a: string, b: string) => {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
 };
-const colour = (name: string) => (name.startsWith('#') ? name : vars[name]!);
+/** A palette's colour by name, following var() references. */
+function colour(palette: Record<string, string>, name: string): string {
+  let value = name.startsWith('#') ? name : palette[name]!;
+  while (value.startsWith('var(')) value = palette[value.slice(6, -1)]!;
+  return value;
+}
+const ratio = (palette: Record<string, string>, a: string, b: string) =>
+  Math.round(contrast(colour(palette, a), colour(palette, b)) * 100) / 100;
 
 describe('player.css', () => {
-  it('gives every text colour at least 4.5:1 on every background it is used on', () => {
-    const texts = ['ink', 'muted', 'link', 'brand'];
-    const backgrounds = ['paper', 'soft', 'info-bg', 'brand-bg', 'warn-bg', 'good-bg'];
-    const pairs = [
-      ...texts.flatMap((t) => backgrounds.map((b) => [t, b])),
-      ['#fff', 'brand'],
-      ['good', 'good-bg'],
-      ['warn', 'warn-bg'],
-    ];
-    const low = pairs
-      .map(([t, b]) => [`${t} on ${b}`, Math.round(contrast(colour(t!), colour(b!)) * 100) / 100] as const)
-      .filter(([, ratio]) => ratio < 4.5);
-    expect(low).toEqual([]);
+  it('declares a dark palette, for prefers-color-scheme: dark', () => {
+    expect(Object.keys(declared(blockAfter('@media (prefers-color-scheme: dark)'))).length).toBeGreaterThan(10);
   });
 
-  it('draws control borders and the focus ring at 3:1 or more', () => {
-    for (const bg of ['paper', 'soft']) {
-      expect(contrast(colour('line'), colour(bg))).toBeGreaterThanOrEqual(3);
-      expect(contrast(colour('link'), colour(bg))).toBeGreaterThanOrEqual(3);
-    }
-  });
+  it.each(Object.keys(PALETTES) as (keyof typeof PALETTES)[])(
+    'gives every text colour at least 4.5:1 on every background it is used on (%s)',
+    (name) => {
+      const palette = PALETTES[name];
+      const texts = ['ink', 'muted', 'link', 'accent'];
+      const backgrounds = ['paper', 'canvas', 'soft', 'info-bg', 'brand-bg', 'warn-bg', 'good-bg'];
+      const pairs = [
+        ...texts.flatMap((t) => backgrounds.map((b) => [t, b])),
+        ['on-brand', 'brand'],
+        ['good', 'good-bg'],
+        ['warn', 'warn-bg'],
+        ['good', 'paper'],
+      ];
+      const low = pairs.map(([t, b]) => [`${t} on ${b}`, ratio(palette, t!, b!)] as const).filter(([, r]) => r < 4.5);
+      expect(low).toEqual([]);
+    },
+  );
+
+  it.each(Object.keys(PALETTES) as (keyof typeof PALETTES)[])(
+    'draws control borders and the focus ring at 3:1 or more (%s)',
+    (name) => {
+      const palette = PALETTES[name];
+      for (const bg of ['paper', 'soft', 'canvas']) {
+        expect(ratio(palette, 'line', bg), `line on ${bg}`).toBeGreaterThanOrEqual(3);
+        expect(ratio(palette, 'link', bg), `link on ${bg}`).toBeGreaterThanOrEqual(3);
+        expect(ratio(palette, 'accent', bg), `accent on ${bg}`).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
 
   it('uses logical properties only, so right-to-left courses mirror', () => {
     expect(
@@ -65,5 +96,11 @@ describe('player.css', () => {
 
   it('loads no fonts or other files', () => {
     expect(css).not.toMatch(/@font-face|@import|url\(/);
+  });
+
+  it('keeps every colour in a custom property an organisation profile can set', () => {
+    // Outside the palettes, the rules name colours only through var(--…), or system colours for forced colours.
+    const rules = css.replace(/:root \{[^}]*\}/g, '');
+    expect(rules.match(/#[0-9a-f]{3,8}\b/gi)).toBeNull();
   });
 });

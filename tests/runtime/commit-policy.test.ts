@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordTimestamp } from '../../src/engine/record-decode.ts';
+import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import { startRuntime } from '../../src/runtime/start-runtime.ts';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
 import { courseFolders, loadCourse } from '../support/courses.ts';
@@ -48,7 +49,10 @@ describe.each(courses.map((dir) => [basename(dir), dir]))('%s', (_, dir) => {
         window,
         storage: memoryStorage(),
       });
-      const session = await startRuntime({ course, contacts, standard }, { tracker, seed: 2 });
+      const session = await startRuntime(
+        { course, contacts, standard, ui: dictionaryFor(course.language) },
+        { tracker, seed: 2 },
+      );
       let turns = 0;
       // A person takes a few seconds over every action.
       walkCourse(session.actor, course, {

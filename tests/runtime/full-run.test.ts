@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isQuestion } from '../../src/course/kinds.ts';
 import { recordTimestamp } from '../../src/engine/record-decode.ts';
+import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import { startRuntime } from '../../src/runtime/start-runtime.ts';
 import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
@@ -53,7 +54,7 @@ async function open(version: ScormVersion, validated: ValidatedCourse, cmi: obje
     storage: memoryStorage(),
   });
   const session = await startRuntime(
-    { course: validated.course, contacts: validated.contacts, standard },
+    { course: validated.course, contacts: validated.contacts, standard, ui: dictionaryFor(validated.course.language) },
     { tracker, seed: 3, now: () => Date.now() },
   );
   return { lms, session };

@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Course } from '../../src/course/types.ts';
 import { recordTimestamp } from '../../src/engine/record-decode.ts';
+import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import { startRuntime } from '../../src/runtime/start-runtime.ts';
 import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
@@ -42,7 +43,10 @@ async function session(version: ScormVersion, course: Course, cmi: object, take:
     storage: memoryStorage(),
     tabStorage: null,
   });
-  const runtime = await startRuntime({ course, contacts: sample.contacts, standard: version }, { tracker, seed: 5 });
+  const runtime = await startRuntime(
+    { course, contacts: sample.contacts, standard: version, ui: dictionaryFor(course.language) },
+    { tracker, seed: 5 },
+  );
   const { actor } = runtime;
   if (actor.getSnapshot().context.visited.length) {
     // A returning learner, whose first session ended after the assessment: back to it.

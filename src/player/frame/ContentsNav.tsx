@@ -1,19 +1,27 @@
 /**
- * The table of contents: lessons, pages with their status, the assessment and the
- * summary. Locked entries stay in the list (so a screen reader hears what is ahead)
- * but are marked aria-disabled and send nothing. The engine decides what is locked.
+ * The table of contents: lessons with their progress, pages with their status, the
+ * assessment and the summary. Locked entries stay in the list (so a screen reader hears
+ * what is ahead) but are marked aria-disabled and send nothing. The engine decides what is
+ * locked. On a phone the header's Menu button opens it; wider screens keep it beside the page.
  */
-import { useState } from 'preact/hooks';
 import { indexCourse } from '../../engine/course-index.ts';
 import type { EngineEvent } from '../../engine/engine-events.ts';
 import { assessmentStatus, type PageStatus, pageStatus } from '../../engine/selectors.ts';
+import { fill } from '../i18n/fill.ts';
 import type { ScreenName } from '../screen-of.ts';
 import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';
 
-export function ContentsNav({ screen }: { screen: ScreenName }) {
-  const { input, t } = usePlayer();
+interface Props {
+  screen: ScreenName;
+  /** Open on a phone (the Menu button); always shown on wider screens. */
+  open: boolean;
+  /** Closes the menu after the learner goes somewhere. */
+  onGo: () => void;
+}
+
+export function ContentsNav({ screen, open, onGo }: Props) {
+  const { input, t, fmt } = usePlayer();
   const { course } = input;
-  const [open, setOpen] = useState(false);
   const pages = indexCourse(course).pages;
   const statuses = useSelector((s) => pages.map(({ page }) => pageStatus(course, s.context, page.id)), shallowEqual);
   const reachable = useSelector(
@@ -24,25 +32,25 @@ export function ContentsNav({ screen }: { screen: ScreenName }) {
   const assessment = useSelector((s) => assessmentProgress(assessmentStatus(course, s.context), !!s.context.attempt));
   const canAssessment = useSelector((s) => s.can({ type: 'assessment.open' }));
   const canSummary = useSelector((s) => s.can({ type: 'summary.open' }));
-  const close = () => setOpen(false);
+  const close = onGo;
   let n = 0;
 
   return (
     <nav class="toc" aria-label={t.contents}>
-      <button
-        type="button"
-        class="button secondary toc-toggle"
-        aria-expanded={open}
-        aria-controls="toc-list"
-        onClick={() => setOpen(!open)}
-      >
-        {t.contents}
-      </button>
       <div id="toc-list" class="toc-list" data-open={open}>
         <ol>
           {course.lessons.map((lesson) => (
             <li key={lesson.id}>
-              <span class="toc-lesson">{lesson.title}</span>
+              <span class="toc-lesson">
+                {lesson.title}
+                <span class="toc-count">
+                  {fill(
+                    t.lessonProgress,
+                    fmt.number(statuses.slice(n, n + lesson.pages.length).filter((s) => s === 'complete').length),
+                    fmt.number(lesson.pages.length),
+                  )}
+                </span>
+              </span>
               <ol>
                 {lesson.pages.map((page) => (
                   <li key={page.id}>

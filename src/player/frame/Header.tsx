@@ -1,20 +1,59 @@
-/** The banner: course title (the one h1), progress, Pause and exit, and notices (inside a landmark, like all content). */
-
+/**
+ * The banner: the organisation and course title (the one h1), progress, the phone's Menu
+ * button, Pause and exit, and the notices (inside a landmark, like all content). On a
+ * phone it stays about 60 px tall: the title on one line above the progress bar, Pause and
+ * exit only while the menu is open, and the menu's contents list right below the banner.
+ */
+import { Icon } from '../Icon.tsx';
 import type { ScreenName } from '../screen-of.ts';
 import { usePlayer } from '../use-player.ts';
 import { ExitControl } from './ExitControl.tsx';
 import { Notices } from './Notices.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 
-export function Header({ screen }: { screen: ScreenName }) {
-  const { input } = usePlayer();
+interface Props {
+  screen: ScreenName;
+  /** Pause and exit is offered on this screen. */
+  exit: boolean;
+  /** The contents list is shown on this screen. */
+  contents: boolean;
+  menuOpen: boolean;
+  onMenu: () => void;
+}
+
+export function Header({ screen, exit, contents, menuOpen, onMenu }: Props) {
+  const { input, t } = usePlayer();
+  const { organisation } = input;
+  const controls = [exit && 'exit-row', contents && 'toc-list'].filter(Boolean).join(' ');
   return (
-    <header class="top">
+    <header class="top" data-menu={menuOpen ? 'open' : 'closed'}>
       <div class="top-row">
+        {organisation && (
+          <p class="org">
+            {organisation.logo && <img src={organisation.logo} alt="" />}
+            {organisation.name}
+          </p>
+        )}
         <h1 class="course-title">{input.course.title}</h1>
-        {screen !== 'exited' && <ExitControl />}
+        {screen !== 'intro' && screen !== 'resume' && screen !== 'exited' && <ProgressBar />}
+        {controls && (
+          <button
+            type="button"
+            class="button secondary toc-toggle"
+            aria-expanded={menuOpen}
+            aria-controls={controls}
+            onClick={onMenu}
+          >
+            <Icon name={menuOpen ? 'cross' : 'menu'} />
+            {t.menu}
+          </button>
+        )}
+        {exit && (
+          <div id="exit-row" class="exit-row">
+            <ExitControl />
+          </div>
+        )}
       </div>
-      {screen !== 'intro' && screen !== 'exited' && <ProgressBar />}
       <Notices />
     </header>
   );

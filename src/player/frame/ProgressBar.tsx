@@ -1,16 +1,16 @@
-/** Course progress from the completion rules, as a labelled progressbar and as visible text. */
-import { courseStatus } from '../../engine/selectors.ts';
+/** Course progress in the learner's steps, as a labelled progressbar and as short visible text. */
 import { fill } from '../i18n/fill.ts';
+import { learnerProgress } from '../progress.ts';
 import { usePlayer, useSelector } from '../use-player.ts';
 
 export function ProgressBar() {
   const { input, t, fmt } = usePlayer();
-  const progress = useSelector((s) => courseStatus(input.course, s.context).progress);
+  const progress = useSelector((s) => learnerProgress(input.course, s.context));
   const percent = Math.round(progress * 100);
-  const text = fill(t.progressValue, fmt.percent(progress));
+  const text = fill(t.progressValue, fmt.percent(percent / 100));
   return (
     <div class="progress">
-      <span id="progress-label" class="progress-label">
+      <span id="progress-label" class="sr-only">
         {t.progress}
       </span>
       <div

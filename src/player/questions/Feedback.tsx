@@ -1,9 +1,10 @@
 /**
- * Feedback that explains why: the verdict in words (never colour alone), the feedback
- * for each chosen choice, then the question's correct, partial or incorrect text.
+ * Feedback that explains why: the verdict once, in words and an icon (never colour alone),
+ * the feedback for each chosen choice, then the question's correct, partial or incorrect text.
  */
 import type { Question } from '../../course/types.ts';
 import { judge, type Response } from '../../engine/scoring.ts';
+import { Icon } from '../Icon.tsx';
 import { fill } from '../i18n/fill.ts';
 import { Markdown } from '../Markdown.tsx';
 import { usePlayer } from '../use-player.ts';
@@ -29,6 +30,7 @@ export function Feedback({ question, response, triesLeft }: Props) {
   return (
     <div class="feedback" data-verdict={verdict}>
       <p class="verdict">
+        <Icon name={correct ? 'check' : partial ? 'info' : 'cross'} />
         <strong>{t.verdict[verdict]}</strong>
       </p>
       {chosen.map((choice) => (
@@ -40,7 +42,7 @@ export function Feedback({ question, response, triesLeft }: Props) {
         </div>
       ))}
       <Markdown text={text} />
-      {!!triesLeft && <p>{fill(t.triesLeft, fmt.number(triesLeft))}</p>}
+      {!!triesLeft && <p class="tries">{fill(t.triesLeft, fmt.number(triesLeft))}</p>}
     </div>
   );
 }

@@ -1,13 +1,23 @@
 /**
- * A practice question on a page: Submit, feedback announced in a polite live region, and
- * Try again while the engine allows it. Nothing here is scored by the player.
+ * A practice question on a page: Submit, then feedback announced in a polite live region,
+ * the answers marked, and Try again while the engine allows it, or Continue, which takes
+ * the learner on to what follows the question. Nothing here is scored by the player.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Question } from '../../course/types.ts';
-import type { Response } from '../../engine/scoring.ts';
+import { correctResponse, type Response } from '../../engine/scoring.ts';
+import { Icon } from '../Icon.tsx';
 import { usePlayer, useSelector } from '../use-player.ts';
 import { Feedback } from './Feedback.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
+
+/** Moves focus past a question: to the block after it, or to Previous and Next when it is the last. */
+function goOn(question: HTMLElement | null): void {
+  const next = question?.nextElementSibling as HTMLElement | null;
+  if (!next) return;
+  next.tabIndex = -1;
+  next.focus();
+}
 
 export function KnowledgeCheck({ question }: { question: Question }) {
   const { t, send } = usePlayer();
@@ -15,13 +25,15 @@ export function KnowledgeCheck({ question }: { question: Question }) {
   const canRetry = useSelector((s) => s.can({ type: 'question.retry', questionId: question.id }));
   const showing = answer?.phase === 'feedback';
   const box = useRef<HTMLDivElement>(null);
-  const retried = useRef(false);
+  const wasShowing = useRef(showing);
 
   useEffect(() => {
-    // Try again disappears as it is used, so focus goes back to the first answer.
-    if (!retried.current || showing) return;
-    retried.current = false;
-    box.current?.querySelector<HTMLElement>('input, select, .ordering button')?.focus();
+    // Submit and Try again disappear as they are used: focus goes to what replaced them.
+    if (wasShowing.current !== showing)
+      box.current
+        ?.querySelector<HTMLElement>(showing ? '.question > .actions > .button' : 'input, select, .ordering button')
+        ?.focus();
+    wasShowing.current = showing;
   }, [showing]);
 
   return (
@@ -31,31 +43,35 @@ export function KnowledgeCheck({ question }: { question: Question }) {
         eventFor={(response: Response) => ({ type: 'question.submit', questionId: question.id, response })}
         locked={showing}
         submitted={answer?.response}
-      >
-        <div class="feedback-region" role="status">
-          {showing && (
-            <Feedback
-              question={question}
-              response={answer.response}
-              triesLeft={canRetry ? question.attempts - answer.tries : undefined}
-            />
-          )}
-        </div>
-        {canRetry && (
-          <div class="actions">
+        marks={showing ? { correct: correctResponse(question), reveal: !canRetry } : undefined}
+        feedback={
+          <div class="feedback-region" role="status">
+            {showing && (
+              <Feedback
+                question={question}
+                response={answer.response}
+                triesLeft={canRetry ? question.attempts - answer.tries : undefined}
+              />
+            )}
+          </div>
+        }
+        after={
+          canRetry ? (
             <button
               type="button"
               class="button secondary"
-              onClick={() => {
-                retried.current = true;
-                send({ type: 'question.retry', questionId: question.id });
-              }}
+              onClick={() => send({ type: 'question.retry', questionId: question.id })}
             >
               {t.tryAgain}
             </button>
-          </div>
-        )}
-      </QuestionForm>
+          ) : (
+            <button type="button" class="button secondary" onClick={() => goOn(box.current)}>
+              {t.goOn}
+              <Icon name="down" />
+            </button>
+          )
+        }
+      />
     </div>
   );
 }

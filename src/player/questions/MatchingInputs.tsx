@@ -1,14 +1,23 @@
 /**
  * Matching as one native select per prompt: every keyboard, switch and screen reader
  * already knows how to use it, and it needs no dragging. Answers appear in the engine's
- * order; the response lists the chosen answer for each prompt in course order.
+ * order; the response lists the chosen answer for each prompt in course order. After
+ * feedback each row is marked, with its correct answer once the tries are used up.
  */
 import type { BlockOf } from '../../course/types.ts';
 import { optionOrder } from '../../engine/selectors.ts';
 import { usePlayer, useSelector } from '../use-player.ts';
 import type { InputProps } from './input-props.ts';
+import { Mark } from './Mark.tsx';
 
-export function MatchingInputs({ question, value, disabled, labelledBy, onChange }: InputProps<BlockOf<'matching'>>) {
+export function MatchingInputs({
+  question,
+  value,
+  disabled,
+  labelledBy,
+  onChange,
+  marks,
+}: InputProps<BlockOf<'matching'>>) {
   const { t } = usePlayer();
   const seed = useSelector((s) => s.context.seed);
   const answers = new Map<string, string>([
@@ -21,6 +30,8 @@ export function MatchingInputs({ question, value, disabled, labelledBy, onChange
     <div class="matching" role="group" aria-labelledby={labelledBy}>
       {question.pairs.map((pair, i) => {
         const id = `${question.id}-${pair.id}`;
+        const right = value[i] === marks?.correct[i];
+        const described = marks && [`${id}-mark`, marks.reveal && !right && `${id}-answer`].filter(Boolean).join(' ');
         return (
           <div class="match-row" key={pair.id}>
             <label for={id}>{pair.prompt}</label>
@@ -28,6 +39,7 @@ export function MatchingInputs({ question, value, disabled, labelledBy, onChange
               id={id}
               value={value[i] ?? ''}
               disabled={disabled}
+              aria-describedby={described || undefined}
               onChange={(e) => onChange(value.map((v, j) => (j === i ? e.currentTarget.value : v)))}
             >
               <option value="">{t.choose}</option>
@@ -37,6 +49,8 @@ export function MatchingInputs({ question, value, disabled, labelledBy, onChange
                 </option>
               ))}
             </select>
+            {marks && <Mark id={`${id}-mark`} kind={right ? 'right' : 'wrong'} />}
+            {marks?.reveal && !right && <Mark id={`${id}-answer`} kind="answer" extra={pair.match} />}
           </div>
         );
       })}

@@ -1,8 +1,8 @@
 /**
- * A question's prompt, inputs and Submit. The response being built is draft state
- * (local); whether it may be submitted is the engine's answer, asked with
- * snapshot.can(event), so validation lives in one place. After a submission Submit
- * stays in place (aria-disabled) so focus is not lost while feedback is announced.
+ * A question's prompt, inputs, feedback and buttons. The response being built is draft
+ * state (local); whether it may be submitted is the engine's answer, asked with
+ * snapshot.can(event), so validation lives in one place. Once answered, Submit gives way
+ * to what comes next (Try again or Continue, from the caller), never a dead button.
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
@@ -12,6 +12,7 @@ import type { Response } from '../../engine/scoring.ts';
 import { optionOrder } from '../../engine/selectors.ts';
 import { Markdown } from '../Markdown.tsx';
 import { usePlayer, useSelector } from '../use-player.ts';
+import type { Marks } from './input-props.ts';
 import { QuestionInputs } from './QuestionInputs.tsx';
 
 interface Props {
@@ -22,8 +23,12 @@ interface Props {
   locked: boolean;
   /** The last submitted response, when there is one. */
   submitted?: Response | undefined;
-  /** Feedback and Try again, below Submit. */
-  children?: ComponentChildren;
+  /** How to mark the answers while feedback shows. */
+  marks?: Marks | undefined;
+  /** The feedback region, between the inputs and the buttons. */
+  feedback?: ComponentChildren;
+  /** The buttons that replace Submit once the question is answered. */
+  after?: ComponentChildren;
 }
 
 /** Where a fresh response starts: ordering items in their shuffled order, matches unchosen. */
@@ -33,7 +38,7 @@ function emptyResponse(question: Question, seed: number): string[] {
   return [];
 }
 
-export function QuestionForm({ question, eventFor, locked, submitted, children }: Props) {
+export function QuestionForm({ question, eventFor, locked, submitted, marks, feedback, after }: Props) {
   const { t, send } = usePlayer();
   const seed = useSelector((s) => s.context.seed);
   const [draft, setDraft] = useState<string[]>(() => (submitted ? [...submitted] : emptyResponse(question, seed)));
@@ -42,7 +47,6 @@ export function QuestionForm({ question, eventFor, locked, submitted, children }
   const promptId = `${question.id}-prompt`;
 
   const submit = () => {
-    if (locked) return;
     if (!canSubmit) return setIncomplete(true);
     send(eventFor(draft));
   };
@@ -57,22 +61,27 @@ export function QuestionForm({ question, eventFor, locked, submitted, children }
         value={draft}
         disabled={locked}
         labelledBy={promptId}
+        marks={marks}
         onChange={(next) => {
           setDraft(next);
           setIncomplete(false);
         }}
       />
-      <div class="actions">
-        <button type="button" class="button primary" aria-disabled={locked ? 'true' : undefined} onClick={submit}>
-          {t.submit}
-        </button>
-      </div>
       {incomplete && !locked && (
         <p class="hint" role="alert">
           {t.answerFirst}
         </p>
       )}
-      {children}
+      {feedback}
+      <div class="actions">
+        {locked ? (
+          after
+        ) : (
+          <button type="button" class="button primary" onClick={submit}>
+            {t.submit}
+          </button>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,7 +1,9 @@
-/** Before the course: what it is about, how long it takes, the content note, then Start. */
+/** Before the course: the cover, what it is about, how long it takes, what comes with it, the content note, then Start. */
 
+import { Icon } from '../Icon.tsx';
 import { fill } from '../i18n/fill.ts';
 import { Markdown } from '../Markdown.tsx';
+import { Picture } from '../Picture.tsx';
 import { usePlayer } from '../use-player.ts';
 import { ContentNote } from './ContentNote.tsx';
 import { LandingHeading } from './LandingHeading.tsx';
@@ -12,18 +14,36 @@ export function IntroScreen() {
   return (
     <>
       <LandingHeading>{t.aboutCourse}</LandingHeading>
+      {course.cover && <Picture picture={course.cover} class="cover" />}
       <Markdown text={course.description} />
-      <p class="meta">{fill(t.duration, fmt.minutes(course.estimatedMinutes))}</p>
+      <ul class="chips">
+        <li>
+          <Icon name="clock" />
+          {fill(t.duration, fmt.minutes(course.estimatedMinutes))}
+        </li>
+        <li>
+          <Icon name="book" />
+          {fill(t.lessons, fmt.number(course.lessons.length))}
+        </li>
+        <li>
+          <Icon name="award" />
+          {t.certificate.badge}
+        </li>
+      </ul>
       <h3>{t.objectives}</h3>
-      <ul>
+      <ul class="ticks">
         {course.objectives.map((objective) => (
-          <li key={objective.id}>{objective.text}</li>
+          <li key={objective.id}>
+            <Icon name="check" />
+            {objective.text}
+          </li>
         ))}
       </ul>
       <ContentNote />
       <div class="actions">
         <button type="button" class="button primary" onClick={() => send({ type: 'course.start' })}>
           {t.start}
+          <Icon name="next" />
         </button>
       </div>
     </>

@@ -1,8 +1,13 @@
-/** The end: completion and success as the course rules see them, pages complete and the best score. */
+/**
+ * The end. A completed course gets its completion screen; otherwise (not finished yet, or
+ * every attempt used without passing) the summary says where the learner stands: completion and success as the course rules see them, pages
+ * complete and the best score.
+ */
 import { indexCourse } from '../../engine/course-index.ts';
 import { courseStatus, isPageComplete } from '../../engine/selectors.ts';
 import { fill } from '../i18n/fill.ts';
 import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';
+import { CompletionScreen } from './CompletionScreen.tsx';
 import { LandingHeading } from './LandingHeading.tsx';
 
 export function SummaryScreen() {
@@ -12,10 +17,11 @@ export function SummaryScreen() {
   const status = useSelector((s) => courseStatus(course, s.context), shallowEqual);
   const done = useSelector((s) => pages.filter(({ page }) => isPageComplete(course, s.context, page.id)).length);
   const canAssessment = useSelector((s) => s.can({ type: 'assessment.open' }));
+  if (status.completion === 'completed' && status.success !== 'failed') return <CompletionScreen status={status} />;
 
   return (
     <>
-      <LandingHeading>{status.completion === 'completed' ? t.courseComplete : t.summary}</LandingHeading>
+      <LandingHeading>{t.summary}</LandingHeading>
       <ul class="facts">
         <li>{t.completion[status.completion]}</li>
         {course.assessment && <li>{t.success[status.success]}</li>}

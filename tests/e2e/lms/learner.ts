@@ -165,6 +165,24 @@ export class Learner {
     await this.on('exited');
   }
 
+  /** Close the course, from the completion screen, until the player says the progress is saved. */
+  async finish(): Promise<void> {
+    await this.button(this.t.finish).click();
+    await this.on('exited');
+  }
+
+  /** Asks for the certificate on the completion screen and reads what it says. */
+  async certificate(): Promise<{ name: string; course: string; facts: string[] }> {
+    await this.button(this.t.certificate.get).click();
+    const certificate = this.sco.locator('.certificate');
+    await certificate.waitFor();
+    return {
+      name: await certificate.locator('.cert-name').innerText(),
+      course: await certificate.locator('.cert-course').innerText(),
+      facts: await certificate.locator('.cert-facts dd').allInnerTexts(),
+    };
+  }
+
   /** Starts and answers one assessment attempt correctly, question by question as the player draws them. */
   async passAssessment(): Promise<string[]> {
     await this.on('assessment-intro');

@@ -49,7 +49,11 @@ describe.concurrent.each(['scorm12', 'scorm2004'] as const)('the sample course i
     );
     await me.button(me.t.toSummary).click();
     await me.on('summary');
-    await me.pauseAndExit();
+    await me.sco.getByRole('heading', { level: 2, name: me.t.courseComplete, exact: true }).waitFor();
+    // The LMS's name, "Doe, Jane" in SCORM 1.2 and "Jane Doe" here in 2004, in reading order, with today's date.
+    const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
+    expect(await me.certificate()).toEqual({ name: 'Jane Doe', course: course().title, facts: [today, '100%'] });
+    await me.finish();
 
     const cmi = (await afterExit(launch, true)).stored!;
     const statements = blocksOf(course()).flatMap((b) => (b.type === 'likert' ? b.statements : []));

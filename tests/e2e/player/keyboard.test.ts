@@ -1,13 +1,14 @@
 /**
- * The sample course, which has every block type, from the intro screen to the exit screen
- * with the keyboard alone: Tab and Shift+Tab, Enter and Space, arrow keys in radio groups
- * and selects, typing, Escape. No mouse, no clicks from the test, no scripted focus.
+ * The sample course, which has every block type, from the intro screen to the certificate
+ * and the exit screen with the keyboard alone: Tab and Shift+Tab, Enter and Space, arrow
+ * keys in radio groups and selects, typing, Escape. No mouse, no clicks from the test, no
+ * scripted focus.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexCourse } from '../../../src/engine/course-index.ts';
 import { loadCourse } from '../../support/courses.ts';
-import { type OpenPlayer, openPlayer, useChromium } from './support/browser.ts';
+import { type OpenPlayer, openPlayer, useChromium, waitUntilLive } from './support/browser.ts';
 import { expectFocus, tabTo } from './support/keyboard.ts';
 import { answer, arriveWith, doActivities, LANDING, next, press } from './support/keyboard-learner.ts';
 import { packageOf } from './support/packages.ts';
@@ -42,6 +43,21 @@ describe('keyboard only', () => {
     await expectFocus(page, { selector: 'main' });
     await tabTo(page, { selector: 'main .actions .button.primary', text: 'Start' });
     await arriveWith(page, 'Enter', pages[0]!.page.title);
+  });
+
+  it('opens Pause and exit from the header, and Escape or Keep going gives focus back to it', async () => {
+    expect(await tabTo(page, { selector: '.exit-button' })).toBe('Shift+Tab');
+    await press(page, 'Enter');
+    await expectFocus(page, { selector: '#exit-title' });
+    await press(page, 'Escape');
+    await expectFocus(page, { selector: '.exit-button' });
+    await press(page, 'Enter');
+    // The confirmation's heading takes focus after the next paint; tabbing before it would race it.
+    await expectFocus(page, { selector: '#exit-title' });
+    await tabTo(page, { selector: '.exit-confirm .button.secondary', text: 'Keep going' });
+    await press(page, 'Enter');
+    await expectFocus(page, { selector: '.exit-button' });
+    expect(await currentScreen(page)).toBe('page');
   });
 
   it('moves focus to each new page heading with Next', async () => {
@@ -84,24 +100,28 @@ describe('keyboard only', () => {
     }
     expect(await page.locator('main .score').textContent()).toBe('Score: 100% You passed.');
     await tabTo(page, { selector: 'main .actions .button.primary', text: 'Continue' });
-    await arriveWith(page, 'Enter', 'Course complete');
-    expect(await page.locator('main .facts').innerText()).toMatchInlineSnapshot(`
-      "Status: completed
-      Assessment: passed
-      Best score: 100%
-      Pages complete: 6 of 6"
-    `);
+    await arriveWith(page, 'Enter', 'Well done! You have completed the course');
+    expect(await page.locator('main .outcome').innerText()).toBe('You passed the final check with 100%.');
+    // The course is over: Close the course, and no Pause and exit.
+    expect(await page.locator('.exit-button').count()).toBe(0);
   });
 
-  it('pauses and exits from the summary: Shift+Tab to the header, Escape to think again, Enter to leave', async () => {
-    expect(await tabTo(page, { selector: '.exit-button' })).toBe('Shift+Tab');
+  it('gets the certificate: asks for the name, which the learner types, and shows it with the focus on it', async () => {
+    await tabTo(page, { selector: '.certificate-offer .button.primary', text: 'Get my certificate' });
     await press(page, 'Enter');
-    await expectFocus(page, { selector: '#exit-title' });
-    await press(page, 'Escape');
-    await expectFocus(page, { selector: '.exit-button' });
+    await expectFocus(page, { selector: '#cert-learner' });
+    // Enter with nothing typed says what is missing, and keeps the focus in the field.
     await press(page, 'Enter');
-    await expectFocus(page, { selector: '#exit-title' });
-    await tabTo(page, { selector: '.exit-confirm .button.primary' });
+    await expectFocus(page, { selector: '#cert-learner[aria-describedby="cert-learner-problem"]' });
+    expect(await page.locator('#cert-learner-problem').textContent()).toBe('Type your name first.');
+    await page.keyboard.type('Amina Yusuf');
+    await press(page, 'Enter');
+    await expectFocus(page, { selector: '#cert-title', text: 'Certificate of completion' });
+    expect(await page.locator('.cert-name').textContent()).toBe('Amina Yusuf');
+  });
+
+  it('closes the course with the keyboard, on to the exit screen', async () => {
+    await tabTo(page, { selector: '.finish-button', text: 'Close the course' });
     await arriveWith(page, 'Enter', 'Your progress is saved');
     expect(await currentScreen(page)).toBe('exited');
   });
@@ -117,7 +137,13 @@ describe('keyboard only: notices', () => {
     const player = await openPlayer(chromium(), (await packageOf(FOLDER, 'en')).dir);
     try {
       const { page } = player;
-      // Standalone, two notices show: the LMS could not be reached, and progress stays in this browser.
+      // A saved record the course cannot read: restoring says so, beside the standalone notice.
+      await page.evaluate(() =>
+        localStorage.setItem('pss-progress:sample:local', JSON.stringify({ record: 'P2~garbage', location: '' })),
+      );
+      await page.reload();
+      await waitUntilLive(page);
+      // Two causes, two notices: progress could not be restored, and it stays in this browser.
       expect(await page.locator('.notice').count()).toBe(2);
       await tabTo(page, { selector: '.notice .button' });
       await press(page, 'Enter');

@@ -96,7 +96,7 @@ async function readArabicNumbers(folder: string): Promise<ArabicNumbers> {
       page,
       course,
       async (stop) => {
-        if (stop.screen === 'intro') seen.duration = await text('main .meta');
+        if (stop.screen === 'intro') seen.duration = await text('main .chips li');
         if (stop.page && !stop.page.done) {
           const bar = page.locator('[role=progressbar]');
           progress.push({
@@ -106,14 +106,17 @@ async function readArabicNumbers(folder: string): Promise<ArabicNumbers> {
         }
         if (stop.screen === 'assessment-question' && !seen.question) seen.question = await text('main h2');
         if (stop.screen === 'assessment-result') seen.score = await text('main .score strong');
-        if (stop.screen === 'summary') seen.pages = await page.locator('main .facts li').last().innerText();
+        if (stop.screen === 'summary') {
+          seen.outcome = await text('main .outcome');
+          seen.pages = await page.locator('.toc-count').last().innerText();
+        }
       },
       { stayAfterSummary: true },
     );
-    const pages = indexCourse(course).pages.length;
+    const lastLesson = course.lessons.at(-1)!.pages.length;
     const intl = await arabicIntl(page, {
       percent: [...progress.map((p) => p.now / 100), 1],
-      number: [1, course.assessment!.draw!, pages],
+      number: [1, course.assessment!.draw!, lastLesson],
       minutes: [course.estimatedMinutes],
     });
     return { seen, progress, intl, errors: player.errors };
@@ -149,7 +152,7 @@ describe('Arabic', () => {
         const words = await page.evaluate(() => ({
           skip: document.querySelector('.skip-link')!.textContent,
           exit: document.querySelector('.exit-button')!.textContent,
-          progress: document.querySelector('.progress-label')!.textContent,
+          progress: document.querySelector('#progress-label')!.textContent,
           contents: document.querySelector('nav.toc')!.getAttribute('aria-label'),
           nav: [...document.querySelectorAll('.page-nav .button')].map((b) => b.textContent),
         }));
@@ -205,13 +208,14 @@ describe('Arabic', () => {
     },
   );
 
-  it('formats every number in self-care (ar) by Intl for Arabic: duration, progress, question count, score, pages', async () => {
+  it('formats every number in self-care (ar) by Intl for Arabic: duration, progress, question count, score, outcome, pages', async () => {
     const course = courseIn('courses/self-care', 'ar');
     const { seen, progress, intl, errors } = await numbers;
     expect(seen).toEqual({
       duration: `المدة التقريبية: ${intl.minutes[0]}`,
       question: `السؤال ${intl.number[0]} من ${intl.number[1]}`,
       score: `الدرجة: ${intl.percent.at(-1)}`,
+      outcome: `لقد نجحت في التقييم النهائي بنسبة ${intl.percent.at(-1)}.`,
       pages: `الصفحات المكتملة: ${intl.number[2]} من ${intl.number[2]}`,
     });
     expect(progress.map((p) => p.text)).toEqual(intl.percent.slice(0, -1).map((p) => `اكتمل ${p}`));

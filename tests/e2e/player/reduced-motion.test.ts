@@ -70,15 +70,15 @@ describe('reduced motion', () => {
     const found = await moveThings('no-preference');
     expect(found).toEqual([
       'progress: running transition of width',
-      'progress: div.progress-fill transitions inline-size over 0.3s',
+      'progress: div.progress-fill transitions inline-size over 0.2s',
       'card: running transition of width',
       'card: running animation turn',
-      'card: div.progress-fill transitions inline-size over 0.3s',
-      'card: li.card animates turn over 0.25s',
+      'card: div.progress-fill transitions inline-size over 0.2s',
+      'card: li.card animates turn over 0.2s',
       'accordion: running transition of width',
       'accordion: running animation turn',
-      'accordion: div.progress-fill transitions inline-size over 0.3s',
-      'accordion: li.card animates turn over 0.25s',
+      'accordion: div.progress-fill transitions inline-size over 0.2s',
+      'accordion: li.card animates turn over 0.2s',
     ]);
   });
 });

@@ -27,6 +27,8 @@ function hostileCourse(): { course: Course; contacts: ContactsFile } {
     if (block.type === 'image')
       block.src = `data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="${ran('image-src')}"/>`;
   }
+  course.cover!.src = `data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="${ran('cover-src')}"/>`;
+  course.furtherLearning![0]!.url = `javascript:${ran('further-url')}`;
   const contacts = poison(structuredClone(sample.contacts));
   contacts.contacts.push({
     id: 'hostile',
@@ -46,7 +48,14 @@ function activeContent(page: Page): Promise<string[]> {
     const flag = (window as unknown as { xssRan?: string }).xssRan;
     if (flag !== undefined) problems.push(`a payload ran: ${flag}`);
     const where = (el: Element) =>
-      `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}${el.className ? ` class="${el.className}"` : ''}>`;
+      `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}${el.getAttribute('class') ? ` class="${el.getAttribute('class')}"` : ''}>`;
+    // The player's own icons: one path each, with nothing but these attributes.
+    const isIcon = (svg: Element) =>
+      /^icon icon-[a-z]+$/.test(svg.getAttribute('class') ?? '') &&
+      [...svg.attributes].every((a) => ['class', 'viewBox', 'aria-hidden', 'focusable'].includes(a.name)) &&
+      svg.children.length === 1 &&
+      svg.children[0]!.tagName === 'path' &&
+      svg.children[0]!.attributes.length === 1;
     for (const el of document.querySelectorAll('*')) {
       for (const { name, value } of el.attributes) {
         if (/^on/i.test(name)) problems.push(`${where(el)} has the handler ${name}="${value}"`);
@@ -59,10 +68,13 @@ function activeContent(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll(
       '#app :is(script, style, link, meta, base, iframe, frame, object, embed, svg, math, template, body, form[action], [autofocus])',
     )) {
-      problems.push(`injected ${where(el)}`);
+      if (!(el.tagName === 'svg' && isIcon(el))) problems.push(`injected ${where(el)}`);
     }
-    if (document.styleSheets.length !== 1)
-      problems.push(`${document.styleSheets.length} style sheets, where player.css is the only one`);
+    // player.css, and the certificate's own styles once it has loaded.
+    const sheets = [...document.styleSheets].filter(
+      (sheet) => !(sheet.ownerNode as Element | null)?.matches('style#pss-certificate-style'),
+    );
+    if (sheets.length !== 1) problems.push(`${sheets.length} style sheets, where player.css is the only one`);
     if (getComputedStyle(document.querySelector('main')!).display === 'none') problems.push('main is hidden');
     return problems;
   });
@@ -121,7 +133,7 @@ describe('hostile course text in the browser', () => {
           if (stop.page?.done && (await player.page.locator('.contact[data-kind="helpline"]').count()))
             contact = await hostileContact(player.page);
         },
-        { typed: `Mine ${CORPUS}` },
+        { typed: `Mine ${CORPUS}`, name: `<img src=x onerror="${ran('certificate-name')}">` },
       );
     } finally {
       await player.close();

@@ -1,7 +1,8 @@
 /**
  * With no LMS around, a package runs standalone: opened straight from disk (file://) or
- * from a plain static server, it says progress stays in this browser, saves there, and
- * resumes on the next visit.
+ * from a plain static server, it says once that progress stays in this browser, saves
+ * there, and resumes on the next visit. Launched in a frame, as an LMS launches, a missing
+ * LMS is worth saying instead: the platform could not be reached.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,7 +32,10 @@ async function firstVisit(page: Page, url: string) {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
   await expect.poll(() => page.locator('main').getAttribute('data-screen')).toBe('intro');
-  await expect.poll(() => page.getByText('Your progress is saved in this browser only.').count()).toBeGreaterThan(0);
+  // One notice (each has its own paragraph), worded for a package opened without an LMS.
+  await expect
+    .poll(() => page.locator('.notice p').allTextContents())
+    .toEqual(['No learning platform here: your progress is saved in this browser only.']);
   await page.getByRole('button', { name: 'Start' }).click();
   await expect.poll(() => page.locator('main').getAttribute('data-screen')).toBe('page');
   await page.getByRole('button', { name: 'Next' }).click();
@@ -50,6 +54,18 @@ async function resumes(page: Page) {
 }
 
 describe('standalone mode', () => {
+  it('says the platform could not be reached, once, when a frame launched it without an LMS', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/index.html`);
+    await page.setContent(`<iframe id="sco" src="${server.url}/index.html" style="width:100%;height:600px"></iframe>`);
+    const sco = page.frameLocator('#sco');
+    await expect
+      .poll(() => sco.locator('.notice p').allTextContents(), { timeout: 10_000 })
+      .toEqual(['The learning platform could not be reached. Your progress is saved in this browser for now.']);
+    await context.close();
+  });
+
   it('runs from file://, saves in the browser and resumes', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

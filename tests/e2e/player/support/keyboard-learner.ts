@@ -96,9 +96,13 @@ export async function answer(page: Page, question: Question): Promise<void> {
             .evaluateAll((rows, id) => rows.findIndex((r) => r.getAttribute('data-item') === id), id);
         if ((await position()) <= i) continue;
         await tabTo(page, { selector: `${row} [data-move="up"]` });
-        while ((await position()) > i) {
+        for (let at = await position(); at > i; ) {
           await press(page, 'Enter');
-          // The list re-renders; focus follows the item that moved (to Move down once it is first).
+          // The list re-renders after the key; read the new place only once the item has moved,
+          // or a slow render would earn a second press and move it too far.
+          await expect.poll(position).toBe(at - 1);
+          at -= 1;
+          // Focus follows the item that moved (to Move down once it is first).
           await expectFocus(page, { selector: `${row} [data-move]` });
         }
       }
@@ -114,8 +118,8 @@ async function answerCheck(page: Page, question: Question): Promise<void> {
   await expect
     .poll(() => page.locator(`[data-question="${question.id}"] .feedback`).getAttribute('data-verdict'))
     .toBe('correct');
-  // Submit stays where it was, so focus is not lost while the feedback is announced.
-  await expectFocus(page, { selector: `[data-question="${question.id}"] > .actions > .button.primary` });
+  // Submit gives way to Continue, which takes the focus while the feedback is announced.
+  await expectFocus(page, { selector: `[data-question="${question.id}"] > .actions > .button`, text: 'Continue' });
 }
 
 async function finishScenario(page: Page, scenario: ScenarioBlock): Promise<void> {

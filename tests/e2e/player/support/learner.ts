@@ -2,8 +2,10 @@
  * A learner who walks a whole course through the player's own controls: Start, every page
  * in order (opening every reveal and transcript, answering every question correctly,
  * taking every scenario to an ending, answering surveys, writing in reflections and
- * checklists), the assessment, the summary, Pause and exit, and the resume screen after
- * coming back. At each stop it hands over to `visit`, which runs the checks of a test.
+ * checklists; on the first page, Pause and exit asked and thought better of), the
+ * assessment, the completion screen and the certificate (typing a name when no LMS gave
+ * one), Close the course, and the resume screen after coming back. At each stop it hands
+ * over to `visit`, which runs the checks of a test.
  * Controls are found by structure and data attributes, never by their words, so the same
  * walk works in every language.
  */
@@ -18,8 +20,8 @@ import { waitUntilLive } from './browser.ts';
 import { currentScreen, SCREEN_TIMEOUT, waitForScreen } from './screens.ts';
 
 export interface Stop {
-  /** The screen, or the exit confirmation shown over a screen. */
-  screen: ScreenName | 'exit-confirm';
+  /** The screen, or the exit confirmation shown over a screen, or the certificate (asking for the name first). */
+  screen: ScreenName | 'exit-confirm' | 'certificate';
   /** Where the learner is, for failure messages: "page-check after its activities". */
   label: string;
   /** On a page: the page, and whether its activities are done (reveals open, answers submitted, scenarios ended). */
@@ -33,8 +35,41 @@ export type Visit = (stop: Stop) => Promise<void>;
 export interface WalkOptions {
   /** What the learner types into reflections and their own checklist items. */
   typed?: string;
-  /** Skip Pause and exit and the resume screen at the end. */
+  /** Stop at the completion screen: no certificate, no Close the course, no resume screen. */
   stayAfterSummary?: boolean;
+  /** The name typed for the certificate when the LMS gives none. */
+  name?: string;
+}
+
+/** Opens the phone's Menu when the header keeps Pause and exit behind it. */
+export async function openMenu(page: Page): Promise<void> {
+  const toggle = page.locator('.toc-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
+/** Opens Pause and exit, lets `visit` see the question, then keeps going. */
+async function thinkAboutExiting(page: Page, visit: Visit): Promise<void> {
+  await openMenu(page);
+  await page.locator('.exit-button').click();
+  await page.locator('.exit-confirm').waitFor();
+  await visit({ screen: 'exit-confirm', label: 'exit confirmation' });
+  await page.locator('.exit-confirm .button.secondary').click();
+  await page.locator('.exit-button').waitFor();
+  const toggle = page.locator('.toc-toggle');
+  if (await toggle.isVisible()) await toggle.click();
+}
+
+/** Asks for the certificate, typing the name when the player asks for it. */
+async function getCertificate(page: Page, visit: Visit, name: string): Promise<void> {
+  await page.locator('.certificate-offer .button.primary').click();
+  await page.locator('.certificate-host > *').first().waitFor();
+  if (await page.locator('#cert-learner').count()) {
+    await visit({ screen: 'certificate', label: 'certificate name' });
+    await page.locator('#cert-learner').fill(name);
+    await page.locator('.cert-name-form .button.primary').click();
+  }
+  await page.locator('.certificate').waitFor();
+  await visit({ screen: 'certificate', label: 'certificate' });
 }
 
 /** Walks `course` from the intro screen to the resume screen, calling `visit` at every stop. */
@@ -44,9 +79,10 @@ export async function walkCourse(page: Page, course: Course, visit: Visit, optio
   await visit({ screen: 'intro', label: 'intro' });
   await main.locator('.actions .button.primary').click();
 
-  for (const { page: coursePage } of indexCourse(course).pages) {
+  for (const [i, { page: coursePage }] of indexCourse(course).pages.entries()) {
     await waitForScreen(page, 'page', coursePage.title);
     await visit({ screen: 'page', label: coursePage.id, page: { id: coursePage.id, done: false } });
+    if (i === 0) await thinkAboutExiting(page, visit);
     await doActivities(page, coursePage.blocks, options.typed ?? 'Walking at lunch time.');
     await visit({
       screen: 'page',
@@ -85,10 +121,8 @@ export async function walkCourse(page: Page, course: Course, visit: Visit, optio
   await visit({ screen: 'summary', label: 'summary' });
   if (options.stayAfterSummary) return;
 
-  await page.locator('.exit-button').click();
-  await page.locator('.exit-confirm').waitFor();
-  await visit({ screen: 'exit-confirm', label: 'exit confirmation' });
-  await page.locator('.exit-confirm .button.primary').click();
+  await getCertificate(page, visit, options.name ?? 'Amina Yusuf');
+  await main.locator('.finish-button').click();
   await waitForScreen(page, 'exited');
   await visit({ screen: 'exited', label: 'exited' });
 
