@@ -184,7 +184,7 @@ describe('npm run xliff', () => {
     );
     const result = run('import', 'es.xlf');
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/courses\/self-care\/i18n\/es\.json updated: 463 strings, and the course validates/);
+    expect(result.stdout).toMatch(/courses\/self-care\/i18n\/es\.json updated: 469 strings, and the course validates/);
     const file = JSON.parse(readFileSync(join(courses, 'self-care', 'i18n', 'es.json'), 'utf8'));
     expect(file.strings['course.title']).toBe('Cuidarse para cuidar');
 
