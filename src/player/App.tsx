@@ -3,7 +3,7 @@
  * from the machine's snapshot; the frame keeps only what is purely visual (is the menu
  * open, is the exit confirmation showing).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { textDirection } from '../course/language.ts';
 import { createDeviceStore } from './device-store.ts';
 import { createFormats } from './format.ts';
@@ -44,7 +44,9 @@ function Frame() {
   const [menuOpen, setMenuOpen] = useState(false);
   const exit = useSelector((s) => hasExit(input.course, s));
 
-  useEffect(() => {
+  // Focus moves in a layout effect, in the same task as the DOM change: a passive effect runs
+  // after paint, and could take focus back from wherever a fast keyboard user had moved since.
+  useLayoutEffect(() => {
     // The first screen is where a screen reader starts anyway; after that, each landing moves focus to its heading.
     if (first.current) {
       first.current = false;
