@@ -62,8 +62,7 @@ function Frame() {
       class="player"
       lang={course.language}
       dir={textDirection(course.language, course.direction)}
-      // The organisation's colours as custom properties, which player.css applies under [data-brand].
-      data-brand={colours ? '' : undefined}
+      // The organisation's colours as custom properties, which player.css applies to a root that has them (.player[style]).
       style={colours}
     >
       <a class="skip-link" href="#main">

@@ -6,9 +6,8 @@
  * no second organisation's package of the course can take them too.
  */
 
+/** Web Storage, whose keys Object.keys lists. */
 interface KeyedStorage {
-  readonly length: number;
-  key(index: number): string | null;
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
@@ -17,17 +16,15 @@ interface KeyedStorage {
 /** Moves `pss-progress:<course>:…` and `pss-device:<course>:…` to this package's keys. Never throws. */
 export function adoptFormerKeys(courseId: string, packageKey: string, storage?: KeyedStorage): void {
   try {
-    const store = storage ?? (globalThis as { localStorage?: KeyedStorage }).localStorage;
-    if (!store) return;
-    const moves: Array<[from: string, to: string]> = [];
-    for (let i = 0; i < store.length; i++) {
-      const match = /^(pss-(?:progress|device):)([^:]*)(:.*)$/.exec(store.key(i) ?? '');
-      if (match?.[2] === courseId) moves.push([match[0], `${match[1]}${packageKey}${match[3]}`]);
-    }
-    for (const [from, to] of moves) {
-      if (store.getItem(to) === null) store.setItem(to, store.getItem(from) ?? '');
-      store.removeItem(from);
-    }
+    const store = storage ?? (globalThis as { localStorage?: KeyedStorage }).localStorage!;
+    // Object.keys gives a list made before any move, so moving never skips or repeats a key.
+    for (const key of Object.keys(store))
+      for (const prefix of ['pss-progress:', 'pss-device:'])
+        if (key.startsWith(`${prefix}${courseId}:`)) {
+          const to = prefix + packageKey + key.slice(prefix.length + courseId.length);
+          if (store.getItem(to) === null) store.setItem(to, store.getItem(key)!);
+          store.removeItem(key);
+        }
   } catch {
     // Storage refused or full: the learner starts this package afresh, as without a former copy.
   }

@@ -120,7 +120,7 @@ export function contrastFailures(colours: BrandColours): ContrastFailure[] {
 }
 
 /**
- * The custom properties the player root takes for these colours (see `.player[data-brand]`
+ * The custom properties the player root takes for these colours (see `.player[style]`
  * in player.css). Call it only for colours without contrast failures.
  */
 export function brandProperties(colours: BrandColours): Record<`--${string}`, string> {

@@ -49,10 +49,9 @@ describe('the banner', () => {
 });
 
 describe("the organisation's colours", () => {
-  it('are custom properties on the player root, which player.css applies', () => {
+  it('are custom properties on the player root, which player.css applies (.player[style])', () => {
     planPage(organisationFor('en'));
     const root = document.querySelector<HTMLElement>('.player')!;
-    expect(root.hasAttribute('data-brand')).toBe(true);
     expect(root.style.getPropertyValue('--org-brand')).toBe('#1d4f91');
     expect(root.style.getPropertyValue('--org-accent-dark')).toMatch(/^#[0-9a-f]{6}$/);
   });
@@ -61,7 +60,7 @@ describe("the organisation's colours", () => {
     const { colours: _none, ...plain } = organisationFor('en');
     planPage(plain);
     const root = document.querySelector<HTMLElement>('.player')!;
-    expect([root.hasAttribute('data-brand'), root.getAttribute('style')]).toEqual([false, null]);
+    expect(root.getAttribute('style')).toBeNull();
   });
 });
 // #endregion

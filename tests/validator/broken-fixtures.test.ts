@@ -94,10 +94,6 @@ describe('JSON syntax', () => {
       const pasted = `data:image/png;base64,${'A'.repeat(MAX_FILE_BYTES + 512 * 1024)}`;
       mkdirSync(join(temp, 'large'));
       writeFileSync(join(temp, 'large/course.json'), course.replace('"media/listening.svg"', JSON.stringify(pasted)));
-      writeFileSync(
-        join(temp, 'large/contacts.json'),
-        readFileSync(join(ROOT, 'tests/fixtures/courses/mini/contacts.json')),
-      );
     });
     afterAll(() => rmSync(temp, { recursive: true, force: true }));
 

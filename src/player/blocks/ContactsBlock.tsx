@@ -28,7 +28,11 @@ export function ContactsBlock({ block, directory = true }: Props) {
   return (
     <div class="block contacts">
       {block.title && <h3>{block.title}</h3>}
-      {organisation.demo && <p class="demo-label">{t.demoContacts}</p>}
+      {organisation.demo && (
+        <p class="callout demo-label" data-variant="important">
+          {t.demoContacts}
+        </p>
+      )}
       {block.intro && <Markdown text={block.intro} />}
       {note && <Markdown text={note} class="contacts-note" />}
       <ul class="contact-list">
@@ -53,7 +57,10 @@ function ContactDetails({ contact }: { contact: Contact }) {
   if (contact.url) ways.push([t.website, contact.url, contact.url.replace(/^https?:\/\//, '')]);
   return (
     <>
-      <p class="contact-kind">{region ? `${t.contactKind[contact.kind]} · ${region}` : t.contactKind[contact.kind]}</p>
+      <p class="contact-kind">
+        {t.contactKind[contact.kind]}
+        {region && ` · ${region}`}
+      </p>
       {contact.description && <Markdown text={contact.description} />}
       <ul class="contact-ways">
         {ways.map(([label, href, text]) => (
