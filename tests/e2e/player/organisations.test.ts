@@ -172,3 +172,32 @@ describe.each(CASES)('$org: $course in $language', (c) => {
     if (c.course === 'sample') expect(remembered).toBe(c.region);
   }, 180_000);
 });
+
+describe('the certificate of an organisation whose logo is a file of the package', () => {
+  it('downloads with the logo inside it, the signatory and the brand colour', async () => {
+    const c = CASES.find((x) => x.org === 'oasis' && x.language === 'en')!;
+    const player = await openPlayer(chromium(), folders.get(key(c))!);
+    try {
+      const { page } = player;
+      const data = JSON.parse((await page.locator('#course-data').textContent())!) as { course: Course };
+      await walkCourse(page, data.course, async () => {}, { stayAfterSummary: true });
+      await page.locator('.certificate-offer .button.primary').click();
+      await page.locator('#cert-learner').fill('Amina Yusuf');
+      await page.locator('.cert-name-form .button.primary').click();
+      await page.locator('.certificate').waitFor();
+      expect(await page.locator('.certificate .cert-org img').getAttribute('src')).toBe('organisation/logo.png');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('.certificate-host .actions .button').nth(1).click(),
+      ]);
+      const file = readFileSync((await download.path())!, 'utf8');
+      // The logo was a file beside the page; the downloaded page carries it, so it shows wherever it is opened.
+      expect(file).toMatch(/<img src="data:image\/png;base64,[A-Za-z0-9+/=]+" alt="Oasis Relief Society logo/);
+      expect(file).toContain('.certificate{--brand:#1e6b5a}');
+      expect(file).toContain('<dt>Head of Volunteering</dt><dd>Layla Haddad</dd>');
+      expect(player.errors).toEqual([]);
+    } finally {
+      await player.close();
+    }
+  }, 120_000);
+});
