@@ -5,6 +5,7 @@
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { textDirection } from '../course/language.ts';
+import { packageKey } from '../course/package-key.ts';
 import { createDeviceStore } from './device-store.ts';
 import { createFormats } from './format.ts';
 import { ContentsNav } from './frame/ContentsNav.tsx';
@@ -22,7 +23,7 @@ export function App({ input }: { input: PlayerInput }) {
       // The course's interface language arrives with the course, English included, so player.js carries no words.
       t: input.ui,
       fmt: createFormats(course.language),
-      store: createDeviceStore(course.id, learnerKey),
+      store: createDeviceStore(packageKey(input.organisation.id, course), learnerKey),
       send: (event) => actor.send(event),
     };
   }, [input]);
@@ -57,8 +58,15 @@ function Frame() {
   }, [landing]);
 
   const inCourse = screen !== 'intro' && screen !== 'resume' && screen !== 'exited';
+  const { colours } = input.organisation;
   return (
-    <div class="player" lang={course.language} dir={textDirection(course.language, course.direction)}>
+    <div
+      class="player"
+      lang={course.language}
+      dir={textDirection(course.language, course.direction)}
+      // The organisation's colours as custom properties, which player.css applies to a root that has them (.player[style]).
+      style={colours}
+    >
       <a class="skip-link" href="#main">
         {t.skipToContent}
       </a>

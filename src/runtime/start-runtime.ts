@@ -4,6 +4,7 @@
  * tracking wired in. What it returns is the player's input.
  */
 import { createActor } from 'xstate';
+import { packageKey } from '../course/package-key.ts';
 import { createCourseMachine } from '../engine/course-machine.ts';
 import { decodeProgress, recordTimestamp } from '../engine/record-decode.ts';
 import type { PlayerInput } from '../player/player-input.ts';
@@ -11,6 +12,7 @@ import { createTracker } from '../tracking/create-tracker.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { trackingActions } from './connect-tracking.ts';
 import type { CourseData } from './course-data.ts';
+import { adoptFormerKeys } from './former-keys.ts';
 import { lmsExpected } from './launch-context.ts';
 
 export interface RuntimeOptions {
@@ -30,11 +32,20 @@ export async function startRuntime(
   data: CourseData,
   options: RuntimeOptions = {},
 ): Promise<PlayerInput & { tracker: Tracker }> {
-  const { course, contacts, standard } = data;
+  const { course, organisation, standard } = data;
   const now = options.now ?? (() => Date.now());
+  const key = packageKey(organisation.id, course);
+  // The preview brings its own tracker and storage; a package reads this browser's.
+  if (!options.tracker) adoptFormerKeys(course.id, key);
   const tracker =
     options.tracker ??
-    createTracker({ standard, courseId: course.id, graded: !!course.assessment, timestampOf: recordTimestamp });
+    createTracker({
+      standard,
+      courseId: course.id,
+      packageKey: key,
+      graded: !!course.assessment,
+      timestampOf: recordTimestamp,
+    });
   const started = await tracker.start();
   const restored = decodeProgress(course, started.suspendData);
   if (!restored.ok && restored.reason !== 'empty') tracker.notices.emit('progress-reset', restored.detail);
@@ -64,7 +75,7 @@ export async function startRuntime(
 
   return {
     course,
-    contacts,
+    organisation,
     standard: tracker.standard,
     actor,
     tracker,

@@ -37,9 +37,7 @@ function imported(id: string, xml: string) {
   const read = readXliff(xml);
   if ('error' in read) throw new Error(read.error);
   const problems = importProblems(read.xliff, course).map((p) => formatImportProblem('file.xlf', p));
-  const value = translationFromXliff(read.xliff, course, readTranslation(folder, read.xliff.trgLang), (name) =>
-    folder.exists(name),
-  );
+  const value = translationFromXliff(read.xliff, course, readTranslation(folder, read.xliff.trgLang));
   return { problems, text: `${JSON.stringify(value, null, 2)}\n`, folder, language: read.xliff.trgLang };
 }
 
