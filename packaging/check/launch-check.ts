@@ -7,6 +7,7 @@
 import type { Browser } from 'playwright-core';
 import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { servePackage } from './serve-package.ts';
+import { strictViolations } from './strict-cmi.ts';
 
 export interface LmsCall {
   method: string;
@@ -18,16 +19,23 @@ export interface LmsCall {
 
 /**
  * Reads the calls of one launch and says what a strict LMS would object to, one line each.
- * The default trusts scorm-again's own error codes; the strict SCORM data-model checker the
- * LMS-conformance work is writing (tests/e2e/lms/strict-cmi.ts) plugs in here once it lands
- * outside tests/, so that `npm run check` refuses what Moodle would refuse.
  */
 export type CallAudit = (standard: ScormVersion, calls: readonly LmsCall[]) => string[];
 
-export const scormAgainAudit: CallAudit = (_standard, calls) =>
-  calls
+/**
+ * scorm-again's own error codes, then every SetValue judged by the strict data-model checker
+ * (strict-cmi.ts): scorm-again is lenient and takes values Moodle refuses, so its codes alone
+ * would pass a package a strict LMS rejects.
+ */
+/** A long value (a whole suspend_data, say) cut so a problem stays one readable line. */
+const shorten = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value);
+
+export const strictLmsAudit: CallAudit = (standard, calls) => [
+  ...calls
     .filter((call) => call.code !== '0')
-    .map((call) => `${call.method}(${call.args.join(', ')}) → ${call.result}, LMS error ${call.code}`);
+    .map((call) => `${call.method}(${call.args.map(shorten).join(', ')}) → ${call.result}, LMS error ${call.code}`),
+  ...strictViolations(standard, calls).map((violation) => `a strict LMS refuses ${violation}`),
+];
 
 export interface LaunchExpectations {
   standard: ScormVersion;
@@ -69,7 +77,7 @@ export async function launchProblems(
   browser: Browser,
   files: ReadonlyMap<string, Uint8Array>,
   expected: LaunchExpectations,
-  audit: CallAudit = scormAgainAudit,
+  audit: CallAudit = strictLmsAudit,
   stepTimeout = STEP_TIMEOUT,
 ): Promise<string[]> {
   const server = await servePackage(files);

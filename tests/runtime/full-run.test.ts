@@ -5,6 +5,7 @@
 
 import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { strictViolations } from '../../packaging/check/strict-cmi.ts';
 import { isQuestion } from '../../src/course/kinds.ts';
 import { recordTimestamp } from '../../src/engine/record-decode.ts';
 import { dictionaryFor } from '../../src/player/i18n/index.ts';
@@ -12,7 +13,6 @@ import { startRuntime } from '../../src/runtime/start-runtime.ts';
 import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
 import type { ValidatedCourse } from '../../src/validator/validate-course.ts';
-import { strictViolations } from '../e2e/lms/strict-cmi.ts';
 import { courseFolders, loadCourse } from '../support/courses.ts';
 import { organisationFor } from '../support/organisations.ts';
 import { walkCourse } from '../support/walkthrough.ts';

@@ -9,11 +9,11 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import type { ScormVersion } from '../../../src/scorm/scorm-version.ts';
+import { StrictCmi } from '../../../packaging/check/strict-cmi.ts';
 import { launchChromium } from '../../support/chromium.ts';
 import { ROOT } from '../../support/courses.ts';
 import type { ExtractedPackage } from '../support/packages.ts';
 import { type StaticServer, startStaticServer } from '../support/static-server.ts';
-import { StrictCmi } from './strict-cmi.ts';
 
 export type Cmi = Record<string, any>;
 

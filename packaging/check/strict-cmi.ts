@@ -5,7 +5,7 @@
  * setting, a read-only one, a 1.2 name in a 2004 session) is a violation too. Stateful,
  * because a response's format depends on its interaction's type.
  */
-import type { ScormVersion } from '../../../src/scorm/scorm-version.ts';
+import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { RTE, RTE12, RULES, type Rule } from './strict-elements.ts';
 
 /** Checks the SetValues of one session, in the order the SCO made them. */

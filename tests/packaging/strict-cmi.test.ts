@@ -3,7 +3,8 @@
  * bad form, one by one, so a clean end-to-end run means something.
  */
 import { describe, expect, it } from 'vitest';
-import { StrictCmi, strictViolations } from './strict-cmi.ts';
+import { strictLmsAudit } from '../../packaging/check/launch-check.ts';
+import { StrictCmi, strictViolations } from '../../packaging/check/strict-cmi.ts';
 
 /** Checks one value on a fresh session, after whatever `before` sets up. */
 function check(version: 'scorm12' | 'scorm2004', element: string, value: string, before: Array<[string, string]> = []) {
@@ -195,6 +196,38 @@ describe('the order of interaction and objective fields', () => {
         ['cmi.objectives.0.id', 'obj'],
         ['cmi.objectives.0.score.raw', '50'],
       ]),
+    ).toEqual([]);
+  });
+});
+
+describe('the audit npm run check applies to a launch', () => {
+  const call = (args: string[], code = '0') => ({
+    method: 'SetValue',
+    args,
+    result: code === '0' ? 'true' : 'false',
+    code,
+  });
+
+  it('refuses what scorm-again takes but a strict LMS refuses, beside scorm-again’s own error codes', () => {
+    expect(
+      strictLmsAudit('scorm2004', [
+        call(['cmi.interactions.0.id', 'q1']),
+        call(['cmi.interactions.0.type', 'choice']),
+        call(['cmi.interactions.0.learner_response', 'name-it']),
+        call(['cmi.location', 'x'.repeat(2000)], '405'),
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "SetValue(cmi.location, xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (2000 characters)) → false, LMS error 405",
+        "a strict LMS refuses cmi.interactions.0.learner_response = "name-it" is not a choice response (short identifiers joined by [,]) (SCORM 2004 4th ed. RTE 4.2.9.2 cmi.interactions.n.learner_response)",
+        "a strict LMS refuses cmi.location = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" is 2000 characters, over the 1000 allowed (SCORM 2004 4th ed. RTE 4.2.14 cmi.location: characterstring, SPM 1000)",
+      ]
+    `);
+  });
+
+  it('finds nothing in a launch a strict LMS takes', () => {
+    expect(
+      strictLmsAudit('scorm12', [call(['cmi.core.lesson_location', 'p1']), call(['cmi.core.exit', 'suspend'])]),
     ).toEqual([]);
   });
 });
