@@ -1,7 +1,10 @@
 /**
  * The engine's context: data only, keyed by stable ids. Progress, score and status are
  * never stored here; selectors derive them, so they can never disagree with the data.
+ * What grows with the course (pages seen, answers, scenarios, surveys) is held in IdMaps,
+ * which share structure between versions: a step never copies a whole map (issue 16).
  */
+import type { IdMap, IdSet } from './id-map.ts';
 import type { Response } from './scoring.ts';
 
 export interface AnswerState {
@@ -48,11 +51,13 @@ export interface EngineContext {
   seed: number;
   /** The page the learner is on, or was last on. */
   pageId: string;
-  visited: string[];
-  answers: Record<string, AnswerState>;
-  scenarios: Record<string, ScenarioState>;
+  /** Pages seen, by id. */
+  visited: IdSet;
+  /** Knowledge-check answers, by question id. */
+  answers: IdMap<AnswerState>;
+  scenarios: IdMap<ScenarioState>;
   /** Survey answers: block id → statement id → scale index. */
-  surveys: Record<string, Record<string, number>>;
+  surveys: IdMap<Readonly<Record<string, number>>>;
   /** What the finished assessment attempts came to. */
   history: AssessmentHistory;
   attempt: AttemptInProgress | null;

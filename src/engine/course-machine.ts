@@ -158,7 +158,7 @@ export function createCourseMachine(course: Course) {
                 type: 'reportInteraction',
                 params: ({ context, event }) => {
                   const e = event as Extract<EngineEvent, { type: 'question.submit' }>;
-                  const answer = context.answers[e.questionId]!;
+                  const answer = context.answers.get(e.questionId)!;
                   return {
                     questionId: e.questionId,
                     response: answer.response,

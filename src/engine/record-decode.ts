@@ -7,6 +7,7 @@ import { alignKeys } from './align.ts';
 import type { AnswerState, SavedProgress } from './context.ts';
 import { indexCourse } from './course-index.ts';
 import { drawQuestions, drawSize } from './draw.ts';
+import { IdMap } from './id-map.ts';
 import {
   courseKey,
   FORMAT,
@@ -24,6 +25,7 @@ import {
 import { B64, recordUnits, type Unit } from './record-units.ts';
 import { decodeResponse } from './response-codec.ts';
 import { correctResponse } from './scoring.ts';
+import { furthestVisitedPage } from './selectors.ts';
 
 /** When a record was saved, in milliseconds since the epoch, or undefined if it is not one of ours. */
 export function recordTimestamp(record: string): number | undefined {
@@ -125,10 +127,10 @@ function decode(course: Course, record: string): RestoreResult {
 
   const progress: SavedProgress = {
     seed: parseInt(parts.seed, 36) >>> 0,
-    visited: [],
-    answers: {},
-    scenarios: {},
-    surveys: {},
+    visited: IdMap.empty(),
+    answers: IdMap.empty(),
+    scenarios: IdMap.empty(),
+    surveys: IdMap.empty(),
     history: { count: 0 },
     attempt: null,
     bookmark: course.lessons[0]!.pages[0]!.id,
@@ -139,7 +141,7 @@ function decode(course: Course, record: string): RestoreResult {
     pages.map((p) => p.key),
   ).forEach((j, i) => {
     if (j < 0 || j >= pages.length) dropped += visitedBits[i] ? 1 : 0;
-    else if (visitedBits[i]) progress.visited.push(pages[j]!.unit.id);
+    else if (visitedBits[i]) progress.visited = progress.visited.set(pages[j]!.unit.id, true);
   });
   align(
     oldBlockKeys,
@@ -155,13 +157,13 @@ function decode(course: Course, record: string): RestoreResult {
   return { ok: true, progress, savedAt: parseInt(parts.savedAt, 36) * 1000, fromVersion: parts.version, dropped };
 }
 
-/** The saved bookmark while it still names a place; otherwise the last page visited, or the first page. */
+/** The saved bookmark while it still names a place; otherwise the furthest page visited, or the first page. */
 function restoredBookmark(course: Course, bookmark: string, progress: SavedProgress): string {
   const valid =
     indexCourse(course).pageById.has(bookmark) ||
     (bookmark === 'assessment' && !!course.assessment) ||
     bookmark === 'summary';
-  return valid ? bookmark : (progress.visited.at(-1) ?? progress.bookmark);
+  return valid ? bookmark : (furthestVisitedPage(course, progress.visited) ?? progress.bookmark);
 }
 
 function restoreBlock(course: Course, progress: SavedProgress, unit: Unit, state: number, detail: string): boolean {
@@ -176,7 +178,8 @@ function restoreAnswer(progress: SavedProgress, unit: Extract<Unit, { kind: 'che
   const response = phase === 'c' ? correctResponse(unit.question) : decodeResponse(unit.question, detail);
   if (!response) return false;
   const kind: AnswerState['phase'] = phase === 'r' ? 'retrying' : 'feedback';
-  progress.answers[unit.id] = { response, tries: (state % MAX_TRIES) + 1, correct: phase === 'c', phase: kind };
+  const answer: AnswerState = { response, tries: (state % MAX_TRIES) + 1, correct: phase === 'c', phase: kind };
+  progress.answers = progress.answers.set(unit.id, answer);
   return true;
 }
 
@@ -193,7 +196,7 @@ function restoreScenario(course: Course, progress: SavedProgress, id: string, st
     path.push(choice.id);
     node = nodes.get(choice.next);
   }
-  progress.scenarios[id] = { path, completed: state === SCENARIO_DONE };
+  progress.scenarios = progress.scenarios.set(id, { path, completed: state === SCENARIO_DONE });
   return true;
 }
 
@@ -207,7 +210,7 @@ function restoreSurvey(course: Course, progress: SavedProgress, id: string, stat
     if (!(value >= 0 && value < survey.scale.length)) return false;
     answers[survey.statements[i]!.id] = value;
   }
-  progress.surveys[id] = answers;
+  progress.surveys = progress.surveys.set(id, answers);
   return true;
 }
 

@@ -22,21 +22,21 @@ import { replayScenario } from './scenario.ts';
 function encodeBlock(course: Course, ctx: SavedProgress, unit: Unit): string {
   const index = indexCourse(course);
   if (unit.kind === 'check') {
-    const answer = ctx.answers[unit.id];
+    const answer = ctx.answers.get(unit.id);
     if (!answer) return entry(UNTOUCHED);
     const phase = answer.phase === 'retrying' ? 2 : answer.correct ? 0 : 1;
     const state = phase * MAX_TRIES + Math.min(Math.max(answer.tries, 1), MAX_TRIES) - 1;
     return entry(state, phase === 0 ? '' : encodeResponse(unit.question, answer.response));
   }
   if (unit.kind === 'scenario') {
-    const state = ctx.scenarios[unit.id];
+    const state = ctx.scenarios.get(unit.id);
     if (!state) return entry(UNTOUCHED);
     const path = replayScenario(index.scenarios.get(unit.id)!, state).steps.flatMap((s) =>
       s.choiceId ? [b36(s.node.choices!.findIndex((c) => c.id === s.choiceId))] : [],
     );
     return entry(state.completed ? SCENARIO_DONE : SCENARIO_OPEN, path.join(''));
   }
-  const answers = ctx.surveys[unit.id];
+  const answers = ctx.surveys.get(unit.id);
   if (!answers) return entry(UNTOUCHED);
   return entry(
     SURVEY,
@@ -62,11 +62,10 @@ function encodeWith(course: Course, ctx: SavedProgress, now: number, width: 1 | 
   let blockKeys = '';
   let blocks = '';
   const visited: boolean[] = [];
-  const seen = new Set(ctx.visited);
   units.forEach((unit, i) => {
     if (unit.kind === 'page') {
       pageKeys += keys[i];
-      visited.push(seen.has(unit.id));
+      visited.push(ctx.visited.has(unit.id));
     } else {
       blockKeys += keys[i];
       blocks += encodeBlock(course, ctx, unit);

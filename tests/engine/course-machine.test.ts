@@ -27,7 +27,7 @@ describe('course machine', () => {
     actor.send({ type: 'course.start' });
     expect(actor.getSnapshot().value).toBe('page');
     expect(actor.getSnapshot().context.pageId).toBe('page-intro');
-    expect(actor.getSnapshot().context.visited).toEqual(['page-intro']);
+    expect(actor.getSnapshot().context.visited.keys()).toEqual(['page-intro']);
   });
 
   it('keeps a sequential page locked until the pages before it are complete', () => {
@@ -62,7 +62,7 @@ describe('course machine', () => {
     actor.send({ type: 'nav.next' });
     expect(actor.getSnapshot().context.pageId).toBe('page-check');
     actor.send({ type: 'question.submit', questionId: 'kc-open', response: ['a'] });
-    expect(actor.getSnapshot().context.answers['kc-open']).toEqual({
+    expect(actor.getSnapshot().context.answers.get('kc-open')).toEqual({
       response: ['a'],
       tries: 1,
       correct: false,
@@ -72,7 +72,7 @@ describe('course machine', () => {
     expect(actor.getSnapshot().can({ type: 'question.submit', questionId: 'kc-open', response: ['b'] })).toBe(false);
     actor.send({ type: 'question.retry', questionId: 'kc-open' });
     actor.send({ type: 'question.submit', questionId: 'kc-open', response: ['a'] });
-    expect(actor.getSnapshot().context.answers['kc-open']!.tries).toBe(2);
+    expect(actor.getSnapshot().context.answers.get('kc-open')!.tries).toBe(2);
     // Two attempts used: the answer is final.
     expect(actor.getSnapshot().can({ type: 'question.retry', questionId: 'kc-open' })).toBe(false);
   });
@@ -114,13 +114,13 @@ describe('course machine', () => {
     actor.send({ type: 'scenario.choose', scenarioId: 'scene-shelter', choiceId: 'sorry' });
     expect(actor.getSnapshot().can({ type: 'nav.next' })).toBe(false);
     actor.send({ type: 'scenario.choose', scenarioId: 'scene-shelter', choiceId: 'probe' });
-    expect(actor.getSnapshot().context.scenarios['scene-shelter']).toEqual({
+    expect(actor.getSnapshot().context.scenarios.get('scene-shelter')).toEqual({
       path: ['reassure', 'sorry', 'probe'],
       completed: true,
     });
     expect(actor.getSnapshot().can({ type: 'nav.next' })).toBe(true);
     actor.send({ type: 'scenario.restart', scenarioId: 'scene-shelter' });
-    expect(actor.getSnapshot().context.scenarios['scene-shelter']).toEqual({ path: [], completed: true });
+    expect(actor.getSnapshot().context.scenarios.get('scene-shelter')).toEqual({ path: [], completed: true });
   });
   // #endregion
 

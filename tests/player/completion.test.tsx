@@ -23,7 +23,10 @@ function finish(input: TestSession) {
       drive(input, { type: 'question.submit', questionId: q.id, response: correctResponse(q) });
     for (const scenario of scenarios)
       for (;;) {
-        const { ended, current } = replayScenario(scenario, input.actor.getSnapshot().context.scenarios[scenario.id]);
+        const { ended, current } = replayScenario(
+          scenario,
+          input.actor.getSnapshot().context.scenarios.get(scenario.id),
+        );
         if (ended) break;
         drive(input, { type: 'scenario.choose', scenarioId: scenario.id, choiceId: current.choices![0]!.id });
       }
