@@ -10,7 +10,7 @@ import type { Dictionary } from './i18n/en.ts';
 
 /** A learner-facing message that never blocks, from tracking or from restoring progress. */
 export interface PlayerNotice {
-  /** 'standalone' | 'save-failed' | 'save-recovered' | 'progress-reset' | 'lms-unavailable'; others are ignored. */
+  /** 'standalone' | 'save-failed' | 'save-recovered' | 'progress-reset' | 'lms-unavailable' | 'progress-partial'; others are ignored. */
   kind: string;
   /** For logs and the author preview; the learner sees translated interface text instead. */
   detail: string;
