@@ -67,6 +67,11 @@ export interface EngineContext {
   bookmark: string;
   /** True when the session began from saved progress, so the learner is offered a choice. */
   restored: boolean;
+  /**
+   * True while the LMS session is still starting (the intro is already live): Start then
+   * waits for `session.restore`, which brings the saved progress, if any (issue 16).
+   */
+  awaitingSession: boolean;
 }
 
 /** What a session starts from. */
@@ -76,6 +81,8 @@ export interface EngineInput {
   masteryScore?: number;
   /** Progress restored from a saved record. */
   progress?: SavedProgress;
+  /** The session is still starting: saved progress, if any, comes later with `session.restore`. */
+  awaitingSession?: boolean;
 }
 
 /** The parts of the context a progress record keeps. */

@@ -2,17 +2,14 @@
  * Pure selectors: everything the player and the tracking show is derived here from the
  * course and the context, never stored. Each takes the course first, then the context.
  */
-import type { Course, Question } from '../course/types.ts';
+import type { Course } from '../course/types.ts';
 import type { EngineContext } from './context.ts';
 import { indexCourse } from './course-index.ts';
 import { drawQuestions } from './draw.ts';
 import type { IdSet } from './id-map.ts';
-import { seededShuffle } from './random.ts';
 
 // The draw has a module of its own; the player reads it here with the other selectors.
 export { drawQuestions };
-
-export type PageStatus = 'locked' | 'available' | 'in-progress' | 'complete';
 
 export const isAnswered = (ctx: EngineContext, questionId: string) => (ctx.answers.get(questionId)?.tries ?? 0) > 0;
 
@@ -87,20 +84,6 @@ export function isPageUnlocked(course: Course, ctx: EngineContext, pageId: strin
   return entry.index <= pagesDone(course, ctx).firstIncomplete;
 }
 
-export function pageStatus(course: Course, ctx: EngineContext, pageId: string): PageStatus {
-  if (isPageComplete(course, ctx, pageId)) return 'complete';
-  if (wasVisited(ctx, pageId)) return 'in-progress';
-  return isPageUnlocked(course, ctx, pageId) ? 'available' : 'locked';
-}
-
-export function lessonStatus(course: Course, ctx: EngineContext, lessonId: string): PageStatus {
-  const lesson = course.lessons.find((l) => l.id === lessonId);
-  const statuses = (lesson?.pages ?? []).map((p) => pageStatus(course, ctx, p.id));
-  if (statuses.every((s) => s === 'complete')) return 'complete';
-  if (statuses.some((s) => s !== 'available' && s !== 'locked')) return 'in-progress';
-  return statuses.some((s) => s === 'available') ? 'available' : 'locked';
-}
-
 export interface AssessmentStatus {
   unlocked: boolean;
   attemptsUsed: number;
@@ -169,32 +152,6 @@ export function courseStatus(course: Course, ctx: EngineContext): CourseStatus {
     progress: units ? unitsDone / units : 1,
     ...(assessment.bestScore !== undefined ? { scorePercent: assessment.bestScore } : {}),
   };
-}
-
-/**
- * The order the player shows a question's options in: choices, matching answers, or
- * ordering items. Ordering items never start in the correct order.
- */
-export function optionOrder(question: Question, seed: number): string[] {
-  switch (question.type) {
-    case 'single-choice':
-    case 'multiple-choice': {
-      const ids = question.choices.map((c) => c.id);
-      return question.shuffle ? seededShuffle(ids, seed, question.id) : ids;
-    }
-    case 'true-false':
-      return ['true', 'false'];
-    case 'matching': {
-      const ids = [...question.pairs.map((p) => p.id), ...question.distractors.map((d) => d.id)];
-      return question.shuffle ? seededShuffle(ids, seed, question.id) : ids;
-    }
-    case 'ordering': {
-      const ids = question.items.map((i) => i.id);
-      const shuffled = seededShuffle(ids, seed, question.id);
-      // A shuffle that happens to be correct would give the answer away: rotate it by one.
-      return shuffled.every((id, i) => id === ids[i]) ? [...ids.slice(1), ids[0]!] : shuffled;
-    }
-  }
 }
 
 export interface ObjectiveProgress {

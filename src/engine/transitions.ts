@@ -3,7 +3,7 @@
  * these; tests call them directly. None reads a clock or the DOM.
  */
 import type { Course } from '../course/types.ts';
-import type { EngineContext, EngineInput } from './context.ts';
+import type { EngineContext, EngineInput, SavedProgress } from './context.ts';
 import { indexCourse } from './course-index.ts';
 import { drawQuestions } from './draw.ts';
 import { IdMap } from './id-map.ts';
@@ -28,6 +28,7 @@ export function initialContext(course: Course, input: EngineInput = {}): EngineC
     passMark,
     bookmark: firstPage,
     restored: false,
+    awaitingSession: !!input.awaitingSession,
   };
   if (!progress) return base;
   // Resuming the assessment or the summary: the page behind it is the furthest one seen.
@@ -38,6 +39,19 @@ export function initialContext(course: Course, input: EngineInput = {}): EngineC
     pageId: bookmarkIsPage ? progress.bookmark : (furthestVisitedPage(course, progress.visited) ?? firstPage),
     restored: true,
   };
+}
+
+/** The session's saved progress and pass mark, arriving after the intro went live; a saved seed wins. */
+export function restoreSession(
+  course: Course,
+  ctx: EngineContext,
+  { progress, masteryScore }: { progress?: SavedProgress | undefined; masteryScore?: number | undefined },
+): EngineContext {
+  return initialContext(course, {
+    seed: progress?.seed ?? ctx.seed,
+    ...(masteryScore !== undefined ? { masteryScore } : {}),
+    ...(progress ? { progress } : {}),
+  });
 }
 
 /** Clears all progress but keeps the seed, for "start again". */

@@ -4,6 +4,7 @@
  * their own from a bare actor, so the player never needs an LMS to be tested.
  */
 import type { Actor, SnapshotFrom } from 'xstate';
+import type { TextParts } from '../course/course-text.ts';
 import type { ContactsFile, Course } from '../course/types.ts';
 import type { CourseMachine } from '../engine/course-machine.ts';
 import type { Dictionary } from './i18n/en.ts';
@@ -35,6 +36,11 @@ export interface PlayerInput {
    * A package running standalone without it was opened from disk or a plain web host, where no LMS is missed.
    */
   lmsExpected?: boolean;
+  /**
+   * Where the words index.html does not carry are kept (packaging/course-text.ts); they are put
+   * into `course` and `contacts` as they arrive. Absent when the course arrived whole.
+   */
+  text?: TextParts;
   /** The organisation behind the course, from its profile, for the header and the certificate. */
   organisation?: Organisation;
 }

@@ -26,6 +26,8 @@ export interface TrackingClock {
   shownAt(): number;
 }
 
+export type TrackingActions = ReturnType<typeof trackingActions>;
+
 /**
  * The implementations of persist, reportStatus, reportInteraction, reportSurvey and
  * finish, for `machine.provide({ actions })`.

@@ -7,11 +7,10 @@ import {
   copyFixture,
   fakePlayer,
   fixtureDir,
-  inlineCourseData,
   REPO_ROOT,
   tempDir,
-  text,
   unzip,
+  wholeCourseData,
   withoutSchema,
 } from './helpers.ts';
 
@@ -136,7 +135,7 @@ describe('npm run package', () => {
     expect(code).toBe(1);
     expect(existsSync(join(temp, 'never'))).toBe(false);
     expect(hideTemp(lines.join('\n'))).toMatchInlineSnapshot(`
-      "<temp>/no-player/player.js, <temp>/no-player/player.css, <temp>/no-player/certificate.js and <temp>/no-player/plan-page.js are missing. Build the player with \`npm run build\`, or run without --skip-build.
+      "<temp>/no-player/player.js, <temp>/no-player/player.css, <temp>/no-player/session.js, <temp>/no-player/page.js, <temp>/no-player/ending.js, <temp>/no-player/certificate.js and <temp>/no-player/plan-page.js are missing. Build the player with \`npm run build\`, or run without --skip-build.
       Nothing was written."
     `);
   });
@@ -192,9 +191,7 @@ describe('--contacts', () => {
     expect(written).toHaveLength(4);
     for (const name of written) {
       const files = await unzip(readFileSync(join(out, name)));
-      expect((inlineCourseData(text(files.get('index.html'))) as { contacts: unknown }).contacts).toEqual(
-        withoutSchema(orgContacts),
-      );
+      expect(wholeCourseData(files).contacts).toEqual(withoutSchema(orgContacts));
     }
   });
 

@@ -116,6 +116,8 @@ export const en = {
     'progress-partial':
       'Your learning platform cannot hold all of your progress in a course this long. It keeps your place and your result; the rest is saved in this browser.',
   },
+  loading: 'Loading…',
+  partFailed: 'This part of the course could not be loaded. Check your connection, then try again.',
   cannotStart:
     'This course could not start. Close this window and open the course again. If it keeps happening, tell your training coordinator.',
   dismiss: 'Dismiss',

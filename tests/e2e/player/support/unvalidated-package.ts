@@ -7,7 +7,7 @@ import { copyFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PLAYER_FILES } from '../../../../packaging/course-zip.ts';
-import { renderIndexHtml } from '../../../../packaging/index-html.ts';
+import { renderLaunchPage } from '../../../../packaging/index-html.ts';
 import type { ContactsFile, Course } from '../../../../src/course/types.ts';
 import { ROOT } from '../../../support/courses.ts';
 import { builtPlayer } from '../../support/packages.ts';
@@ -15,7 +15,9 @@ import { builtPlayer } from '../../support/packages.ts';
 /** Writes a package folder like the packager's (index.html, player files, media) for an unvalidated course. */
 export async function packageUnvalidated(course: Course, contacts: ContactsFile, mediaFrom: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'pss-unvalidated-'));
-  writeFileSync(join(dir, 'index.html'), renderIndexHtml(course, contacts, 'scorm12'));
+  const page = renderLaunchPage(course, contacts, 'scorm12');
+  writeFileSync(join(dir, 'index.html'), page.html);
+  for (const [name, script] of page.files) writeFileSync(join(dir, name), script);
   const player = await builtPlayer();
   for (const name of PLAYER_FILES) copyFileSync(join(player, name), join(dir, name));
   cpSync(join(ROOT, mediaFrom), join(dir, 'media'), { recursive: true });
