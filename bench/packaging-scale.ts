@@ -140,7 +140,6 @@ export async function measurePackaging(opts: {
   realOut: string;
   tmp: string;
   realPages: number;
-  contactsFrom: string;
   progress: (line: string) => void;
 }): Promise<Omit<PackagingResults, 'build'>> {
   const { root, playerDir, realOut, tmp } = opts;
@@ -155,7 +154,7 @@ export async function measurePackaging(opts: {
   const generated: PackagingRun[] = [];
   for (const pages of PACKAGING_SIZES) {
     opts.progress(`  generated ${pages.toLocaleString('en')} pages…`);
-    const dir = writeGeneratedCourse(join(tmp, 'generated', 'courses'), pages, opts.contactsFrom);
+    const dir = writeGeneratedCourse(join(tmp, 'generated', 'courses'), pages);
     generated.push(
       await packageRun(`generated ${pages.toLocaleString('en')} pages`, pages, [dir], timesFor(pages), {
         root,

@@ -65,7 +65,6 @@ const packaging: PackagingResults = {
     realOut,
     tmp: TMP,
     realPages: pageCount,
-    contactsFrom: join(real[0]!.dir, 'contacts.json'),
     progress: log,
   })),
 };
@@ -74,7 +73,8 @@ const packaging: PackagingResults = {
 const served: ServedPackage[] = [];
 for (const { validated, name } of real) {
   const dir = join(TMP, 'site', `${validated.course.id}-${validated.course.language}`);
-  await extractZip(join(realOut, packageFileName(validated.course, 'scorm12')), dir);
+  // The package command writes each organisation's zips into a folder of its own: the demo's by default.
+  await extractZip(join(realOut, 'demo', packageFileName(validated.course, 'scorm12')), dir);
   served.push({ name, course: validated.course, dir });
 }
 writePlainPage(join(TMP, 'site', 'plain'), real[0]!.validated.course);
@@ -121,6 +121,9 @@ const machine = {
   platform: `${process.platform} ${process.arch}`,
   loadAverage1mBefore: loadBefore[0]!,
   loadAverage15mAfter: loadavg()[2]!,
+  /** 1, 5 and 15 minutes, as `uptime` prints them, at the start and at the end. */
+  loadAverageBefore: loadBefore,
+  loadAverageAfter: loadavg(),
 };
 
 log(firstScreenTables(first.screens, first.plain));
@@ -132,8 +135,9 @@ log(budgetLines(budgets));
 log(
   `\n${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, Chromium ${chromium}; the bench took ${benchSeconds.toFixed(0)} s.`,
 );
+const uptime = (load: number[]) => load.map((n) => n.toFixed(2)).join(', ');
 log(
-  `Load average ${machine.loadAverage1mBefore.toFixed(1)} (1 min) at the start, ${machine.loadAverage15mAfter.toFixed(1)} (15 min) at the end, on ${machine.cpus} cores.`,
+  `Load average (1, 5, 15 min, as uptime prints it) ${uptime(machine.loadAverageBefore)} at the start, ${uptime(machine.loadAverageAfter)} at the end, on ${machine.cpus} cores.`,
 );
 if (machine.loadAverage15mAfter > machine.cpus)
   log('The machine was busy with other work, so the timings above are slower than it can do on its own.');

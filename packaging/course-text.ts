@@ -3,7 +3,8 @@
  * Inline: the course's structure, which the engine runs on, with the first screen's words
  * (the course's own fields). In text-0.js: every lesson's and page's title (the contents
  * list shows them all from the first page on), the assessment's words, further learning,
- * the contacts and the rest of the interface's words. In text-<n>.js: the rest of lesson
+ * the organisation's contacts, regions, services, signatory and support, and the rest of the
+ * interface's words. The organisation's name, logo and colours stay inline: the banner shows them. In text-<n>.js: the rest of lesson
  * n's words and its untracked blocks. The player loads each as a classic script and puts it
  * back (src/player/use-parts.ts), so every part works from file:// and offline once loaded.
  */
@@ -16,15 +17,15 @@ import {
   textPartScript,
 } from '../src/course/course-text.ts';
 import { isQuestion } from '../src/course/kinds.ts';
-import type { Block, ContactsFile, Course, Lesson, Page } from '../src/course/types.ts';
+import type { Block, Course, Lesson, Organisation, Page } from '../src/course/types.ts';
 import type { Dictionary } from '../src/player/i18n/en.ts';
 import { splitWords } from '../src/player/i18n/first-screen.ts';
 
 export interface SplitCourse {
   /** The course as index.html carries it. */
   course: Course;
-  /** The contacts as index.html carries them: none, they are in the common part. */
-  contacts: ContactsFile;
+  /** The organisation as index.html carries it: the banner's name, logo and colours; the rest is in the common part. */
+  organisation: Organisation;
   /** The interface words of the first screens (src/player/i18n/first-screen.ts); the rest are in the common part. */
   ui: Dictionary;
   text: TextParts;
@@ -80,8 +81,23 @@ function takeTitle(item: { title?: string }): string | undefined {
   return title;
 }
 
-/** Splits a course and its contacts into what index.html carries and the text parts' scripts. */
-export function splitCourseText(course: Course, contacts: ContactsFile, ui: Dictionary): SplitCourse {
+/** The organisation's banner (name, logo, colours, demo flag) inline; what later screens show, apart. */
+function splitOrganisation(organisation: Organisation): { banner: Organisation; rest: Partial<Organisation> } {
+  const { contacts, regions, services, signatory, technicalSupport, ...banner } = organisation;
+  return {
+    banner: { ...banner, contacts: { contacts: [] }, regions: [], services: [] },
+    rest: {
+      contacts,
+      regions,
+      services,
+      ...(signatory ? { signatory } : {}),
+      ...(technicalSupport ? { technicalSupport } : {}),
+    },
+  };
+}
+
+/** Splits a course and its organisation into what index.html carries and the text parts' scripts. */
+export function splitCourseText(course: Course, organisation: Organisation, ui: Dictionary): SplitCourse {
   const { lessons, assessment, furtherLearning, ...head } = course;
   const files = new Map<string, string>();
   const text: TextParts = { common: textPartName(0), lessons: {} };
@@ -101,8 +117,9 @@ export function splitCourseText(course: Course, contacts: ContactsFile, ui: Dict
     title: takeTitle(structure),
     pages: structure.pages.map(takeTitle).map((title) => ({ title })),
   }));
+  const { banner, rest } = splitOrganisation(organisation);
   const common: TextPart = {
-    contacts,
+    organisation: rest,
     ui: words.rest,
     course: { ...(ending.words as Record<string, unknown> | undefined), lessons: titles },
   };
@@ -114,5 +131,5 @@ export function splitCourseText(course: Course, contacts: ContactsFile, ui: Dict
     ...(ending.structure.assessment ? { assessment: ending.structure.assessment } : {}),
     ...(ending.structure.furtherLearning ? { furtherLearning: ending.structure.furtherLearning } : {}),
   } as Course;
-  return { course: structure, contacts: { contacts: [] }, ui: words.first as Dictionary, text, files };
+  return { course: structure, organisation: banner, ui: words.first as Dictionary, text, files };
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContactsFile, Course } from '../src/course/types.ts';
+import type { Course, Organisation } from '../src/course/types.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 import { referencedMedia } from './course-media.ts';
 import { renderLaunchPage } from './index-html.ts';
@@ -24,10 +24,12 @@ export interface PackageOptions {
   playerDir: string;
 }
 
-/** What goes into a package. */
+/** What goes into a package: one course language, for one organisation. */
 export interface PackageInput {
   course: Course;
-  contacts: ContactsFile;
+  organisation: Organisation;
+  /** Files the organisation brings (its logo), by path in the zip. */
+  organisationFiles?: ReadonlyMap<string, Uint8Array>;
 }
 
 /**
@@ -43,11 +45,11 @@ export function packageFileName(course: Course, standard: ScormVersion): string 
  * manifest; the manifest and the schema files describe the package and are not.
  */
 export function packageFiles(
-  { course, contacts }: PackageInput,
+  { course, organisation, organisationFiles = new Map() }: PackageInput,
   options: PackageOptions,
 ): Map<string, string | Uint8Array> {
   const sco = new Map<string, string | Uint8Array>();
-  const page = renderLaunchPage(course, contacts, options.standard);
+  const page = renderLaunchPage(course, organisation, options.standard);
   sco.set('index.html', page.html);
   // The words not inline in index.html: text-0.js, then one script per lesson (course-text.ts).
   for (const [name, script] of page.files) sco.set(name, script);
@@ -55,9 +57,18 @@ export function packageFiles(
   // The validator has refused absolute paths and "..", and media must end in a media
   // extension, so no course file can overwrite index.html, the player or a schema file.
   for (const path of referencedMedia(course)) sco.set(path, readFileSync(join(options.courseDir, path)));
+  for (const [path, bytes] of organisationFiles) {
+    // A course is free to name its media anything, so a clash is refused rather than one file silently lost.
+    if (sco.has(path))
+      throw new Error(
+        `${course.id} has a media file at ${path}, where the organisation's logo goes. Rename the course's file.`,
+      );
+    sco.set(path, bytes);
+  }
 
   const files = new Map(sco);
-  files.set('imsmanifest.xml', buildManifest(options.standard, { course, files: [...sco.keys()] }));
+  const manifest = { course, organisation: organisation.id, files: [...sco.keys()] };
+  files.set('imsmanifest.xml', buildManifest(options.standard, manifest));
   for (const [name, content] of readSchemaFiles(options.standard)) files.set(name, content);
   return files;
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { scriptSafeJson } from '../src/course/course-text.ts';
 import { textDirection } from '../src/course/language.ts';
-import type { ContactsFile, Course } from '../src/course/types.ts';
+import type { Course, Organisation } from '../src/course/types.ts';
 import { dictionaryFor } from '../src/player/i18n/index.ts';
 import type { CourseData } from '../src/runtime/course-data.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
@@ -29,27 +29,35 @@ function withoutSchema<T extends { $schema?: string | undefined }>(value: T): Om
   return rest;
 }
 
+// The colours become the player root's style attribute: only custom properties holding #rrggbb get there.
+function safeColours({ colours, ...organisation }: Organisation): Organisation {
+  const safe = Object.entries(colours ?? {}).filter(
+    ([name, value]) => /^--org-[a-z-]+$/.test(name) && /^#[0-9a-f]{6}$/i.test(value),
+  );
+  return safe.length ? { ...organisation, colours: Object.fromEntries(safe) } : organisation;
+}
+
 /** The inline course bundle, as the player will read it, and the text parts' scripts by file name. */
 export function courseData(
   course: Course,
-  contacts: ContactsFile,
+  organisation: Organisation,
   standard: ScormVersion,
 ): { data: CourseData; files: Map<string, string> } {
   const ui = dictionaryFor(course.language);
-  const split = splitCourseText(withoutSchema(course) as Course, withoutSchema(contacts) as ContactsFile, ui);
+  const split = splitCourseText(withoutSchema(course) as Course, safeColours(organisation), ui);
   return {
-    data: { course: split.course, contacts: split.contacts, standard, ui: split.ui, text: split.text },
+    data: { course: split.course, organisation: split.organisation, standard, ui: split.ui, text: split.text },
     files: split.files,
   };
 }
 
-/** Renders index.html for one course language and one standard, and the text parts that go beside it. */
+/** Renders index.html for one course language, one organisation and one standard, and the text parts that go beside it. */
 export function renderLaunchPage(
   course: Course,
-  contacts: ContactsFile,
+  organisation: Organisation,
   standard: ScormVersion,
 ): { html: string; files: Map<string, string> } {
-  const { data, files } = courseData(course, contacts, standard);
+  const { data, files } = courseData(course, organisation, standard);
   const values: Record<string, string> = {
     lang: escapeHtml(course.language),
     dir: textDirection(course.language, course.direction),
@@ -58,7 +66,7 @@ export function renderLaunchPage(
     courseData: scriptSafeJson(data),
     // Rendered from the whole course with the first screen's words; the intro shows only what stays inline, so hydration matches.
     // Preact escapes every text and attribute it renders, so course text cannot become markup here.
-    intro: prerenderIntro(course, contacts, standard, data.ui),
+    intro: prerenderIntro(course, safeColours(organisation), standard, data.ui),
   };
   // A function replacement, so "$&" and friends inside course text are taken literally.
   return { html: TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? ''), files };

@@ -4,9 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../src/cli/atomic-write.ts';
 import { green } from '../src/cli/cli-output.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
+import type { ValidatedProfile } from '../src/validator/validate-profile.ts';
 import { buildPlayer, missingPlayerFiles } from './build-player.ts';
 import { bold, display, kilobytes, plural, type Reporter } from './command-io.ts';
 import { packageCourse, packageFileName } from './course-zip.ts';
+import { organisationFiles } from './organisation-files.ts';
 import type { ReadyCourse } from './package-validate.ts';
 import { isCurrentBuild, playerInputsHash, stampBuild } from './player-build-cache.ts';
 
@@ -50,27 +52,30 @@ export interface Written {
   bytes: number;
 }
 
-/** Writes every package, printing a line for each as it lands. */
+/** Writes every package for the organisation into `outDir`, printing a line for each as it lands. */
 export async function writePackages(
   ready: readonly ReadyCourse[],
   standards: readonly ScormVersion[],
   playerDir: string,
   outDir: string,
+  org: { dir: string; profile: ValidatedProfile },
   report: Reporter,
 ): Promise<Written> {
   const { cwd, log } = report.io;
   const written: Written = { count: 0, bytes: 0 };
   for (const { dir, languages } of ready) {
-    for (const validated of languages) {
+    for (const { course } of languages) {
+      const { organisation, files } = organisationFiles(org.profile, org.dir, course.language);
       for (const standard of standards) {
-        const path = join(outDir, packageFileName(validated.course, standard));
+        const path = join(outDir, packageFileName(course, standard));
         const t0 = performance.now();
-        const bytes = await packageCourse(validated, { standard, courseDir: dir, playerDir });
+        const input = { course, organisation, organisationFiles: files };
+        const bytes = await packageCourse(input, { standard, courseDir: dir, playerDir });
         writeFileAtomic(path, bytes);
         written.count += 1;
         written.bytes += bytes.byteLength;
         const ms = `${Math.round(performance.now() - t0)} ms`;
-        log(`${green('✓')} ${display(cwd, path).padEnd(48)} ${kilobytes(bytes.byteLength).padStart(10)}  ${ms}`);
+        log(`${green('✓')} ${display(cwd, path).padEnd(53)} ${kilobytes(bytes.byteLength).padStart(10)}  ${ms}`);
       }
     }
   }

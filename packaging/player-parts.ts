@@ -19,6 +19,7 @@ export const PLAYER_PARTS = {
   ending: 'src/player/parts/ending.ts',
   certificate: 'src/player/certificate/main.ts',
   'plan-page': 'src/player/plan-page/main.ts',
+  referrals: 'src/player/referrals/main.ts',
 } as const;
 
 /** The parts' files, which every package carries beside player.js. */
@@ -32,6 +33,7 @@ export const SHARED_MODULES: Record<keyof typeof SHARED, string> = {
   kinds: '/src/course/kinds.ts',
   language: '/src/course/language.ts',
   courseMarkdown: '/src/course/markdown.ts',
+  packageKey: '/src/course/package-key.ts',
   courseIndex: '/src/engine/course-index.ts',
   draw: '/src/engine/draw.ts',
   idMap: '/src/engine/id-map.ts',

@@ -6,7 +6,7 @@
  * the engine runs on the structure alone.
  */
 
-import type { ContactsFile } from './types.ts';
+import type { Organisation } from './types.ts';
 
 /** The fields whose values a learner reads, wherever they appear below a lesson or the assessment. */
 const TEXT_FIELDS = new Set([
@@ -99,16 +99,19 @@ export function mergeText(target: unknown, words: TextOverlay | undefined): void
  * holding them (src/player/load-part.ts loads each from `<name>.js`).
  */
 export interface TextParts {
-  /** Words any screen after the first may need: the assessment's, further learning, the contacts. */
+  /** Words any screen after the first may need: the assessment's, further learning, the organisation's contacts and services. */
   common: string;
   /** Lesson id → the part holding that lesson's words. */
   lessons: Record<string, string>;
 }
 
-/** What a text part holds: words for the course, and the contacts and the interface's other words when they travel apart. */
+/**
+ * What a text part holds: words for the course, and the organisation's contacts, regions,
+ * services, signatory and support, and the interface's other words when they travel apart.
+ */
 export interface TextPart {
   course?: TextOverlay;
-  contacts?: ContactsFile;
+  organisation?: Partial<Organisation>;
   /** Interface words beyond the first screen's, keyed as the player's dictionary. */
   ui?: Record<string, unknown>;
 }
@@ -151,19 +154,22 @@ export function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** Puts every text part back into a package's inline course and contacts, in place; `read` gives a part by name. */
+/** Puts every text part back into a package's inline course and organisation, in place; `read` gives a part by name. */
 export function mergeTextParts(
-  bundle: { course: object; contacts: object; ui?: object; text?: TextParts | undefined },
+  bundle: { course: object; organisation: object; ui?: object; text?: TextParts | undefined },
   read: (name: string) => TextPart | undefined,
 ): void {
   if (!bundle.text) return;
   for (const name of [bundle.text.common, ...Object.values(bundle.text.lessons)]) mergeTextPart(bundle, read(name));
 }
 
-/** Puts one text part into a course, its contacts and its interface words, in place. */
-export function mergeTextPart(bundle: { course: object; contacts: object; ui?: object }, part: TextPart | undefined) {
+/** Puts one text part into a course, its organisation and its interface words, in place. */
+export function mergeTextPart(
+  bundle: { course: object; organisation: object; ui?: object },
+  part: TextPart | undefined,
+) {
   mergeText(bundle.course, part?.course);
-  if (part?.contacts) Object.assign(bundle.contacts, part.contacts);
+  if (part?.organisation) Object.assign(bundle.organisation, part.organisation);
   // Interface words may complete a group the first screen already has part of ("certificate").
   if (part?.ui && bundle.ui) mergeText(bundle.ui, part.ui);
 }

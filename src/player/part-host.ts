@@ -11,6 +11,7 @@ import { Fragment, jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
 import * as kinds from '../course/kinds.ts';
 import * as language from '../course/language.ts';
 import * as courseMarkdown from '../course/markdown.ts';
+import * as packageKey from '../course/package-key.ts';
 import * as courseIndex from '../engine/course-index.ts';
 import * as draw from '../engine/draw.ts';
 import * as idMap from '../engine/id-map.ts';
@@ -37,6 +38,7 @@ export const SHARED = {
   kinds,
   language,
   courseMarkdown,
+  packageKey,
   courseIndex,
   draw,
   idMap,

@@ -1,11 +1,11 @@
 /**
- * What the player is given to run: the course, its contacts, and a started actor with
+ * What the player is given to run: the course, its organisation, and a started actor with
  * tracking already wired in. The runtime's composition root (src/runtime) builds one; tests build
  * their own from a bare actor, so the player never needs an LMS to be tested.
  */
 import type { Actor, SnapshotFrom } from 'xstate';
 import type { TextParts } from '../course/course-text.ts';
-import type { ContactsFile, Course } from '../course/types.ts';
+import type { Course, Organisation } from '../course/types.ts';
 import type { CourseMachine } from '../engine/course-machine.ts';
 import type { Dictionary } from './i18n/en.ts';
 
@@ -19,7 +19,8 @@ export interface PlayerNotice {
 
 export interface PlayerInput {
   course: Course;
-  contacts: ContactsFile;
+  /** The organisation the package was made for, in the course's language: name, logo, colours, contacts, services. */
+  organisation: Organisation;
   standard: 'scorm12' | 'scorm2004' | 'standalone';
   /** Already started. */
   actor: Actor<CourseMachine>;
@@ -38,17 +39,9 @@ export interface PlayerInput {
   lmsExpected?: boolean;
   /**
    * Where the words index.html does not carry are kept (packaging/course-text.ts); they are put
-   * into `course` and `contacts` as they arrive. Absent when the course arrived whole.
+   * into `course` and `organisation` as they arrive. Absent when the course arrived whole.
    */
   text?: TextParts;
-  /** The organisation behind the course, from its profile, for the header and the certificate. */
-  organisation?: Organisation;
-}
-
-export interface Organisation {
-  name: string;
-  /** A course-relative or data: address of the logo image. */
-  logo?: string;
 }
 
 export type CourseSnapshot = SnapshotFrom<CourseMachine>;

@@ -11,6 +11,7 @@ import '../player/certificate/main.ts';
 import '../player/parts/ending.ts';
 import '../player/parts/page.ts';
 import '../player/plan-page/main.ts';
+import '../player/referrals/main.ts';
 import './preview.css';
 import { PreviewApp } from './PreviewApp.tsx';
 

@@ -1,6 +1,6 @@
 /**
  * `npm run dev -- --zip <file>`: a built package played in the preview beside the LMS
- * inspector. The course, its contacts and the standard come from the zip's index.html,
+ * inspector. The course, its organisation and the standard come from the zip's index.html,
  * exactly as the learner's player reads them, and media from the zip itself, so what
  * plays is what was packaged, not the folder it came from.
  */
@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import JSZip from 'jszip';
 import { mergeTextParts, readTextPartScript, type TextParts } from '../course/course-text.ts';
-import type { ContactsFile, Course } from '../course/types.ts';
+import type { Course, Organisation } from '../course/types.ts';
 import type { TrackingMode } from '../scorm/scorm-version.ts';
-import { withMediaUrls } from './media-urls.ts';
+import { withLogoUrl, withMediaUrls } from './media-urls.ts';
 import type { CourseSummary, OpenedCourse } from './preview-types.ts';
 
 export interface ZipCourse {
@@ -54,7 +54,7 @@ export async function loadZipCourse(
     };
   const data = JSON.parse(match[1]!) as {
     course: Course;
-    contacts: ContactsFile;
+    organisation: Organisation;
     standard: TrackingMode;
     text?: TextParts;
   };
@@ -88,7 +88,7 @@ export async function loadZipCourse(
         language: course.language,
         file: summary.languages[0]!.file,
         course: withMediaUrls(course, mediaBase(key), version),
-        contacts: data.contacts,
+        organisation: withLogoUrl(data.organisation, mediaBase(key), version),
       },
     ],
   };

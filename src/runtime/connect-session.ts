@@ -4,11 +4,13 @@
  * wired in. In a package this is session.js, loaded once the first screen is live; the
  * author preview and the tests run it straight after createSession (start-runtime.ts).
  */
+import { packageKey } from '../course/package-key.ts';
 import { decodeProgress, recordTimestamp } from '../engine/record-decode.ts';
 import type { PlayerInput } from '../player/player-input.ts';
 import { createTracker } from '../tracking/create-tracker.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { trackingActions } from './connect-tracking.ts';
+import { adoptFormerKeys } from './former-keys.ts';
 import type { Session } from './session.ts';
 
 export interface ConnectOptions {
@@ -23,13 +25,17 @@ export async function connectSession(
   options: ConnectOptions = {},
 ): Promise<PlayerInput & { tracker: Tracker }> {
   const { data, actor } = session;
-  const { course, contacts } = data;
+  const { course, organisation } = data;
   const now = options.now ?? (() => Date.now());
+  const key = packageKey(organisation.id, course);
+  // The preview brings its own tracker and storage; a package reads this browser's.
+  if (!options.tracker) adoptFormerKeys(course.id, key);
   const tracker =
     options.tracker ??
     createTracker({
       standard: data.standard,
       courseId: course.id,
+      packageKey: key,
       graded: !!course.assessment,
       timestampOf: recordTimestamp,
     });
@@ -59,7 +65,7 @@ export async function connectSession(
 
   return {
     course,
-    contacts,
+    organisation,
     standard: tracker.standard,
     actor,
     tracker,

@@ -62,10 +62,10 @@ export function createSession(data: CourseData, options: SessionOptions = {}): S
 
 /** What the player shows before the session has connected: nothing yet from the LMS. */
 export function provisionalInput(session: Session): PlayerInput {
-  const { course, contacts, standard, ui, text } = session.data;
+  const { course, organisation, standard, ui, text } = session.data;
   return {
     course,
-    contacts,
+    organisation,
     standard,
     actor: session.actor,
     learnerKey: 'local',

@@ -21,6 +21,12 @@ export interface TrackerOptions {
   /** The standard the package was built for. */
   standard: TrackingMode;
   courseId: string;
+  /**
+   * Names the package on this device and, in SCORM 2004, in objective ids: its organisation,
+   * course and language, such as `demo.self-care.en`, so two organisations' packages of one
+   * course never share a browser copy or an objective. Defaults to the course id.
+   */
+  packageKey?: string;
   /** Whether the course has a pass mark, so the LMS's mastery score is worth reading. Default true. */
   graded?: boolean;
   /**
@@ -105,7 +111,7 @@ export function createTracker(options: TrackerOptions): Tracker {
         );
       }
     }
-    inner = new StandaloneTracker({ courseId: options.courseId, notices, storage });
+    inner = new StandaloneTracker({ courseId: options.courseId, packageKey: options.packageKey, notices, storage });
     return inner.start();
   }
 

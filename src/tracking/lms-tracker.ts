@@ -21,6 +21,8 @@ import type { InteractionRecord, ObjectiveStatus, StartResult, Tracker, Tracking
 
 export interface LmsTrackerOptions {
   courseId: string;
+  /** The package on this device and in 2004 objective ids (organisation, course, language); defaults to the course id. */
+  packageKey?: string | undefined;
   /** Whether the course has a pass mark, so the LMS's mastery score is worth reading. Default true. */
   graded?: boolean;
   notices: NoticeChannel;
@@ -72,7 +74,7 @@ export class LmsTracker implements Tracker {
     this.limits = dialect.limits;
     const vital = new Set(dialect.progress('', '').map(([element]) => element));
     this.session = new LmsConnection(lms, { ...options, permanentErrors: dialect.permanentErrors, vital });
-    this.mark = new SessionMark(options.courseId, options.tabStorage);
+    this.mark = new SessionMark(options.packageKey ?? options.courseId, options.tabStorage);
   }
 
   start(): Promise<StartResult> {
@@ -88,7 +90,7 @@ export class LmsTracker implements Tracker {
     });
     if (opening.kind === 'closed') return this.carryOn(opening.mark);
     const snap = opening.snapshot;
-    this.local = new LocalCopy(this.options.storage, localKey(this.options.courseId, snap.learnerId));
+    this.local = new LocalCopy(this.options.storage, this.localKey(snap.learnerId));
     for (const [element, value] of snap.known) this.session.known.set(element, value);
     this.interactions = new RecordIndex(snap.interactions, this.dialect.reuseInteractions);
     this.objectives = new RecordIndex(snap.objectives, true);
@@ -123,7 +125,7 @@ export class LmsTracker implements Tracker {
   /** The course frame reloaded after this tab ended the session: resume from this browser, tell the learner. */
   private carryOn(mark: MarkData): StartResult {
     this.state = 'ended';
-    this.local = new LocalCopy(this.options.storage, localKey(this.options.courseId, mark.start.learnerId));
+    this.local = new LocalCopy(this.options.storage, this.localKey(mark.start.learnerId));
     const { entry } = pickCopy(
       { record: mark.record ?? '', location: mark.location ?? '' },
       this.local.read(),
@@ -197,7 +199,8 @@ export class LmsTracker implements Tracker {
 
   recordInteraction(interaction: InteractionRecord): void {
     if (this.state !== 'active') return;
-    this.session.write(this.dialect.interaction(this.interactions.indexOf(interaction.id), interaction));
+    const scoped = { ...interaction, objectives: interaction.objectives.map((id) => this.objectiveId(id)) };
+    this.session.write(this.dialect.interaction(this.interactions.indexOf(interaction.id), scoped));
   }
 
   setObjectives(objectives: ObjectiveStatus[]): void {
@@ -206,9 +209,25 @@ export class LmsTracker implements Tracker {
   }
 
   private writeObjectives(): void {
-    // Course ids are already valid in both standards, so the id the LMS holds is the course's.
-    for (const objective of reportedObjectives(this.lastObjectives, isFinal(this.lastStatus)))
+    // Course ids are already valid in both standards; SCORM 2004 gets them named by the package (objectiveId).
+    for (const reported of reportedObjectives(this.lastObjectives, isFinal(this.lastStatus))) {
+      const objective = { ...reported, id: this.objectiveId(reported.id) };
       this.session.write(this.dialect.objective(this.objectives.indexOf(objective.id), objective));
+    }
+  }
+
+  /**
+   * The id the LMS holds for a course objective. SCORM 2004 objective ids are long identifiers
+   * that some LMSs share between packages (global objectives), so they carry the package's
+   * name: `demo.self-care.en.obj-refer`. SCORM 1.2's stay the course's own, local to the SCO.
+   */
+  private objectiveId(id: string): string {
+    const scope = this.options.packageKey;
+    return this.dialect.scopesObjectives && scope ? `${scope}.${id}` : id;
+  }
+
+  private localKey(learnerId: string): string {
+    return localKey(this.options.packageKey ?? this.options.courseId, learnerId);
   }
 
   checkpoint(when: 'soon' | 'later' = 'soon'): void {

@@ -9,6 +9,8 @@ import type { StartResult, Tracker } from './tracker.ts';
 
 export interface StandaloneOptions {
   courseId: string;
+  /** The package on this device (organisation, course, language); defaults to the course id. */
+  packageKey?: string | undefined;
   notices: NoticeChannel;
   /** Persistent storage; undefined keeps progress in memory only. */
   storage: StorageLike | undefined;
@@ -22,7 +24,7 @@ export class StandaloneTracker implements Tracker {
 
   constructor(private readonly options: StandaloneOptions) {
     let warned = false;
-    this.local = new LocalCopy(options.storage, localKey(options.courseId, ''), () => {
+    this.local = new LocalCopy(options.storage, localKey(options.packageKey ?? options.courseId, ''), () => {
       // Said once, and only after the "browser only" notice of start(), when storage fails mid-session.
       if (this.started && !warned) {
         warned = true;

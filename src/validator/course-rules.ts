@@ -1,5 +1,5 @@
 /** The cross-reference rules every course language runs, and the extra checks that follow them. */
-import type { ContactsFile, Course } from '../course/types.ts';
+import type { Course } from '../course/types.ts';
 import { estimateAgrees } from './estimate.ts';
 import type { Report } from './problem.ts';
 import { assetFiles } from './rule-assets.ts';
@@ -9,7 +9,7 @@ import { objectiveReferences, uniqueIds } from './rule-ids.ts';
 import { interfaceLanguage } from './rule-language.ts';
 import { correctAnswers } from './rule-questions.ts';
 import { scenarioGraphs } from './rule-scenarios.ts';
-import { assessmentRules, contactKinds, imageText, planSources, sensitivePages } from './rule-structure.ts';
+import { assessmentRules, imageText, planSources, sensitivePages } from './rule-structure.ts';
 import type { CourseCheck, CourseFolder } from './validate-course.ts';
 
 export const RULES: Rule[] = [
@@ -23,7 +23,6 @@ export const RULES: Rule[] = [
   assessmentRules,
   drawRules,
   sensitivePages,
-  contactKinds,
   interfaceLanguage,
   estimateAgrees,
 ];
@@ -31,7 +30,6 @@ export const RULES: Rule[] = [
 /** Runs the rules on a parsed course, then the extra checks if the rules found nothing. */
 export function runRules(
   course: Course,
-  contacts: ContactsFile | undefined,
   folder: CourseFolder,
   report: Report,
   extraChecks: CourseCheck[],
@@ -46,7 +44,6 @@ export function runRules(
     course,
     report: counted,
     fileExists: (p) => folder.exists(p),
-    ...(contacts ? { contacts } : {}),
     ...options,
   };
   for (const rule of RULES) rule(context);

@@ -7,20 +7,33 @@ import { splitCourseText } from '../../packaging/course-text.ts';
 import { mergeTextParts, readTextPartScript, splitText } from '../../src/course/course-text.ts';
 import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import { courseFolders, loadCourse } from '../support/courses.ts';
+import { packageInputFor } from '../support/organisations.ts';
 
 const courses = courseFolders().flatMap((dir) =>
-  loadCourse(dir).map(({ course, contacts }) => ({ name: `${course.id}/${course.language}`, course, contacts })),
+  loadCourse(dir).map((validated) => ({
+    name: `${validated.course.id}/${validated.course.language}`,
+    course: validated.course,
+    organisation: packageInputFor(validated, 'demo').organisation,
+  })),
 );
 
 describe('course text', () => {
-  it.each(courses)('puts $name back together exactly', ({ course, contacts }) => {
-    const whole = structuredClone({ course, contacts });
+  it.each(courses)('puts $name back together exactly', ({ course, organisation }) => {
+    const whole = structuredClone({ course, organisation });
     const ui = dictionaryFor(course.language);
-    const split = splitCourseText(structuredClone(course), structuredClone(contacts), ui);
-    const bundle = { course: split.course, contacts: split.contacts, ui: structuredClone(split.ui), text: split.text };
+    const split = splitCourseText(structuredClone(course), structuredClone(organisation), ui);
+    const bundle = {
+      course: split.course,
+      organisation: split.organisation,
+      ui: structuredClone(split.ui),
+      text: split.text,
+    };
+    // The banner is inline; the contacts and services wait in the common part.
+    expect(bundle.organisation.name).toBe(organisation.name);
+    expect(bundle.organisation.contacts).toEqual({ contacts: [] });
     mergeTextParts(bundle, (name) => readTextPartScript(split.files.get(`${name}.js`)!));
     expect(bundle.course).toEqual(whole.course);
-    expect(bundle.contacts).toEqual(whole.contacts);
+    expect(bundle.organisation).toEqual(whole.organisation);
     expect(bundle.ui).toEqual(ui);
   });
 

@@ -6,10 +6,11 @@ import { structureProblems } from '../../packaging/check/structure.ts';
 import { packageCourse, packageFileName } from '../../packaging/course-zip.ts';
 import { SCHEMA_FILES, schemaFolder } from '../../packaging/scorm-xsd-files.ts';
 import { ZIP_DATE } from '../../packaging/zip-writer.ts';
-import type { Course } from '../../src/course/types.ts';
+import type { Course, Organisation } from '../../src/course/types.ts';
 import { ar } from '../../src/player/i18n/ar.ts';
 import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import { SCORM_VERSIONS, type ScormVersion } from '../../src/scorm/scorm-version.ts';
+import { packageInputFor } from '../support/organisations.ts';
 import { parseHtml } from './dom.ts';
 import {
   copyFixture,
@@ -41,7 +42,11 @@ const built: {
 beforeAll(async () => {
   for (const { name, validated } of COURSES) {
     for (const standard of SCORM_VERSIONS) {
-      const bytes = await packageCourse(validated, { standard, courseDir: fixtureDir(name), playerDir });
+      const bytes = await packageCourse(packageInputFor(validated), {
+        standard,
+        courseDir: fixtureDir(name),
+        playerDir,
+      });
       built.push({ name, language: validated.course.language, standard, bytes, files: await unzip(bytes), validated });
     }
   }
@@ -72,6 +77,7 @@ describe('zip layout', () => {
         "plan-page.js",
         "player.css",
         "player.js",
+        "referrals.js",
         "session.js",
         "text-0.js",
         "text-1.js",
@@ -113,7 +119,7 @@ describe('zip layout', () => {
     writeFileSync(join(dir, 'media', 'draft.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     writeFileSync(join(dir, 'notes.txt'), 'not for learners');
     const files = await unzip(
-      await packageCourse(validate(dir)[0]!, { standard: 'scorm12', courseDir: dir, playerDir }),
+      await packageCourse(packageInputFor(validate(dir)[0]!), { standard: 'scorm12', courseDir: dir, playerDir }),
     );
     // Beside the media: the player and its parts, and the course's words in text parts.
     expect([...files.keys()].filter((n) => !/\.(xsd|dtd)$/.test(n) && !/^text-\d+\.js$/.test(n))).toEqual([
@@ -126,8 +132,26 @@ describe('zip layout', () => {
       'plan-page.js',
       'player.css',
       'player.js',
+      'referrals.js',
       'session.js',
     ]);
+  });
+
+  it("packages the organisation's logo as a file of its own, unless it is tiny enough to travel inline", () => {
+    // oasis's PNG logo is 1.9 KB: a file, fetched beside the page, never base64 inside index.html.
+    const oasis = find('mini', 'ar', 'scorm2004').files;
+    expect([...oasis.keys()].filter((n) => n.startsWith('organisation/'))).toEqual(['organisation/logo.png']);
+    const html = text(oasis.get('index.html'));
+    expect(html).not.toContain('data:image/png');
+    expect(parseHtml(html).querySelector('.org img')?.getAttribute('src')).toBe('organisation/logo.png');
+    // lakeside's SVG logo is 247 bytes: a data: address, no file and no request.
+    const lakeside = find('mini', 'en', 'scorm2004').files;
+    expect([...lakeside.keys()].filter((n) => n.startsWith('organisation/'))).toEqual([]);
+    expect(
+      parseHtml(text(lakeside.get('index.html')))
+        .querySelector('.org img')
+        ?.getAttribute('src'),
+    ).toMatch(/^data:image\/svg\+xml,%3Csvg/);
   });
 
   it('names packages by course, language and standard', () => {
@@ -172,12 +196,12 @@ describe('package structure', () => {
 
 // #region index.html and the inline course
 describe('index.html', () => {
-  it('carries the validated course, its contacts, the standard and the interface text, inline and in text parts', () => {
+  it('carries the validated course, its organisation, the standard and the interface text, inline and in text parts', () => {
     for (const { files, validated, standard } of built) {
       // Every language's interface text travels with the course, English too: player.js carries none.
       expect(wholeCourseData(files)).toEqual({
         course: withoutSchema(validated.course),
-        contacts: withoutSchema(validated.contacts),
+        organisation: packageInputFor(validated).organisation,
         standard,
         ui: dictionaryFor(validated.course.language),
         text: { common: 'text-0', lessons: expect.any(Object) },
@@ -190,18 +214,22 @@ describe('index.html', () => {
     const { files, validated } = find('sample', 'en', 'scorm12');
     const inline = inlineCourseData(text(files.get('index.html'))) as {
       course: Course;
-      contacts: unknown;
+      organisation: Organisation;
       ui: Record<string, unknown>;
       text: { lessons: Record<string, string> };
     };
     const { course } = validated;
     const firstText = course.lessons[0]!.pages[0]!.blocks.find((b) => b.type === 'text')!;
     const json = JSON.stringify(inline);
-    // The intro's words are inline; a lesson's, its titles and the contacts are in text parts.
+    // The intro's words and the organisation's banner are inline; a lesson's, its titles and the contacts are in text parts.
     expect(json).toContain(JSON.stringify(course.description));
     expect(json).not.toContain(JSON.stringify((firstText as { body: string }).body));
     expect(json).not.toContain(JSON.stringify(course.lessons[0]!.pages[0]!.title));
-    expect(inline.contacts).toEqual({ contacts: [] });
+    const { contacts: _contacts, services: _services, technicalSupport: _support, ...banner } =
+      packageInputFor(validated).organisation;
+    const { organisation } = packageInputFor(validated);
+    expect(inline.organisation).toEqual({ ...banner, contacts: { contacts: [] }, regions: [], services: [] });
+    expect(wholeCourseData(files).organisation).toEqual(organisation);
     expect(inline.ui.start).toBe('Start');
     expect(inline.ui.next).toBeUndefined();
     expect(text(files.get(`${inline.text.lessons[course.lessons[0]!.id]}.js`))).toContain(
@@ -246,7 +274,7 @@ describe('index.html', () => {
     const course = { ...validated!.course, title } as Course;
     const files = await unzip(
       await packageCourse(
-        { course, contacts: validated!.contacts },
+        { ...packageInputFor(validated!), course },
         { standard: 'scorm2004', courseDir: fixtureDir('mini'), playerDir },
       ),
     );
@@ -270,9 +298,9 @@ describe('deterministic output', () => {
     const options = { standard: 'scorm2004' as const, courseDir: fixtureDir('sample'), playerDir };
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2031-05-06T07:08:09Z'));
-    const first = await packageCourse(validated!, options);
+    const first = await packageCourse(packageInputFor(validated!), options);
     vi.setSystemTime(new Date('2042-11-12T13:14:15Z'));
-    const second = await packageCourse(validated!, options);
+    const second = await packageCourse(packageInputFor(validated!), options);
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     expect(Buffer.from(first).equals(Buffer.from(find('sample', 'en', 'scorm2004').bytes))).toBe(true);
   });

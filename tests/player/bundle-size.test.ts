@@ -16,6 +16,7 @@ import { renderLaunchPage } from '../../packaging/index-html.ts';
 import { PART_FILES } from '../../packaging/player-parts.ts';
 import { listCourseFolders } from '../../src/validator/node-folder.ts';
 import { loadCourse, ROOT } from '../support/courses.ts';
+import { packageInputFor } from '../support/organisations.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
 /** Issue 16: at most 40 KB gzipped before the first screen is interactive, HTML, CSS and JS together. */
@@ -24,9 +25,10 @@ const outDir = mkdtempSync(join(tmpdir(), 'pss-player-size-'));
 const gzip = (bytes: string | Buffer) => gzipSync(bytes, { level: 6 }).length;
 const gzipped = (file: string) => gzip(readFileSync(join(outDir, file)));
 const pages = listCourseFolders(join(ROOT, 'courses')).flatMap((dir) =>
-  loadCourse(dir).map(({ course, contacts }) => ({
-    name: `${course.id}/${course.language}`,
-    html: renderLaunchPage(course, contacts, 'scorm12').html,
+  loadCourse(dir).map((validated) => ({
+    name: `${validated.course.id}/${validated.course.language}`,
+    // The demo organisation, as `npm run package` packages by default: its banner travels inline.
+    html: renderLaunchPage(validated.course, packageInputFor(validated, 'demo').organisation, 'scorm12').html,
   })),
 );
 

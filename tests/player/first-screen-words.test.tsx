@@ -31,7 +31,12 @@ function only<T extends object>(words: T, path = ''): T {
 
 /** A session as a package starts it: the first screen's words only, the rest still in text parts. */
 function firstScreen(extra: Partial<TestSession> = {}): TestSession {
-  const input = makeSession(mini.course, mini.contacts);
+  const whole = makeSession(mini.course);
+  // The banner inline; contacts and services come with the common text part.
+  const input = {
+    ...whole,
+    organisation: { ...whole.organisation, contacts: { contacts: [] }, regions: [], services: [] },
+  };
   const ui = only(splitWords(dictionaryFor('en')).first) as Dictionary;
   const lessons = Object.fromEntries(mini.course.lessons.map((l, i) => [l.id, `text-${i + 1}`]));
   return { ...input, ui, text: { common: 'text-0', lessons }, ...extra };

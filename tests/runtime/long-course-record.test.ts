@@ -17,6 +17,7 @@ import { LocalCopy, localKey } from '../../src/tracking/local-copy.ts';
 import type { TrackingNotice } from '../../src/tracking/tracker.ts';
 import { parseCourse } from '../support/courses.ts';
 import { generateCourse } from '../support/generate-course.ts';
+import { organisationFor } from '../support/organisations.ts';
 import { fakeLms, memoryStorage, relaunchCmi } from '../tracking/fake-lms.ts';
 
 beforeEach(() => void vi.useFakeTimers({ now: Date.UTC(2026, 10, 22, 9, 0, 0) }));
@@ -49,7 +50,7 @@ async function launch(cmi: object, storage: ReturnType<typeof memoryStorage>) {
   const notices: TrackingNotice[] = [];
   tracker.notices.subscribe((n) => notices.push(n));
   const session = await startRuntime(
-    { course, contacts: { contacts: [] }, standard: 'scorm12', ui: dictionaryFor('en') },
+    { course, organisation: organisationFor('en', 'demo'), standard: 'scorm12', ui: dictionaryFor('en') },
     { tracker, now: () => Date.now() },
   );
   return { lms, session, notices };

@@ -48,8 +48,9 @@ describe('error catalogue', () => {
     expect(listed.sort()).toEqual([...ids].sort());
   });
 
-  it('makes the guessable-assessment lints warnings and everything else an error', () => {
+  it('makes the guessable-assessment lints and the demo profile warnings, and everything else an error', () => {
     expect(ids.filter((id) => severityOf(id) === 'warning')).toEqual([
+      'demo-profile',
       'longest-answer-bias',
       'one-sided-true-false',
       'fixed-correct-count',

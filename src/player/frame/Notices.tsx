@@ -6,7 +6,7 @@
  * come with the course's common words (issue 16); a notice raised before those arrive
  * shows when they do.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Icon } from '../Icon.tsx';
 import { type NoticeKind, noticesAfter } from '../notice-kinds.ts';
 import { useParts, wordsFor } from '../use-parts.ts';
@@ -22,7 +22,8 @@ export function Notices() {
 
   useEffect(() => input.onNotice(({ kind }) => setKinds((shown) => noticesAfter(shown, kind, input))), [input]);
 
-  useEffect(() => {
+  // A layout effect, so focus moves with the DOM change and never later than the learner's next key.
+  useLayoutEffect(() => {
     const at = dismissed.current;
     if (at === null) return;
     dismissed.current = null;

@@ -8,14 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PLAYER_FILES } from '../../../../packaging/course-zip.ts';
 import { renderLaunchPage } from '../../../../packaging/index-html.ts';
-import type { ContactsFile, Course } from '../../../../src/course/types.ts';
+import type { Course, Organisation } from '../../../../src/course/types.ts';
 import { ROOT } from '../../../support/courses.ts';
 import { builtPlayer } from '../../support/packages.ts';
 
 /** Writes a package folder like the packager's (index.html, player files, media) for an unvalidated course. */
-export async function packageUnvalidated(course: Course, contacts: ContactsFile, mediaFrom: string): Promise<string> {
+export async function packageUnvalidated(
+  course: Course,
+  organisation: Organisation,
+  mediaFrom: string,
+): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'pss-unvalidated-'));
-  const page = renderLaunchPage(course, contacts, 'scorm12');
+  const page = renderLaunchPage(course, organisation, 'scorm12');
   writeFileSync(join(dir, 'index.html'), page.html);
   for (const [name, script] of page.files) writeFileSync(join(dir, name), script);
   const player = await builtPlayer();
