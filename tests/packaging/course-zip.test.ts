@@ -225,8 +225,12 @@ describe('index.html', () => {
     expect(json).toContain(JSON.stringify(course.description));
     expect(json).not.toContain(JSON.stringify((firstText as { body: string }).body));
     expect(json).not.toContain(JSON.stringify(course.lessons[0]!.pages[0]!.title));
-    const { contacts: _contacts, services: _services, technicalSupport: _support, ...banner } =
-      packageInputFor(validated).organisation;
+    const {
+      contacts: _contacts,
+      services: _services,
+      technicalSupport: _support,
+      ...banner
+    } = packageInputFor(validated).organisation;
     const { organisation } = packageInputFor(validated);
     expect(inline.organisation).toEqual({ ...banner, contacts: { contacts: [] }, regions: [], services: [] });
     expect(wholeCourseData(files).organisation).toEqual(organisation);
