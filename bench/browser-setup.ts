@@ -1,6 +1,9 @@
 /**
  * What every browser measurement shares: the network and CPU conditions, a stand-in LMS,
- * and the probe that times the first heading from inside the page.
+ * and the probe that times the page from inside it. The probe reports through the console
+ * and is read once a run is over: nothing is evaluated in the page while it is being timed,
+ * since Playwright's own scripts would take the page's main thread (tens of milliseconds
+ * at 4× CPU) and hold back the very paint being measured.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 
@@ -12,19 +15,14 @@ export interface Condition {
 }
 
 // Throughputs are bytes per second, as CDP wants them: 1.6 Mbps / 8 = 200,000 B/s.
-export const CONDITIONS: Condition[] = [
-  { name: 'unthrottled', cpuRate: 1 },
-  {
-    name: 'Fast 3G, 4x CPU',
-    network: { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 },
-    cpuRate: 4,
-  },
-  {
-    name: '2G-like',
-    network: { latency: 300, downloadThroughput: 250_000 / 8, uploadThroughput: 50_000 / 8 },
-    cpuRate: 1,
-  },
-];
+export const UNTHROTTLED: Condition = { name: 'unthrottled', cpuRate: 1 };
+export const SLOW_PHONE: Condition = {
+  name: 'Fast 3G, 4x CPU',
+  network: { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 },
+  cpuRate: 4,
+};
+/** Page turns: the phone's slow CPU, on a network that has already delivered the course. */
+export const SLOW_CPU: Condition = { name: '4x CPU', cpuRate: 4 };
 
 /**
  * A SCORM 1.2 API on the page's own window, where an LMS frame's API would be found on the
@@ -39,33 +37,97 @@ const STUB_LMS = `window.API = {
 };`;
 
 /**
- * Times the intro's landing heading against navigation start (performance.now() is 0 at
- * navigationStart). A MutationObserver catches the moment the heading enters the DOM and
- * marks it for Element Timing, which reports when it was actually painted; a frame
- * callback followed by a message is the fallback, landing just after that paint.
+ * In the page, against navigation start (performance.now() is 0 there):
+ * - `heading`: the intro's landing heading painted (Element Timing, or just after its frame);
+ * - `interactive`: the pre-rendered intro taken over by the player (data-static removed);
+ * - `turns`: every click after which the screen's landing heading changed, from the click's
+ *   own timestamp to just after the frame that showed the new heading;
+ * - `long`: every long task (over 50 ms).
+ * Milestones are also said on the console ("bench:heading {…}"), so the bench can act on
+ * them without evaluating anything in the page.
  */
-const HEADING_PROBE = `(() => {
-  const probe = (window.__bench = {});
-  const SELECTOR = 'main[data-screen="intro"] [data-landing]';
+const PROBE = `(() => {
+  const probe = (window.__bench = { turns: [], long: [] });
+  const say = (what, data) => console.debug('bench:' + what + ' ' + JSON.stringify(data ?? {}));
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.long.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const afterPaint = (done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(0);
+    });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.identifier === 'bench-heading') probe.painted = e.renderTime || e.loadTime;
     }).observe({ type: 'element', buffered: true });
   } catch {}
-  const found = () => {
-    const heading = document.querySelector(SELECTOR);
-    if (!heading) return false;
-    probe.inDom = performance.now();
-    heading.setAttribute('elementtiming', 'bench-heading');
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => (probe.afterFrame = performance.now());
-      channel.port2.postMessage(0);
-    });
-    return true;
-  };
-  const observer = new MutationObserver(() => found() && observer.disconnect());
-  observer.observe(document, { childList: true, subtree: true });
+  const SELECTOR = 'main[data-screen="intro"] [data-landing]';
+  let marked = false;
+  const watch = new MutationObserver(() => {
+    const app = document.getElementById('app');
+    if (!marked) {
+      const heading = document.querySelector(SELECTOR);
+      if (heading) {
+        marked = true;
+        heading.setAttribute('elementtiming', 'bench-heading');
+        afterPaint((t) =>
+          // Element Timing reports just after the frame; give it a moment, then fall back to the frame.
+          setTimeout(() => {
+            probe.heading = probe.painted ?? t;
+            // On a phone Start is below the fold: the learner scrolls to it, then presses it.
+            const button = document.querySelector('main[data-screen="intro"] .actions .button.primary');
+            button?.scrollIntoView({ block: 'center' });
+            const r = button && button.getBoundingClientRect();
+            if (r) probe.start = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+            say('heading', { heading: probe.heading, start: probe.start });
+          }, 30),
+        );
+      }
+    }
+    if (app && marked && !app.hasAttribute('data-static') && probe.interactive === undefined) {
+      probe.interactive = performance.now();
+      say('interactive', { interactive: probe.interactive });
+    }
+  });
+  watch.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-static'] });
+  // A turn: a click, then the landing heading changes (a new screen, page or question).
+  let generation = 0;
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (!event.isTrusted) return;
+      // Before the player takes the intro over, a click does nothing; on a busy button, it waits
+      // for the click that made it busy, whose turn is still on its way.
+      if (document.querySelector('#app[data-static]') || event.target.closest?.('[aria-busy="true"]')) return;
+      if (event.target.closest?.('main[data-screen="intro"] .actions .button.primary')) say('started', {});
+      const mine = ++generation;
+      const landing = () => document.querySelector('main [data-landing]');
+      const before = landing();
+      const text = before && before.textContent;
+      const screenBefore = document.querySelector('main')?.dataset.screen;
+      const start = event.timeStamp;
+      let frames = 0;
+      const check = () => {
+        if (mine !== generation) return;
+        const now = landing();
+        if (now && (now !== before || now.textContent !== text)) {
+          const screen = document.querySelector('main').dataset.screen;
+          afterPaint((end) => {
+            probe.turns.push({ start, end, from: screenBefore, to: screen });
+            say('turn', { start, end, to: screen });
+          });
+          return;
+        }
+        if (++frames < 900) requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    },
+    true,
+  );
 })();`;
 
 export interface ProbedPage {
@@ -74,6 +136,8 @@ export interface ProbedPage {
   cdp: CDPSession;
   /** Page errors seen so far; a run with any is not a measurement. */
   errors: string[];
+  /** Resolves with the probe's data the first time it says `what`. */
+  said(what: string, timeoutMs?: number): Promise<Record<string, unknown>>;
 }
 
 /** A fresh context (empty cache and storage) and page with `condition` applied, not yet navigated. */
@@ -81,59 +145,48 @@ export async function openProbedPage(browser: Browser, condition: Condition): Pr
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
+  const heard = new Map<string, Record<string, unknown>>();
+  const waiting = new Map<string, ((data: Record<string, unknown>) => void)[]>();
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    const match = /^bench:(\w+) (.*)$/s.exec(message.text());
+    if (!match) return;
+    const data = JSON.parse(match[2]!) as Record<string, unknown>;
+    if (!heard.has(match[1]!)) heard.set(match[1]!, data);
+    for (const resolve of waiting.get(match[1]!)?.splice(0) ?? []) resolve(data);
+  });
   await page.addInitScript(STUB_LMS);
-  await page.addInitScript(HEADING_PROBE);
+  await page.addInitScript(PROBE);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Performance.enable');
   if (condition.network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...condition.network });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpuRate });
-  return { context, page, cdp, errors };
+  const said = (what: string, timeoutMs = 60_000) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const known = heard.get(what);
+      if (known) return resolve(known);
+      const timer = setTimeout(() => reject(new Error(`the page never said ${what}`)), timeoutMs);
+      waiting.set(what, [
+        ...(waiting.get(what) ?? []),
+        (data) => {
+          clearTimeout(timer);
+          resolve(data);
+        },
+      ]);
+    });
+  return { context, page, cdp, errors, said };
 }
 
-export interface HeadingTiming {
-  /** When the heading was painted (Element Timing), or just after its frame when that is unavailable. */
-  visibleMs: number;
-  inDomMs: number;
-  /** When the last download the page had started by then finished. */
-  downloadsDoneMs: number;
-  source: 'element-timing' | 'frame';
+export interface Probe {
+  heading?: number;
+  interactive?: number;
+  start?: { x: number; y: number };
+  turns: { start: number; end: number; from?: string; to: string }[];
+  long: [number, number][];
 }
 
-/** Waits for the probe to see the heading painted, and reads its times. */
-export async function headingTiming(page: Page): Promise<HeadingTiming> {
-  await page.waitForFunction(
-    () => (window as unknown as { __bench: { afterFrame?: number } }).__bench.afterFrame !== undefined,
-    undefined,
-    { polling: 50, timeout: 60_000 },
-  );
-  // Element Timing entries are queued after the frame; give the observer a moment to run.
-  await page.waitForTimeout(100);
-  const probe = await page.evaluate(() => {
-    // When the last byte of the HTML, script or stylesheet arrived: the rest of the wait is the CPU's.
-    const entries = [
-      ...performance.getEntriesByType('navigation'),
-      ...performance.getEntriesByType('resource'),
-    ] as PerformanceResourceTiming[];
-    const downloadsDone = Math.max(...entries.map((e) => e.responseEnd));
-    return {
-      ...(window as unknown as { __bench: { inDom: number; afterFrame: number; painted?: number } }).__bench,
-      downloadsDone,
-    };
-  });
-  const common = { inDomMs: probe.inDom, downloadsDoneMs: probe.downloadsDone };
-  return probe.painted
-    ? { visibleMs: probe.painted, ...common, source: 'element-timing' }
-    : { visibleMs: probe.afterFrame, ...common, source: 'frame' };
-}
-
-/** JS heap in use after load, after a full collection so it is what the page keeps, not what it has not yet freed. */
-export async function heapAfterLoad(cdp: CDPSession): Promise<{ usedBytes: number; usedBeforeGcBytes: number }> {
-  const read = async () =>
-    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-  const usedBeforeGcBytes = await read();
-  await cdp.send('HeapProfiler.collectGarbage');
-  return { usedBytes: await read(), usedBeforeGcBytes };
+/** What the probe gathered; read once the timed part of a run is over. */
+export function readProbe(page: Page): Promise<Probe> {
+  return page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
 }

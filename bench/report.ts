@@ -1,15 +1,18 @@
 /** The tables `npm run bench` prints. Plain text, so they read the same in a terminal and a CI log. */
 import type { BudgetResult } from './budgets.ts';
+import type { FirstScreen, PlainPage } from './first-screens.ts';
+import { median } from './first-screens.ts';
 import type { Chatter } from './lms-chatter.ts';
-import type { LoadResult } from './load-speed.ts';
 import type { PackagingResults } from './packaging-scale.ts';
+import type { TurnRun } from './page-turns.ts';
 import type { RecordSize } from './suspend-data.ts';
-import type { Weight } from './weight.ts';
 
 export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 export const MB = (bytes: number | null, digits = 0) =>
   bytes === null ? 'n/a' : `${(bytes / 1_000_000).toFixed(digits)} MB`;
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const times = (ratio: number) => `${ratio.toFixed(2)}×`;
+const ms = (value: number) => `${Math.round(value)} ms`;
 
 /** A table with the first column left-aligned and the rest right-aligned, as numbers read best. */
 export function table(title: string, head: string[], rows: (string | number)[][]): string {
@@ -22,87 +25,130 @@ export function table(title: string, head: string[], rows: (string | number)[][]
   );
 }
 
-export function weightTable(weights: Weight[]): string {
-  return table(
-    'Weight of the intro screen (transferred, gzip level 6, unthrottled)',
-    ['course', 'HTML+data', 'data alone', 'JS', 'CSS', 'assets', 'total', 'requests', 'Start adds'],
-    weights.map((w) => [
-      w.name,
-      kB(w.htmlBytes),
-      kB(w.dataGzipBytes),
-      kB(w.jsBytes),
-      kB(w.cssBytes),
-      kB(w.assetBytes),
-      kB(w.totalBytes),
-      w.requests,
-      `${kB(w.firstPageBytes)} / ${w.firstPageRequests} req`,
-    ]),
+export function firstScreenTables(screens: FirstScreen[], plain: PlainPage): string {
+  const weight = table(
+    'First load on the wire, transferred (gzip level 6, headers included)',
+    ['course', 'HTML', 'CSS', 'JS', 'first screen', '× plain', 'before first page', 'whole course', 'images'],
+    [
+      ...screens.map((s) => [
+        s.name,
+        kB(s.firstLoad.html),
+        kB(s.firstLoad.css),
+        kB(s.firstLoad.js),
+        kB(s.firstLoadBytes),
+        times(s.firstLoadBytes / plain.bytes),
+        kB(s.beforeFirstPageBytes),
+        kB(s.totalBytes),
+        kB(s.firstLoad.images),
+      ]),
+      ['plain HTML page', kB(plain.bytes), '', '', kB(plain.bytes), '1.00×', '', '', ''],
+    ],
   );
+  const slow = table(
+    'Fast 3G + 4× CPU (median of rounds, each round the plain page then every package)',
+    ['course', 'heading', '× plain', 'interactive', 'first page after Start', '× plain heading', 'longest task'],
+    [
+      ...screens.map((s) => [
+        s.name,
+        seconds(s.slow.headingMs),
+        times(s.slow.headingRatio),
+        seconds(s.slow.interactiveMs),
+        seconds(s.slow.firstPageMs),
+        times(s.slow.firstPageMs / s.slow.plainHeadingMs),
+        `${ms(s.slow.longestTaskMs)} (worst ${ms(s.slow.worstTaskMs)})`,
+      ]),
+      ['plain HTML page', seconds(plain.slowHeadingMs), '1.00×', '', '', '', ''],
+    ],
+  );
+  const fast = table(
+    'Unthrottled',
+    ['course', 'heading', '× plain', 'interactive'],
+    [
+      ...screens.map((s) => [
+        s.name,
+        seconds(s.fast.headingMs),
+        times(s.fast.headingRatio),
+        seconds(s.fast.interactiveMs),
+      ]),
+      ['plain HTML page', seconds(plain.fastHeadingMs), '1.00×', ''],
+    ],
+  );
+  return `${weight}\n${slow}\n${fast}`;
 }
 
-export function loadTable(loads: LoadResult[], conditions: string[]): string {
-  const names = [...new Set(loads.map((l) => l.name))];
-  const at = (name: string, condition: string) => loads.find((l) => l.name === name && l.condition === condition)!;
+export interface TurnSummary {
+  name: string;
+  turns: number;
+  medianMs: number;
+  p90Ms: number;
+  maxMs: number;
+  longestTaskMs: number;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+
+export function summariseTurns(run: TurnRun): TurnSummary {
+  const durations = run.turns.map((t) => t.ms);
+  return {
+    name: run.name,
+    turns: durations.length,
+    medianMs: median(durations),
+    p90Ms: percentile(durations, 90),
+    maxMs: Math.max(...durations),
+    longestTaskMs: Math.max(0, ...run.turns.map((t) => t.longestTaskMs)),
+  };
+}
+
+export function turnTable(turns: TurnSummary[]): string {
   return table(
-    'First heading visible after navigation start (median of 5, fresh context each run)',
-    ['course', ...conditions, `downloads done (${conditions[1]})`, 'JS heap'],
-    names.map((name) => [
-      name,
-      ...conditions.map((c) => seconds(at(name, c).visibleMs)),
-      seconds(at(name, conditions[1]!).downloadsDoneMs),
-      MB(at(name, conditions[0]!).heapBytes, 1),
-    ]),
+    'Page turns at 4× CPU: click to the new heading painted, a whole course walked',
+    ['course', 'turns', 'median', '90th percentile', 'slowest', 'longest task in a turn'],
+    turns.map((t) => [t.name, t.turns, ms(t.medianMs), ms(t.p90Ms), ms(t.maxMs), ms(t.longestTaskMs)]),
   );
 }
 
 export function packagingTable(p: PackagingResults): string {
-  const cpu = (ms: number | null) => (ms === null ? 'n/a' : seconds(ms));
-  const rows = [p.realCourses, ...p.generated].map((r) => [
-    r.label,
-    r.pages,
-    r.packages,
-    seconds(r.wallMs),
-    cpu(r.cpuMs),
-    seconds(r.zipMs),
-    MB(r.maxRssBytes),
-    `${(r.wallMs / r.pages).toFixed(2)} ms`,
-  ]);
+  const cpu = (value: number | null) => (value === null ? 'n/a' : seconds(value));
   const build = table(
     'Player build (vite build, once)',
     ['step', 'wall', 'CPU', 'peak RSS'],
     [['build', seconds(p.build.wallMs), cpu(p.build.cpuMs), MB(p.build.maxRssBytes)]],
   );
   const runs = table(
-    'Packaging, both standards (`npm run package` with the build reused; fastest of 3, one run at 5,000 pages)',
-    ['run', 'pages', 'zips', 'wall', 'CPU', 'of which zip', 'peak RSS', 'wall per page'],
-    rows,
+    'Packaging, both standards (packaging/main.ts with --player-dir; fastest of its runs, least CPU, highest peak)',
+    ['run', 'pages', 'zips', 'wall', 'CPU', 'peak RSS'],
+    [p.realCourses, p.warm, ...p.generated].map((r) => [
+      r.label,
+      r.pages.toLocaleString('en'),
+      r.packages,
+      seconds(r.wallMs),
+      cpu(r.cpuMs),
+      MB(r.maxRssBytes),
+    ]),
   );
-  const perPage = (m: PackagingResults['marginalMsPerPage'][number]) =>
-    `${m.msPerPage.toFixed(2)} ms wall${m.cpuMsPerPage === null ? '' : `, ${m.cpuMsPerPage.toFixed(2)} ms CPU`}`;
-  const marginal = p.marginalMsPerPage
-    .map((m) => `  ${m.from} → ${m.to} pages: ${perPage(m)} per extra page`)
+  const perPage = p.cpuMsPerPage
+    .map((m) => `  ${m.pages.toLocaleString('en')} pages: ${m.msPerPage.toFixed(3)} ms of CPU a page`)
     .join('\n');
-  const [first, last] = [p.marginalMsPerPage[0]!, p.marginalMsPerPage.at(-1)!];
-  // Judged on CPU time when known: other work on a shared machine stretches wall time, not CPU time.
-  const growth =
-    first.cpuMsPerPage !== null && last.cpuMsPerPage !== null
-      ? last.cpuMsPerPage / first.cpuMsPerPage
-      : last.msPerPage / first.msPerPage;
-  // Linear means each extra page costs the same whatever the size; allow for timing noise.
-  const verdict =
-    growth <= 1.5
-      ? 'close to linear'
-      : `NOT linear: a page costs ${growth.toFixed(1)}× more between ${last.from} and ${last.to} pages than between ${first.from} and ${first.to}`;
-  return `${build}\n${runs}\nMarginal cost (start-up cancels out):\n${marginal}\n  Growth: ${verdict}.`;
+  return `${build}\n${runs}\nCPU per page beyond the 10-page course's (the command's own start-up):\n${perPage}`;
 }
 
-export function recordTable(sizes: RecordSize[], perPage: number, perCheck: number): string {
-  const body = table(
-    'Progress record (suspend_data) at full completion',
-    ['course', 'pages', 'checks', 'chars'],
-    sizes.map((s) => [s.name, s.pages, s.checks, s.chars]),
+export function recordTable(sizes: RecordSize[]): string {
+  return table(
+    'Progress record (suspend_data) at full completion, as SCORM 1.2 gets it (limit 4,096)',
+    ['course', 'pages', 'checks', 'chars', 'layout', 'complete', 'whole (this browser)'],
+    sizes.map((s) => [
+      s.name,
+      s.pages.toLocaleString('en'),
+      s.checks,
+      s.chars.toLocaleString('en'),
+      s.layout,
+      s.complete ? 'yes' : 'no',
+      s.wholeChars.toLocaleString('en'),
+    ]),
   );
-  return `${body}\nAbout ${perPage.toFixed(1)} characters per page and ${perCheck.toFixed(1)} per knowledge check.`;
 }
 
 export function chatterTable(chatter: Chatter[]): string {

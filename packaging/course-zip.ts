@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Course, Organisation } from '../src/course/types.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 import { referencedMedia } from './course-media.ts';
-import { renderIndexHtml } from './index-html.ts';
+import { renderLaunchPage } from './index-html.ts';
 import { buildManifest } from './manifest.ts';
 import { PART_FILES } from './player-parts.ts';
 import { readSchemaFiles } from './scorm-xsd-files.ts';
@@ -49,7 +49,10 @@ export function packageFiles(
   options: PackageOptions,
 ): Map<string, string | Uint8Array> {
   const sco = new Map<string, string | Uint8Array>();
-  sco.set('index.html', renderIndexHtml(course, organisation, options.standard));
+  const page = renderLaunchPage(course, organisation, options.standard);
+  sco.set('index.html', page.html);
+  // The words not inline in index.html: text-0.js, then one script per lesson (course-text.ts).
+  for (const [name, script] of page.files) sco.set(name, script);
   for (const name of PLAYER_FILES) sco.set(name, readFileSync(join(options.playerDir, name)));
   // The validator has refused absolute paths and "..", and media must end in a media
   // extension, so no course file can overwrite index.html, the player or a schema file.

@@ -1,34 +1,26 @@
 /**
- * The package's index.html: the page the LMS launches. The course travels inline as JSON,
- * so the player needs no fetch (which file:// and some LMS frames refuse), and player.js
- * is a classic deferred script for the same reason.
+ * The package's index.html: the page the LMS launches. The course's structure and its first
+ * screen's words travel inline as JSON, so the player needs no fetch (which file:// and some
+ * LMS frames refuse); the rest of its words are classic scripts beside it (course-text.ts),
+ * and player.js is a classic deferred script for the same reason.
  */
 import { readFileSync } from 'node:fs';
+import { scriptSafeJson } from '../src/course/course-text.ts';
 import { textDirection } from '../src/course/language.ts';
 import type { Course, Organisation } from '../src/course/types.ts';
 import { dictionaryFor } from '../src/player/i18n/index.ts';
 import type { CourseData } from '../src/runtime/course-data.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
+import { splitCourseText } from './course-text.ts';
 import { prerenderIntro } from './prerender-intro.tsx';
+
+export { scriptSafeJson };
 
 const TEMPLATE = readFileSync(new URL('./index.template.html', import.meta.url), 'utf8');
 
 /** Escapes text for HTML content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/**
- * JSON that is safe inside a `<script>` element: "<" is escaped so no "</script>" or
- * "<!--" can appear, and U+2028 / U+2029 are escaped for old JavaScript parsers.
- * `JSON.parse` reads the result back unchanged.
- * @example scriptSafeJson({ a: '</script>' }) // '{"a":"\\u003c/script>"}'
- */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }
 
 // "$schema" points at an editor's schema file that is not in the package; learners never need it.
@@ -45,24 +37,37 @@ function safeColours({ colours, ...organisation }: Organisation): Organisation {
   return safe.length ? { ...organisation, colours: Object.fromEntries(safe) } : organisation;
 }
 
-/** The inline course bundle, as the player will read it. */
-export function courseData(course: Course, organisation: Organisation, standard: ScormVersion): CourseData {
+/** The inline course bundle, as the player will read it, and the text parts' scripts by file name. */
+export function courseData(
+  course: Course,
+  organisation: Organisation,
+  standard: ScormVersion,
+): { data: CourseData; files: Map<string, string> } {
   const ui = dictionaryFor(course.language);
-  return { course: withoutSchema(course), organisation: safeColours(organisation), standard, ui };
+  const split = splitCourseText(withoutSchema(course) as Course, safeColours(organisation), ui);
+  return {
+    data: { course: split.course, organisation: split.organisation, standard, ui: split.ui, text: split.text },
+    files: split.files,
+  };
 }
 
-/** Renders index.html for one course language, one organisation and one standard. */
-export function renderIndexHtml(course: Course, organisation: Organisation, standard: ScormVersion): string {
-  const data = courseData(course, organisation, standard);
+/** Renders index.html for one course language, one organisation and one standard, and the text parts that go beside it. */
+export function renderLaunchPage(
+  course: Course,
+  organisation: Organisation,
+  standard: ScormVersion,
+): { html: string; files: Map<string, string> } {
+  const { data, files } = courseData(course, organisation, standard);
   const values: Record<string, string> = {
     lang: escapeHtml(course.language),
     dir: textDirection(course.language, course.direction),
     standard,
     title: escapeHtml(course.title),
     courseData: scriptSafeJson(data),
+    // Rendered from the whole course with the first screen's words; the intro shows only what stays inline, so hydration matches.
     // Preact escapes every text and attribute it renders, so course text cannot become markup here.
-    intro: prerenderIntro(course, data.organisation, standard, data.ui),
+    intro: prerenderIntro(course, safeColours(organisation), standard, data.ui),
   };
   // A function replacement, so "$&" and friends inside course text are taken literally.
-  return TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+  return { html: TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? ''), files };
 }

@@ -10,13 +10,15 @@ import { bold, display, kilobytes, plural, type Reporter } from './command-io.ts
 import { packageCourse, packageFileName } from './course-zip.ts';
 import { organisationFiles } from './organisation-files.ts';
 import type { ReadyCourse } from './package-validate.ts';
+import { isCurrentBuild, playerInputsHash, stampBuild } from './player-build-cache.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * The folder holding player.js and player.css, built now unless told otherwise, or
- * undefined when there is none (the reason is printed). An explicit --player-dir is a
- * player built elsewhere, so it is not rebuilt either.
+ * undefined when there is none (the reason is printed). A build made from the same
+ * sources is reused (player-build-cache.ts). An explicit --player-dir is a player built
+ * elsewhere, so it is not rebuilt either.
  */
 export async function preparePlayer(
   options: { skipBuild: boolean; playerDir?: string },
@@ -25,11 +27,16 @@ export async function preparePlayer(
   const { cwd } = report.io;
   const playerDir = options.playerDir ? resolve(cwd, options.playerDir) : join(REPO_ROOT, 'dist', 'player');
   if (!options.skipBuild && !options.playerDir) {
-    report.progress('Building the player…');
-    const buildProblem = await buildPlayer(REPO_ROOT);
-    if (buildProblem) {
-      report.fail(`${buildProblem}\nNothing was written.`);
-      return undefined;
+    const inputs = playerInputsHash(REPO_ROOT);
+    if (isCurrentBuild(playerDir, inputs)) report.progress('Reusing the player build: its sources are unchanged.');
+    else {
+      report.progress('Building the player…');
+      const buildProblem = await buildPlayer(REPO_ROOT);
+      if (buildProblem) {
+        report.fail(`${buildProblem}\nNothing was written.`);
+        return undefined;
+      }
+      stampBuild(playerDir, inputs);
     }
   }
   const missing = missingPlayerFiles(playerDir, display(cwd, playerDir));

@@ -2,11 +2,21 @@
  * The player's parts that load only when asked (src/player/load-part.ts), each built into
  * a classic script of its own beside player.js. Vite builds one IIFE per run, so each part
  * is a nested build during the player's build, emitted into the same folder.
+ *
+ * Parts share player.js's own modules (src/player/part-host.ts): every import of one of
+ * them is left out of the part and read from `window.PssLib`, so Preact, its hooks and the
+ * player's context exist once. A part that would carry a second copy of any other module
+ * player.js already has fails the build, naming the module to share.
  */
-import type { Plugin } from 'vite';
+import { join } from 'node:path';
+import type { Plugin, UserConfig } from 'vite';
+import type { SHARED } from '../src/player/part-host.ts';
 
 /** Part name → entry. The file is `<name>.js`; the part registers itself on `window.PssParts`. */
 export const PLAYER_PARTS = {
+  session: 'src/runtime/session-part.ts',
+  page: 'src/player/parts/page.ts',
+  ending: 'src/player/parts/ending.ts',
   certificate: 'src/player/certificate/main.ts',
   'plan-page': 'src/player/plan-page/main.ts',
   referrals: 'src/player/referrals/main.ts',
@@ -15,20 +25,77 @@ export const PLAYER_PARTS = {
 /** The parts' files, which every package carries beside player.js. */
 export const PART_FILES = Object.keys(PLAYER_PARTS).map((name) => `${name}.js`);
 
-/** A Vite plugin that builds every part next to the player, with the player's target and minifier. */
+/** Where each module player.js lends its parts is found: the name on `window.PssLib` → the module. */
+export const SHARED_MODULES: Record<keyof typeof SHARED, string> = {
+  preact: 'preact',
+  hooks: 'preact/hooks',
+  jsx: 'preact/jsx-runtime',
+  kinds: '/src/course/kinds.ts',
+  language: '/src/course/language.ts',
+  courseMarkdown: '/src/course/markdown.ts',
+  packageKey: '/src/course/package-key.ts',
+  courseIndex: '/src/engine/course-index.ts',
+  draw: '/src/engine/draw.ts',
+  idMap: '/src/engine/id-map.ts',
+  random: '/src/engine/random.ts',
+  scenario: '/src/engine/scenario.ts',
+  scoring: '/src/engine/scoring.ts',
+  selectors: '/src/engine/selectors.ts',
+  transitions: '/src/engine/transitions.ts',
+  icon: '/src/player/Icon.tsx',
+  fill: '/src/player/i18n/fill.ts',
+  loadPart: '/src/player/load-part.ts',
+  markdown: '/src/player/Markdown.tsx',
+  picture: '/src/player/Picture.tsx',
+  screenOf: '/src/player/screen-of.ts',
+  contentNote: '/src/player/screens/ContentNote.tsx',
+  landingHeading: '/src/player/screens/LandingHeading.tsx',
+  usePlayer: '/src/player/use-player.ts',
+};
+
+const SHARED_PREFIX = '\0pss-shared:';
+
+/** Leaves the shared modules out of a part: each import of one becomes `PssLib.<name>`. */
+function sharedModules(root: string): Plugin {
+  const byId = new Map<string, string>();
+  return {
+    name: 'pss-shared-modules',
+    enforce: 'pre',
+    async buildStart() {
+      const importer = join(root, 'src/player/part-host.ts');
+      for (const [name, source] of Object.entries(SHARED_MODULES)) {
+        const resolved = await this.resolve(source.startsWith('/') ? join(root, source) : source, importer);
+        if (!resolved) throw new Error(`The shared module ${source} does not resolve.`);
+        byId.set(resolved.id, name);
+      }
+    },
+    async resolveId(source, importer, options) {
+      if (source.startsWith(SHARED_PREFIX)) return { id: source, external: true };
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const name = resolved && byId.get(resolved.id);
+      return name ? { id: `${SHARED_PREFIX}${name}`, external: true } : null;
+    },
+  };
+}
+
+/** A Vite plugin that builds every part next to the player, with the player's target, JSX and minifier. */
 export function playerParts(): Plugin {
   let root = process.cwd();
   let mode = 'production';
   let target: string | string[] = 'es2019';
+  let oxc: UserConfig['oxc'];
   return {
     name: 'pss-player-parts',
     apply: 'build',
     configResolved(config) {
       root = config.root;
       mode = config.mode;
+      oxc = config.oxc;
       if (config.build.target) target = config.build.target as string | string[];
     },
-    async generateBundle() {
+    async generateBundle(_, bundle) {
+      const player = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+      const inPlayer = new Set(player && 'moduleIds' in player ? player.moduleIds : []);
       // Imported here, like packaging's own build, so nothing else pays for loading Vite twice.
       const { build } = await import('vite');
       for (const [name, entry] of Object.entries(PLAYER_PARTS)) {
@@ -37,6 +104,8 @@ export function playerParts(): Plugin {
           root,
           mode,
           logLevel: 'warn',
+          oxc,
+          plugins: [sharedModules(root)],
           build: {
             write: false,
             target,
@@ -47,11 +116,25 @@ export function playerParts(): Plugin {
               formats: ['iife'],
               fileName: () => `${name}.js`,
             },
+            rolldownOptions: {
+              output: {
+                globals: (id: string) =>
+                  id.startsWith(SHARED_PREFIX) ? `PssLib.${id.slice(SHARED_PREFIX.length)}` : id,
+              },
+            },
           },
         });
-        const outputs = (Array.isArray(result) ? result : [result]) as { output: { type: string; code?: string }[] }[];
+        const outputs = (Array.isArray(result) ? result : [result]) as {
+          output: { type: string; code?: string; moduleIds?: string[] }[];
+        }[];
         const chunk = outputs[0]?.output.find((file) => file.type === 'chunk');
         if (!chunk?.code) throw new Error(`The ${name} part built to nothing.`);
+        // The compiler's own helpers (class fields, for the target) are a few bytes each: a copy is fine.
+        const twice = (chunk.moduleIds ?? []).filter((id) => inPlayer.has(id) && !id.includes('oxc-project'));
+        if (twice.length)
+          throw new Error(
+            `The ${name} part would carry a second copy of ${twice.join(', ')}, which player.js has already. Share it in src/player/part-host.ts and SHARED_MODULES.`,
+          );
         this.emitFile({ type: 'asset', fileName: `${name}.js`, source: chunk.code });
       }
     },

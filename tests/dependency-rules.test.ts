@@ -72,7 +72,7 @@ const edges = localImports(ROOT, [...sourceFiles(ROOT, 'src'), ...sourceFiles(RO
 describe('dependency rules', () => {
   it('reads the whole tree, imports included', () => {
     expect(edges.length).toBeGreaterThan(150);
-    const runtime = edges.find((edge) => edge.file === 'src/runtime/start-runtime.ts');
+    const runtime = edges.find((edge) => edge.file === 'src/runtime/session.ts');
     expect(runtime?.imports).toContain('src/engine/course-machine.ts');
   });
 

@@ -4,6 +4,7 @@
  */
 import JSZip from 'jszip';
 import { descendants, parseXmlTree, type XmlElement } from '../../src/cli/xml-tree.ts';
+import { mergeTextParts, readTextPartScript, type TextParts } from '../../src/course/course-text.ts';
 import type { Course, Organisation } from '../../src/course/types.ts';
 import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
 
@@ -86,13 +87,18 @@ function manifestFacts(root: XmlElement): ManifestFacts | string {
 }
 
 /** The inline `#course-data` of a launch page built by this tool. */
-function courseBundle(html: string): OpenedPackage['bundle'] | string {
+function courseBundle(html: string, files: Map<string, Uint8Array>): OpenedPackage['bundle'] | string {
   const match = /<script type="application\/json" id="course-data">([\s\S]*?)<\/script>/.exec(html);
   if (!match)
     return 'the launch page carries no course data (<script id="course-data">): it was not built by npm run package';
   try {
-    const data = JSON.parse(match[1]!) as { course?: Course; organisation?: Organisation };
-    if (!data.course?.lessons?.[0]?.pages?.[0] || !data.organisation?.contacts) throw new Error('incomplete');
+    const data = JSON.parse(match[1]!) as { course?: Course; organisation?: Organisation; text?: TextParts };
+    if (!data.course?.lessons?.[0]?.pages?.[0] || !data.organisation) throw new Error('incomplete');
+    // The words kept beside index.html (text-<n>.js) go back into the course, as the player puts them.
+    mergeTextParts(data as { course: Course; organisation: Organisation; text?: TextParts }, (name) =>
+      readTextPartScript(new TextDecoder().decode(files.get(`${name}.js`))),
+    );
+    if (!data.organisation.contacts) throw new Error('incomplete');
     return { course: data.course, organisation: data.organisation };
   } catch {
     return "the launch page's course data is not the JSON npm run package writes";
@@ -114,7 +120,7 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
   const launch = typeof facts === 'string' ? undefined : facts.resource?.href;
   const html = launch && files.get(decodeURIComponent(launch));
   if (html) {
-    const bundle = courseBundle(new TextDecoder().decode(html));
+    const bundle = courseBundle(new TextDecoder().decode(html), files);
     if (typeof bundle === 'string') opened.problems.push(bundle);
     else opened.bundle = bundle;
   }

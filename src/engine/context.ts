@@ -1,7 +1,10 @@
 /**
  * The engine's context: data only, keyed by stable ids. Progress, score and status are
  * never stored here; selectors derive them, so they can never disagree with the data.
+ * What grows with the course (pages seen, answers, scenarios, surveys) is held in IdMaps,
+ * which share structure between versions: a step never copies a whole map (issue 16).
  */
+import type { IdMap, IdSet } from './id-map.ts';
 import type { Response } from './scoring.ts';
 
 export interface AnswerState {
@@ -48,11 +51,13 @@ export interface EngineContext {
   seed: number;
   /** The page the learner is on, or was last on. */
   pageId: string;
-  visited: string[];
-  answers: Record<string, AnswerState>;
-  scenarios: Record<string, ScenarioState>;
+  /** Pages seen, by id. */
+  visited: IdSet;
+  /** Knowledge-check answers, by question id. */
+  answers: IdMap<AnswerState>;
+  scenarios: IdMap<ScenarioState>;
   /** Survey answers: block id → statement id → scale index. */
-  surveys: Record<string, Record<string, number>>;
+  surveys: IdMap<Readonly<Record<string, number>>>;
   /** What the finished assessment attempts came to. */
   history: AssessmentHistory;
   attempt: AttemptInProgress | null;
@@ -62,6 +67,11 @@ export interface EngineContext {
   bookmark: string;
   /** True when the session began from saved progress, so the learner is offered a choice. */
   restored: boolean;
+  /**
+   * True while the LMS session is still starting (the intro is already live): Start then
+   * waits for `session.restore`, which brings the saved progress, if any (issue 16).
+   */
+  awaitingSession: boolean;
 }
 
 /** What a session starts from. */
@@ -71,6 +81,8 @@ export interface EngineInput {
   masteryScore?: number;
   /** Progress restored from a saved record. */
   progress?: SavedProgress;
+  /** The session is still starting: saved progress, if any, comes later with `session.restore`. */
+  awaitingSession?: boolean;
 }
 
 /** The parts of the context a progress record keeps. */

@@ -5,11 +5,12 @@
  * `reportInteraction`, `reportSurvey` and `finish`, empty here and filled in by the app
  * with `.provide()`. Nothing here touches the DOM, Preact or an LMS.
  */
-import { assign, setup } from 'xstate';
+import { assign } from 'xstate';
 import type { Course } from '../course/types.ts';
 import type { EngineContext, EngineInput } from './context.ts';
 import { indexCourse } from './course-index.ts';
 import type { EngineEvent, InteractionParams, SurveyParams } from './engine-events.ts';
+import { setup } from './machine-setup.ts';
 import { judge } from './scoring.ts';
 import { allPagesComplete, assessmentStatus, courseStatus, isPageComplete, isPageUnlocked } from './selectors.ts';
 import * as transitions from './transitions.ts';
@@ -48,6 +49,8 @@ export function createCourseMachine(course: Course) {
     types: {} as { context: EngineContext; events: EngineEvent; input: EngineInput | undefined },
     guards: {
       restored: ({ context }) => context.restored,
+      awaitingSession: ({ context }) => context.awaitingSession,
+      sessionRestored: ({ event }) => event.type === 'session.restore' && !!event.progress,
       hasNextPage: ({ context }) => !!pageAt(1, context) && canLeavePage(context),
       hasPreviousPage: ({ context }) => !!pageAt(-1, context),
       canGoto: ({ context, event }) => event.type === 'nav.goto' && isPageUnlocked(course, context, event.pageId),
@@ -93,6 +96,9 @@ export function createCourseMachine(course: Course) {
       goLast: assign({ pageId: lastPage }),
       goTo: assign({ pageId: ({ context, event }) => (event.type === 'nav.goto' ? event.pageId : context.pageId) }),
       reset: assign(({ context }) => transitions.resetProgress(course, context)),
+      restoreSession: assign(({ context, event }) =>
+        event.type === 'session.restore' ? transitions.restoreSession(course, context, event) : context,
+      ),
       submit: assign(({ context, event }) =>
         event.type === 'question.submit'
           ? transitions.submitAnswer(course, context, event.questionId, event.response)
@@ -128,7 +134,23 @@ export function createCourseMachine(course: Course) {
     on: { 'course.exit': { target: '.exited' } },
     states: {
       intro: {
+        always: { guard: 'awaitingSession', target: 'connecting' },
         on: { 'course.start': [{ guard: 'restored', target: 'resumePrompt' }, { target: 'page' }] },
+      },
+      // The intro is live before the LMS session has started (issue 16); Start waits for it.
+      connecting: {
+        on: {
+          'course.start': { target: 'starting' },
+          'session.restore': { actions: 'restoreSession', target: 'intro' },
+        },
+      },
+      starting: {
+        on: {
+          'session.restore': [
+            { guard: 'sessionRestored', actions: 'restoreSession', target: 'resumePrompt' },
+            { actions: 'restoreSession', target: 'page' },
+          ],
+        },
       },
       resumePrompt: {
         on: {
@@ -158,7 +180,7 @@ export function createCourseMachine(course: Course) {
                 type: 'reportInteraction',
                 params: ({ context, event }) => {
                   const e = event as Extract<EngineEvent, { type: 'question.submit' }>;
-                  const answer = context.answers[e.questionId]!;
+                  const answer = context.answers.get(e.questionId)!;
                   return {
                     questionId: e.questionId,
                     response: answer.response,

@@ -1,4 +1,5 @@
 /** The events the course machine takes, and what its tracking actions receive. */
+import type { SavedProgress } from './context.ts';
 import type { Response } from './scoring.ts';
 
 export type EngineEvent =
@@ -17,7 +18,9 @@ export type EngineEvent =
   | { type: 'assessment.open' }
   | { type: 'assessment.start' }
   | { type: 'assessment.answer'; questionId: string; response: Response }
-  | { type: 'summary.open' };
+  | { type: 'summary.open' }
+  /** From the runtime, not the learner: the LMS session has started, with what it had saved. */
+  | { type: 'session.restore'; progress?: SavedProgress; masteryScore?: number };
 
 /** What `reportInteraction` receives: one submitted answer. */
 export interface InteractionParams {

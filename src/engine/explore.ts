@@ -12,6 +12,7 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import { type AdjacencyMap, getAdjacencyMap } from 'xstate/graph';
 import type { Course, Question } from '../course/types.ts';
+import type { ScenarioState } from './context.ts';
 import { indexCourse } from './course-index.ts';
 import { type CourseMachine, createCourseMachine } from './course-machine.ts';
 import type { EngineEvent } from './engine-events.ts';
@@ -59,21 +60,19 @@ export function learnerEvents(course: Course, snapshot: CourseSnapshot): EngineE
     events.push({ type: 'assessment.open' }, { type: 'summary.open' });
   if (snapshot.matches('page')) {
     const entry = pageById.get(ctx.pageId)!;
-    const pending = entry.questions.find(
-      (q) =>
-        !ctx.answers[q.id] ||
-        ctx.answers[q.id]!.phase === 'retrying' ||
-        (!ctx.answers[q.id]!.correct && ctx.answers[q.id]!.tries < q.attempts),
-    );
+    const pending = entry.questions.find((q) => {
+      const answer = ctx.answers.get(q.id);
+      return !answer || answer.phase === 'retrying' || (!answer.correct && answer.tries < q.attempts);
+    });
     if (pending) {
-      const state = ctx.answers[pending.id];
+      const state = ctx.answers.get(pending.id);
       if (state?.phase === 'feedback') events.push({ type: 'question.retry', questionId: pending.id });
       for (const response of [correctResponse(pending), wrongResponse(pending)]) {
         if (response) events.push({ type: 'question.submit', questionId: pending.id, response });
       }
     }
     for (const scenario of entry.scenarios) {
-      const progress = replayScenario(scenario, ctx.scenarios[scenario.id]);
+      const progress = replayScenario(scenario, ctx.scenarios.get(scenario.id));
       if (progress.ended) events.push({ type: 'scenario.restart', scenarioId: scenario.id });
       for (const choice of progress.current.choices ?? [])
         events.push({ type: 'scenario.choose', scenarioId: scenario.id, choiceId: choice.id });
@@ -89,35 +88,35 @@ export function learnerEvents(course: Course, snapshot: CourseSnapshot): EngineE
   return events;
 }
 
-// Answer maps are immutable, so their sizes can be cached by identity.
-const sizes = new WeakMap<object, number>();
-function countKeys(record: object): number {
-  let size = sizes.get(record);
-  if (size === undefined) {
-    size = Object.keys(record).length;
-    sizes.set(record, size);
+const isCompleted = (state: ScenarioState) => state.completed;
+
+// The traversal serialises each snapshot once and exploreCourse reads its edges' keys again; snapshots never change.
+const keys = new WeakMap<CourseSnapshot, string>();
+
+/** The parts of a state that decide what can happen next. Costs the same however large the course is. */
+export function stateKey(course: Course, snapshot: CourseSnapshot): string {
+  let key = keys.get(snapshot);
+  if (key === undefined) {
+    key = computeStateKey(course, snapshot);
+    keys.set(snapshot, key);
   }
-  return size;
+  return key;
 }
 
-/** The parts of a state that decide what can happen next. */
-export function stateKey(course: Course, snapshot: CourseSnapshot): string {
+function computeStateKey(course: Course, snapshot: CourseSnapshot): string {
   const ctx = snapshot.context;
   const index = indexCourse(course);
   const onPage = snapshot.matches('page') ? index.pageById.get(ctx.pageId) : undefined;
   // Off the current page only how many are answered or completed still matters: learners
   // move forward page by page here, so those counts pin down which ones.
   const answers = (onPage?.questions ?? []).flatMap((q) => {
-    const a = ctx.answers[q.id];
+    const a = ctx.answers.get(q.id);
     return a ? [`${q.id}:${a.phase[0]}${a.correct ? 1 : 0}${a.tries}`] : [];
   });
   const scenarios = (onPage?.scenarios ?? []).flatMap((s) => {
-    const state = ctx.scenarios[s.id];
+    const state = ctx.scenarios.get(s.id);
     return state ? [`${s.id}:${replayScenario(s, state).current.id}${state.completed ? '+' : ''}`] : [];
   });
-  const answered = countKeys(ctx.answers);
-  let completed = 0;
-  for (const id in ctx.scenarios) if (ctx.scenarios[id]!.completed) completed += 1;
   const attempt = ctx.attempt && {
     n: ctx.attempt.number,
     at: ctx.attempt.responses.length,
@@ -131,9 +130,9 @@ export function stateKey(course: Course, snapshot: CourseSnapshot): string {
     snapshot.value,
     snapshot.status,
     ctx.pageId,
-    ctx.visited.length,
-    answered,
-    completed,
+    ctx.visited.size,
+    ctx.answers.size,
+    ctx.scenarios.count(isCompleted),
     answers,
     scenarios,
     ctx.history.count,

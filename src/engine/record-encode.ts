@@ -1,105 +1,75 @@
-/** Writes the progress record: the saved parts of the engine's context as a short string (format in record-format.ts). */
+/**
+ * Writes the progress record: the saved parts of the engine's context as a short string
+ * (formats in record-format.ts). The LMS's limit decides which layout: a key on every unit
+ * when it fits (two characters, then one), otherwise a key per lesson (record-lessons.ts),
+ * and past that a record that keeps less, so what reaches the LMS always fits.
+ */
 import type { Course } from '../course/types.ts';
 import type { EngineContext, SavedProgress } from './context.ts';
-import { indexCourse } from './course-index.ts';
-import {
-  b36,
-  bitsToText,
-  courseKey,
-  entry,
-  FORMAT,
-  MAX_TRIES,
-  poolKey,
-  SCENARIO_DONE,
-  SCENARIO_OPEN,
-  SURVEY,
-  UNTOUCHED,
-} from './record-format.ts';
-import { recordUnits, type Unit } from './record-units.ts';
-import { encodeResponse } from './response-codec.ts';
-import { replayScenario } from './scenario.ts';
+import { bitsToText, FORMAT } from './record-format.ts';
+import { encodeByLesson, type LessonDetail } from './record-lessons.ts';
+import { assessmentPart, blockEntry, headerParts } from './record-parts.ts';
+import { recordUnits } from './record-units.ts';
 
-function encodeBlock(course: Course, ctx: SavedProgress, unit: Unit): string {
-  const index = indexCourse(course);
-  if (unit.kind === 'check') {
-    const answer = ctx.answers[unit.id];
-    if (!answer) return entry(UNTOUCHED);
-    const phase = answer.phase === 'retrying' ? 2 : answer.correct ? 0 : 1;
-    const state = phase * MAX_TRIES + Math.min(Math.max(answer.tries, 1), MAX_TRIES) - 1;
-    return entry(state, phase === 0 ? '' : encodeResponse(unit.question, answer.response));
-  }
-  if (unit.kind === 'scenario') {
-    const state = ctx.scenarios[unit.id];
-    if (!state) return entry(UNTOUCHED);
-    const path = replayScenario(index.scenarios.get(unit.id)!, state).steps.flatMap((s) =>
-      s.choiceId ? [b36(s.node.choices!.findIndex((c) => c.id === s.choiceId))] : [],
-    );
-    return entry(state.completed ? SCENARIO_DONE : SCENARIO_OPEN, path.join(''));
-  }
-  const answers = ctx.surveys[unit.id];
-  if (!answers) return entry(UNTOUCHED);
-  return entry(
-    SURVEY,
-    index.surveys
-      .get(unit.id)!
-      .statements.map((s) => (answers[s.id] === undefined ? '-' : b36(answers[s.id]!)))
-      .join(''),
-  );
-}
-
-/**
- * Encodes the saved parts of a context. `now` is milliseconds since the epoch. Keys are
- * two characters unless that would exceed `maxLength`, when one-character keys are used.
- */
-export function encodeProgress(course: Course, ctx: SavedProgress, now: number, maxLength = Infinity): string {
-  const wide = encodeWith(course, ctx, now, 2);
-  return wide.length <= maxLength ? wide : encodeWith(course, ctx, now, 1);
-}
-
-function encodeWith(course: Course, ctx: SavedProgress, now: number, width: 1 | 2): string {
+function encodeByUnit(course: Course, ctx: SavedProgress, now: number, width: 1 | 2): string {
   const { units, keys, fingerprint } = recordUnits(course, width);
   let pageKeys = '';
   let blockKeys = '';
   let blocks = '';
   const visited: boolean[] = [];
-  const seen = new Set(ctx.visited);
   units.forEach((unit, i) => {
     if (unit.kind === 'page') {
       pageKeys += keys[i];
-      visited.push(seen.has(unit.id));
+      visited.push(ctx.visited.has(unit.id));
     } else {
       blockKeys += keys[i];
-      blocks += encodeBlock(course, ctx, unit);
+      blocks += blockEntry(course, ctx, unit);
     }
   });
-  const { history, attempt } = ctx;
-  const assessment = [
-    poolKey(course),
-    b36(history.count),
-    history.bestScore === undefined ? '' : b36(history.bestScore * 100),
-    history.last ? b36(history.last.score * 100) : '',
-    history.last ? bitsToText(history.last.results) : '',
-    attempt ? b36(attempt.number) : '',
-    attempt
-      ? attempt.responses
-          .map((r, i) => encodeResponse(indexCourse(course).graded.get(attempt.questionIds[i]!)!, r))
-          .join(':')
-      : '',
-  ].join('.');
   return [
-    FORMAT,
-    courseKey(course),
-    course.version,
-    b36(now / 1000),
-    b36(ctx.seed),
-    ctx.bookmark,
+    ...headerParts(FORMAT, course, ctx, now),
     width + fingerprint,
     pageKeys,
     bitsToText(visited),
     blockKeys,
     blocks,
-    assessment,
+    assessmentPart(course, ctx),
   ].join('~');
+}
+
+export interface FittedRecord {
+  record: string;
+  /** False when the record left something out to fit: the whole of it then stays in the browser. */
+  complete: boolean;
+}
+
+// What a record by lesson keeps, from everything down to the header alone.
+const LESSON_DETAILS: LessonDetail[] = ['all', 'states', 'visited', 'none'];
+
+/**
+ * The most complete record within `maxLength` characters: keys on every unit (two
+ * characters, then one), then a key per lesson, then less and less (see record-lessons.ts);
+ * the last keeps the seed, the bookmark and the assessment, and always fits an LMS.
+ */
+export function fitProgress(course: Course, ctx: SavedProgress, now: number, maxLength: number): FittedRecord {
+  for (const width of [2, 1] as const) {
+    const record = encodeByUnit(course, ctx, now, width);
+    if (record.length <= maxLength) return { record, complete: true };
+  }
+  let record = '';
+  for (const detail of LESSON_DETAILS) {
+    record = encodeByLesson(course, ctx, now, detail);
+    if (record.length <= maxLength) return { record, complete: detail === 'all' };
+  }
+  return { record, complete: false };
+}
+
+/**
+ * Encodes the saved parts of a context. `now` is milliseconds since the epoch. Keys are
+ * two characters unless that would exceed `maxLength`, when shorter layouts are used.
+ */
+export function encodeProgress(course: Course, ctx: SavedProgress, now: number, maxLength = Infinity): string {
+  return fitProgress(course, ctx, now, maxLength).record;
 }
 
 /** The saved parts of a context. */

@@ -13,12 +13,18 @@
  * Each block entry is a state character, then, only when needed, a length character and
  * that many characters of detail. A correct answer is the state alone: its response is
  * the question's correct answer, which the block's key covers.
+ *
+ * A course too large for a key on every unit is recorded by lesson instead (P3,
+ * record-lessons.ts), with the same header, entries and assessment.
  */
 import type { Course } from '../course/types.ts';
 import type { SavedProgress } from './context.ts';
 import { B64, longKey } from './record-units.ts';
 
+/** A key for every page and tracked block (record-encode.ts). */
 export const FORMAT = 'P2';
+/** A key for every lesson, for courses too large for keys on every unit (record-lessons.ts). */
+export const LESSON_FORMAT = 'P3';
 export const b36 = (n: number) => Math.round(n).toString(36);
 export const courseKey = (course: Course) => longKey(`course:${course.id}`);
 /**

@@ -5,7 +5,8 @@
  * answer), so a saved answer is dropped, never misread, when its item changes shape.
  * Keys are two characters (12 bits), or one (6 bits) when a very large course would not
  * otherwise fit SCORM 1.2's suspend_data. A fingerprint of the whole structure lets an
- * unchanged course restore by position, exactly, whatever the key width.
+ * unchanged course restore by position, exactly, whatever the key width. Courses too large
+ * for keys on every unit are recorded by lesson instead (record-lessons.ts).
  */
 
 import { isQuestion } from '../course/kinds.ts';
@@ -49,6 +50,14 @@ export interface RecordUnits {
   units: Unit[];
   keys: string[];
   fingerprint: string;
+  /** Each lesson's units, as a range of `units`, and a key hashed from all of them (see record-lessons.ts). */
+  lessons: { key: string; start: number; end: number }[];
+}
+
+/** A lesson's key: 18 bits in three characters, hashed from the identity of every unit in it. */
+export function lessonKey(identities: readonly string[]): string {
+  const h = hash32(identities.join('\n'));
+  return B64[h & 63]! + B64[(h >>> 6) & 63]! + B64[(h >>> 12) & 63]!;
 }
 
 // Every save encodes the record, so the hashing is done once per course and key width.
@@ -72,7 +81,9 @@ function computeUnits(course: Course, width: 1 | 2): RecordUnits {
     identities.push(identity);
     keys.push(unitKey(identity, width));
   };
+  const lessons: RecordUnits['lessons'] = [];
   for (const lesson of course.lessons) {
+    const start = units.length;
     for (const page of lesson.pages) {
       add({ kind: 'page', id: page.id }, '');
       for (const block of page.blocks) {
@@ -81,6 +92,8 @@ function computeUnits(course: Course, width: 1 | 2): RecordUnits {
         else if (block.type === 'likert') add({ kind: 'survey', id: block.id }, blockStructure(block));
       }
     }
+    const end = units.length;
+    lessons.push({ key: lessonKey([`lesson:${lesson.id}`, ...identities.slice(start, end)]), start, end });
   }
-  return { units, keys, fingerprint: longKey(identities.join('\n')) };
+  return { units, keys, fingerprint: longKey(identities.join('\n')), lessons };
 }

@@ -2,30 +2,27 @@
  * Pure selectors: everything the player and the tracking show is derived here from the
  * course and the context, never stored. Each takes the course first, then the context.
  */
-import type { Course, Question } from '../course/types.ts';
+import type { Course } from '../course/types.ts';
 import type { EngineContext } from './context.ts';
 import { indexCourse } from './course-index.ts';
 import { drawQuestions } from './draw.ts';
-import { seededShuffle } from './random.ts';
+import type { IdSet } from './id-map.ts';
 
 // The draw has a module of its own; the player reads it here with the other selectors.
 export { drawQuestions };
 
-export type PageStatus = 'locked' | 'available' | 'in-progress' | 'complete';
+export const isAnswered = (ctx: EngineContext, questionId: string) => (ctx.answers.get(questionId)?.tries ?? 0) > 0;
 
-export const isAnswered = (ctx: EngineContext, questionId: string) => (ctx.answers[questionId]?.tries ?? 0) > 0;
+/** The last page in course order that the learner has seen, if any. */
+export function furthestVisitedPage(course: Course, visited: IdSet): string | undefined {
+  const { pages } = indexCourse(course);
+  for (let i = pages.length - 1; i >= 0; i--) if (visited.has(pages[i]!.page.id)) return pages[i]!.page.id;
+  return undefined;
+}
 
-// Context arrays are never mutated (every transition makes a new one), so a Set per array is safe to cache.
-const visitedSets = new WeakMap<readonly string[], Set<string>>();
-
-/** Whether a page has been seen, in constant time. */
+/** Whether a page has been seen. */
 export function wasVisited(ctx: EngineContext, pageId: string): boolean {
-  let set = visitedSets.get(ctx.visited);
-  if (!set) {
-    set = new Set(ctx.visited);
-    visitedSets.set(ctx.visited, set);
-  }
-  return set.has(pageId);
+  return ctx.visited.has(pageId);
 }
 
 /** A page is complete once seen, with every knowledge check answered and every scenario finished. */
@@ -33,20 +30,46 @@ export function isPageComplete(course: Course, ctx: EngineContext, pageId: strin
   const entry = indexCourse(course).pageById.get(pageId);
   if (!entry || !wasVisited(ctx, pageId)) return false;
   return (
-    entry.questions.every((q) => isAnswered(ctx, q.id)) && entry.scenarios.every((s) => ctx.scenarios[s.id]?.completed)
+    entry.questions.every((q) => isAnswered(ctx, q.id)) &&
+    entry.scenarios.every((s) => ctx.scenarios.get(s.id)?.completed)
   );
 }
 
-// Contexts are immutable too, so the count of complete pages is cached per context.
-const completeCounts = new WeakMap<EngineContext, { course: Course; count: number }>();
+interface PagesDone {
+  course: Course;
+  /** How many pages are complete. */
+  count: number;
+  /** The position of the first page not complete, or the page count when all are. */
+  firstIncomplete: number;
+}
+
+// Page completion depends only on the visited, answer and scenario maps, which are immutable and
+// shared between contexts (an assessment step keeps them), so one pass over the course serves
+// every context holding the same three (issue 16: the flow check must not rescan per state).
+const pagesDoneCache = new WeakMap<object, WeakMap<object, WeakMap<object, PagesDone>>>();
+
+function pagesDone(course: Course, ctx: EngineContext): PagesDone {
+  const byAnswers = pagesDoneCache.get(ctx.visited) ?? new WeakMap<object, WeakMap<object, PagesDone>>();
+  pagesDoneCache.set(ctx.visited, byAnswers);
+  const byScenarios = byAnswers.get(ctx.answers) ?? new WeakMap<object, PagesDone>();
+  byAnswers.set(ctx.answers, byScenarios);
+  const cached = byScenarios.get(ctx.scenarios);
+  if (cached?.course === course) return cached;
+  const { pages } = indexCourse(course);
+  let count = 0;
+  let firstIncomplete = pages.length;
+  pages.forEach(({ page }, i) => {
+    if (isPageComplete(course, ctx, page.id)) count += 1;
+    else if (firstIncomplete === pages.length) firstIncomplete = i;
+  });
+  const done = { course, count, firstIncomplete };
+  byScenarios.set(ctx.scenarios, done);
+  return done;
+}
 
 /** How many pages are complete. */
 export function completePageCount(course: Course, ctx: EngineContext): number {
-  const cached = completeCounts.get(ctx);
-  if (cached?.course === course) return cached.count;
-  const count = indexCourse(course).pages.filter(({ page }) => isPageComplete(course, ctx, page.id)).length;
-  completeCounts.set(ctx, { course, count });
-  return count;
+  return pagesDone(course, ctx).count;
 }
 
 export function allPagesComplete(course: Course, ctx: EngineContext): boolean {
@@ -55,25 +78,10 @@ export function allPagesComplete(course: Course, ctx: EngineContext): boolean {
 
 /** Whether the learner may open a page: always in free navigation; in sequential, once every earlier page is complete. */
 export function isPageUnlocked(course: Course, ctx: EngineContext, pageId: string): boolean {
-  const { pages, pageById } = indexCourse(course);
-  const entry = pageById.get(pageId);
+  const entry = indexCourse(course).pageById.get(pageId);
   if (!entry) return false;
   if (course.navigation === 'free' || wasVisited(ctx, pageId)) return true;
-  return pages.slice(0, entry.index).every(({ page }) => isPageComplete(course, ctx, page.id));
-}
-
-export function pageStatus(course: Course, ctx: EngineContext, pageId: string): PageStatus {
-  if (isPageComplete(course, ctx, pageId)) return 'complete';
-  if (wasVisited(ctx, pageId)) return 'in-progress';
-  return isPageUnlocked(course, ctx, pageId) ? 'available' : 'locked';
-}
-
-export function lessonStatus(course: Course, ctx: EngineContext, lessonId: string): PageStatus {
-  const lesson = course.lessons.find((l) => l.id === lessonId);
-  const statuses = (lesson?.pages ?? []).map((p) => pageStatus(course, ctx, p.id));
-  if (statuses.every((s) => s === 'complete')) return 'complete';
-  if (statuses.some((s) => s !== 'available' && s !== 'locked')) return 'in-progress';
-  return statuses.some((s) => s === 'available') ? 'available' : 'locked';
+  return entry.index <= pagesDone(course, ctx).firstIncomplete;
 }
 
 export interface AssessmentStatus {
@@ -146,32 +154,6 @@ export function courseStatus(course: Course, ctx: EngineContext): CourseStatus {
   };
 }
 
-/**
- * The order the player shows a question's options in: choices, matching answers, or
- * ordering items. Ordering items never start in the correct order.
- */
-export function optionOrder(question: Question, seed: number): string[] {
-  switch (question.type) {
-    case 'single-choice':
-    case 'multiple-choice': {
-      const ids = question.choices.map((c) => c.id);
-      return question.shuffle ? seededShuffle(ids, seed, question.id) : ids;
-    }
-    case 'true-false':
-      return ['true', 'false'];
-    case 'matching': {
-      const ids = [...question.pairs.map((p) => p.id), ...question.distractors.map((d) => d.id)];
-      return question.shuffle ? seededShuffle(ids, seed, question.id) : ids;
-    }
-    case 'ordering': {
-      const ids = question.items.map((i) => i.id);
-      const shuffled = seededShuffle(ids, seed, question.id);
-      // A shuffle that happens to be correct would give the answer away: rotate it by one.
-      return shuffled.every((id, i) => id === ids[i]) ? [...ids.slice(1), ids[0]!] : shuffled;
-    }
-  }
-}
-
 export interface ObjectiveProgress {
   id: string;
   success: 'unknown' | 'passed' | 'failed';
@@ -195,7 +177,7 @@ export function objectiveProgress(course: Course, ctx: EngineContext): Objective
     const checks = [...index.checks.values()].filter((q) => q.objectives.includes(id));
     const scenarios = [...index.scenarios.values()].filter((s) => s.objectives.includes(id));
     const practiceDone =
-      checks.every((q) => isAnswered(ctx, q.id)) && scenarios.every((s) => ctx.scenarios[s.id]?.completed);
+      checks.every((q) => isAnswered(ctx, q.id)) && scenarios.every((s) => ctx.scenarios.get(s.id)?.completed);
     const inPool = (course.assessment?.questions ?? []).some((q) => q.objectives.includes(id));
     if (inPool) {
       // Results line up with the draw; a record restored onto a changed pool has none, and then nothing was assessed.
@@ -210,7 +192,7 @@ export function objectiveProgress(course: Course, ctx: EngineContext): Objective
     const completion = practiceDone ? 'completed' : 'incomplete';
     const answered = checks.filter((q) => isAnswered(ctx, q.id));
     if (!answered.length) return { id, completion, success: 'unknown' };
-    const scaled = answered.filter((q) => ctx.answers[q.id]!.correct).length / answered.length;
+    const scaled = answered.filter((q) => ctx.answers.get(q.id)!.correct).length / answered.length;
     return { id, completion, scaled, success: 'unknown' };
   });
 }

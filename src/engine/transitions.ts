@@ -3,11 +3,13 @@
  * these; tests call them directly. None reads a clock or the DOM.
  */
 import type { Course } from '../course/types.ts';
-import type { EngineContext, EngineInput } from './context.ts';
+import type { EngineContext, EngineInput, SavedProgress } from './context.ts';
 import { indexCourse } from './course-index.ts';
 import { drawQuestions } from './draw.ts';
+import { IdMap } from './id-map.ts';
 import { replayScenario } from './scenario.ts';
 import { isResponseValid, judge, type Response } from './scoring.ts';
+import { furthestVisitedPage } from './selectors.ts';
 
 /** A fresh context, or one restored from saved progress. */
 export function initialContext(course: Course, input: EngineInput = {}): EngineContext {
@@ -17,24 +19,39 @@ export function initialContext(course: Course, input: EngineInput = {}): EngineC
   const base: EngineContext = {
     seed: (input.seed ?? 1) >>> 0,
     pageId: firstPage,
-    visited: [],
-    answers: {},
-    scenarios: {},
-    surveys: {},
+    visited: IdMap.empty(),
+    answers: IdMap.empty(),
+    scenarios: IdMap.empty(),
+    surveys: IdMap.empty(),
     history: { count: 0 },
     attempt: null,
     passMark,
     bookmark: firstPage,
     restored: false,
+    awaitingSession: !!input.awaitingSession,
   };
   if (!progress) return base;
+  // Resuming the assessment or the summary: the page behind it is the furthest one seen.
   const bookmarkIsPage = indexCourse(course).pageById.has(progress.bookmark);
   return {
     ...base,
     ...progress,
-    pageId: bookmarkIsPage ? progress.bookmark : (progress.visited.at(-1) ?? firstPage),
+    pageId: bookmarkIsPage ? progress.bookmark : (furthestVisitedPage(course, progress.visited) ?? firstPage),
     restored: true,
   };
+}
+
+/** The session's saved progress and pass mark, arriving after the intro went live; a saved seed wins. */
+export function restoreSession(
+  course: Course,
+  ctx: EngineContext,
+  { progress, masteryScore }: { progress?: SavedProgress | undefined; masteryScore?: number | undefined },
+): EngineContext {
+  return initialContext(course, {
+    seed: progress?.seed ?? ctx.seed,
+    ...(masteryScore !== undefined ? { masteryScore } : {}),
+    ...(progress ? { progress } : {}),
+  });
 }
 
 /** Clears all progress but keeps the seed, for "start again". */
@@ -43,14 +60,13 @@ export function resetProgress(course: Course, ctx: EngineContext): EngineContext
 }
 
 export function visitPage(ctx: EngineContext, pageId: string): EngineContext {
-  const visited = ctx.visited.includes(pageId) ? ctx.visited : [...ctx.visited, pageId];
-  return { ...ctx, pageId, visited, bookmark: pageId };
+  return { ...ctx, pageId, visited: ctx.visited.set(pageId, true), bookmark: pageId };
 }
 
 export function canSubmit(course: Course, ctx: EngineContext, questionId: string, response: Response): boolean {
   const question = indexCourse(course).checks.get(questionId);
   if (!question || indexCourse(course).pageOfBlock.get(questionId) !== ctx.pageId) return false;
-  const state = ctx.answers[questionId];
+  const state = ctx.answers.get(questionId);
   return (!state || state.phase === 'retrying') && isResponseValid(question, response);
 }
 
@@ -61,29 +77,29 @@ export function submitAnswer(
   response: Response,
 ): EngineContext {
   const question = indexCourse(course).checks.get(questionId)!;
-  const tries = (ctx.answers[questionId]?.tries ?? 0) + 1;
+  const tries = (ctx.answers.get(questionId)?.tries ?? 0) + 1;
   const { correct } = judge(question, response);
   return {
     ...ctx,
-    answers: { ...ctx.answers, [questionId]: { response: [...response], tries, correct, phase: 'feedback' } },
+    answers: ctx.answers.set(questionId, { response: [...response], tries, correct, phase: 'feedback' }),
   };
 }
 
 export function canRetry(course: Course, ctx: EngineContext, questionId: string): boolean {
   const question = indexCourse(course).checks.get(questionId);
-  const state = ctx.answers[questionId];
+  const state = ctx.answers.get(questionId);
   return !!question && !!state && state.phase === 'feedback' && !state.correct && state.tries < question.attempts;
 }
 
 export function retryQuestion(ctx: EngineContext, questionId: string): EngineContext {
-  const state = ctx.answers[questionId]!;
-  return { ...ctx, answers: { ...ctx.answers, [questionId]: { ...state, phase: 'retrying' } } };
+  const state = ctx.answers.get(questionId)!;
+  return { ...ctx, answers: ctx.answers.set(questionId, { ...state, phase: 'retrying' }) };
 }
 
 export function canChoose(course: Course, ctx: EngineContext, scenarioId: string, choiceId: string): boolean {
   const scenario = indexCourse(course).scenarios.get(scenarioId);
   if (!scenario || indexCourse(course).pageOfBlock.get(scenarioId) !== ctx.pageId) return false;
-  const { current } = replayScenario(scenario, ctx.scenarios[scenarioId]);
+  const { current } = replayScenario(scenario, ctx.scenarios.get(scenarioId));
   return !!current.choices?.some((c) => c.id === choiceId);
 }
 
@@ -94,10 +110,10 @@ export function chooseInScenario(
   choiceId: string,
 ): EngineContext {
   const scenario = indexCourse(course).scenarios.get(scenarioId)!;
-  const before = ctx.scenarios[scenarioId] ?? { path: [], completed: false };
+  const before = ctx.scenarios.get(scenarioId) ?? { path: [], completed: false };
   const path = [...replayScenario(scenario, before).steps.flatMap((s) => (s.choiceId ? [s.choiceId] : [])), choiceId];
   const after = replayScenario(scenario, { path, completed: before.completed });
-  return { ...ctx, scenarios: { ...ctx.scenarios, [scenarioId]: { path, completed: after.completed } } };
+  return { ...ctx, scenarios: ctx.scenarios.set(scenarioId, { path, completed: after.completed }) };
 }
 
 export function canRestartScenario(course: Course, ctx: EngineContext, scenarioId: string): boolean {
@@ -105,13 +121,13 @@ export function canRestartScenario(course: Course, ctx: EngineContext, scenarioI
   return (
     !!scenario &&
     indexCourse(course).pageOfBlock.get(scenarioId) === ctx.pageId &&
-    replayScenario(scenario, ctx.scenarios[scenarioId]).ended
+    replayScenario(scenario, ctx.scenarios.get(scenarioId)).ended
   );
 }
 
 export function restartScenario(ctx: EngineContext, scenarioId: string): EngineContext {
-  const state = ctx.scenarios[scenarioId]!;
-  return { ...ctx, scenarios: { ...ctx.scenarios, [scenarioId]: { path: [], completed: state.completed } } };
+  const state = ctx.scenarios.get(scenarioId)!;
+  return { ...ctx, scenarios: ctx.scenarios.set(scenarioId, { path: [], completed: state.completed }) };
 }
 
 export function canAnswerSurvey(course: Course, blockId: string, statementId: string, value: number): boolean {
@@ -126,7 +142,8 @@ export function canAnswerSurvey(course: Course, blockId: string, statementId: st
 }
 
 export function answerSurvey(ctx: EngineContext, blockId: string, statementId: string, value: number): EngineContext {
-  return { ...ctx, surveys: { ...ctx.surveys, [blockId]: { ...ctx.surveys[blockId], [statementId]: value } } };
+  // A survey's own statements are few, so its answers stay a plain object.
+  return { ...ctx, surveys: ctx.surveys.set(blockId, { ...ctx.surveys.get(blockId), [statementId]: value }) };
 }
 
 /** Begins a new attempt with its seeded draw, unless one is already in progress. */

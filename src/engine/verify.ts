@@ -50,7 +50,7 @@ function failedOut(course: Course, { context }: CourseSnapshot): boolean {
 
 /** Completion, with a quick "no" while pages are unseen, so checking every state stays linear. */
 function isCompleted(course: Course, snapshot: CourseSnapshot): boolean {
-  const unseen = snapshot.context.visited.length < indexCourse(course).pages.length;
+  const unseen = snapshot.context.visited.size < indexCourse(course).pages.length;
   if (unseen && course.completion.when.includes('pages-complete') && !failedOut(course, snapshot)) return false;
   return courseStatus(course, snapshot.context).completion === 'completed';
 }
@@ -72,15 +72,25 @@ export function verifyCourseFlow(course: Course, explored?: ExploredCourse): Flo
   return [...unreachableItems(course, graph), ...completionProblems(course, graph)];
 }
 
-/** What the learner can see across all reachable states: pages, scenario nodes, finished scenarios. */
+/**
+ * What the learner can see across all reachable states: pages, scenario nodes, finished
+ * scenarios. A scenario moves only on its own page, so every state it reaches shows in a
+ * state on that page; reading just the page's scenarios keeps this linear in the course.
+ */
 function seenInGraph(course: Course, graph: ExploredCourse) {
-  const snapshots = [...graph.states.values()];
-  const pages = new Set(snapshots.filter((s) => s.matches('page')).map((s) => s.context.pageId));
+  const index = indexCourse(course);
+  const pages = new Set<string>();
   const nodes = new Map<string, Set<string>>();
   const ended = new Set<string>();
-  for (const snapshot of snapshots) {
-    for (const [id, state] of Object.entries(snapshot.context.scenarios)) {
-      const progress = replayScenario(indexCourse(course).scenarios.get(id)!, state);
+  for (const snapshot of graph.states.values()) {
+    if (!snapshot.matches('page')) continue;
+    const { pageId, scenarios } = snapshot.context;
+    pages.add(pageId);
+    for (const scenario of index.pageById.get(pageId)?.scenarios ?? []) {
+      const state = scenarios.get(scenario.id);
+      if (!state) continue;
+      const id = scenario.id;
+      const progress = replayScenario(scenario, state);
       const seen = nodes.get(id) ?? new Set<string>();
       for (const step of progress.steps) seen.add(step.node.id);
       nodes.set(id, seen);
@@ -143,7 +153,12 @@ function completionProblems(course: Course, graph: ExploredCourse): FlowProblem[
 /** Backwards from the targets: every state with a path to one of them. The rest are traps. */
 function reachingAny(graph: ExploredCourse, targets: ReadonlySet<string>): Set<string> {
   const reverse = new Map<string, string[]>();
-  for (const [from, out] of graph.edges) for (const { to } of out) reverse.set(to, [...(reverse.get(to) ?? []), from]);
+  for (const [from, out] of graph.edges)
+    for (const { to } of out) {
+      const into = reverse.get(to);
+      if (into) into.push(from);
+      else reverse.set(to, [from]);
+    }
   const reached = new Set(targets);
   const queue = [...targets];
   while (queue.length)

@@ -3,17 +3,20 @@
  * from the machine's snapshot; the frame keeps only what is purely visual (is the menu
  * open, is the exit confirmation showing).
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { textDirection } from '../course/language.ts';
 import { packageKey } from '../course/package-key.ts';
 import { createDeviceStore } from './device-store.ts';
 import { createFormats } from './format.ts';
-import { ContentsNav } from './frame/ContentsNav.tsx';
 import { Header } from './frame/Header.tsx';
+import { registeredPart } from './load-part.ts';
+import type { PagePart } from './parts/part-types.ts';
 import type { PlayerInput } from './player-input.ts';
 import { hasExit, landingKey, screenOf } from './screen-of.ts';
 import { Screen } from './screens/Screen.tsx';
+import { prefetchCourse, wordsFor } from './use-parts.ts';
 import { type Player, PlayerContext, usePlayer, useSelector } from './use-player.ts';
+import { WithParts } from './WithParts.tsx';
 
 export function App({ input }: { input: PlayerInput }) {
   const player = useMemo<Player>(() => {
@@ -44,6 +47,9 @@ function Frame() {
   // On a phone the contents and Pause and exit sit behind one Menu button; wider screens show both.
   const [menuOpen, setMenuOpen] = useState(false);
   const exit = useSelector((s) => hasExit(input.course, s));
+
+  // Once the first screen is live, what comes after it loads in the background (issue 16).
+  useEffect(() => prefetchCourse(input, input.actor.getSnapshot().context.pageId), [input]);
 
   // Focus moves in a layout effect, in the same task as the DOM change: a passive effect runs
   // after paint, and could take focus back from wherever a fast keyboard user had moved since.
@@ -78,7 +84,14 @@ function Frame() {
         onMenu={() => setMenuOpen(!menuOpen)}
       />
       <div class={inCourse ? 'layout with-nav' : 'layout'}>
-        {inCourse && <ContentsNav screen={screen} open={menuOpen} onGo={() => setMenuOpen(false)} />}
+        {inCourse && (
+          <WithParts names={['page', ...wordsFor(input)]} quiet>
+            {() => {
+              const { ContentsNav } = registeredPart<PagePart>('page')!;
+              return <ContentsNav screen={screen} open={menuOpen} onGo={() => setMenuOpen(false)} />;
+            }}
+          </WithParts>
+        )}
         <main id="main" tabIndex={-1} data-screen={screen} ref={main}>
           <Screen name={screen} />
         </main>

@@ -1,9 +1,10 @@
 /**
  * Parts of the player that load only when asked, so the first screen never pays for them.
- * Each is a classic script beside player.js (built by packaging/player-parts.ts) that
- * registers itself on `window.PssParts`: a script element works from file:// and in every
- * LMS frame, where ES-module dynamic import does not. A part already registered (the author
- * preview imports them outright) is used as it is.
+ * Each is a classic script beside player.js that registers itself on `window.PssParts`:
+ * the player's own parts (built by packaging/player-parts.ts) and the course's words for
+ * each lesson (written by packaging/course-text.ts). A script element works from file://
+ * and in every LMS frame, where ES-module dynamic import does not. A part already
+ * registered (the author preview and the tests import them outright) is used as it is.
  */
 
 type Registry = Record<string, unknown>;
@@ -14,6 +15,11 @@ function registry(): Registry {
   const host = globalThis as { PssParts?: Registry };
   host.PssParts ??= {};
   return host.PssParts;
+}
+
+/** The part called `name` if it is already here, without loading anything. */
+export function registeredPart<T>(name: string): T | undefined {
+  return registry()[name] as T | undefined;
 }
 
 /** Registers a part; called by the part's own script as it runs. */

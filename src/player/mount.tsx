@@ -3,11 +3,16 @@ import { hydrate, render } from 'preact';
 import { App } from './App.tsx';
 import type { PlayerInput } from './player-input.ts';
 
-/** @example mountPlayer(document.getElementById('app')!, input) */
-export function mountPlayer(root: Element, input: PlayerInput): void {
+/**
+ * Shows the player; returns the function that gives it a new input (the runtime's, once the
+ * LMS session has connected), keeping what is on screen.
+ * @example const update = mountPlayer(document.getElementById('app')!, input)
+ */
+export function mountPlayer(root: Element, input: PlayerInput): (next: PlayerInput) => void {
   // A packaged page arrives with the intro already rendered (packaging/prerender-intro.tsx): take it over.
   if (root.firstElementChild) hydrate(<App input={input} />, root);
   else render(<App input={input} />, root);
   // Until now the pre-rendered buttons could not work; player.css kept them from taking clicks.
   root.removeAttribute('data-static');
+  return (next) => render(<App input={next} />, root);
 }

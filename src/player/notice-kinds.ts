@@ -8,14 +8,23 @@ import type { PlayerInput } from './player-input.ts';
 
 export type NoticeKind = keyof Dictionary['notice'];
 
+/** Every kind the learner can be told about; their words may still be on their way (use-parts.ts). */
+const KINDS: Record<NoticeKind, true> = {
+  standalone: true,
+  'save-failed': true,
+  'save-recovered': true,
+  'progress-reset': true,
+  'lms-unavailable': true,
+  'progress-partial': true,
+};
+
 /** The notices to show after `kind` arrives, given those shown now. */
 export function noticesAfter(
   shown: readonly NoticeKind[],
   kind: string,
   input: Pick<PlayerInput, 'standard' | 'lmsExpected'>,
-  known: Dictionary['notice'],
 ): NoticeKind[] {
-  if (!(kind in known)) return [...shown];
+  if (!(kind in KINDS)) return [...shown];
   // Opened from disk or a plain web host: no LMS was expected, so none was missed. The "browser only" notice says it all.
   if (kind === 'lms-unavailable' && input.standard === 'standalone' && !input.lmsExpected) return [...shown];
   // Launched by an LMS that cannot be reached: that notice already says progress stays in this browser.

@@ -4,13 +4,14 @@
  * their own from a bare actor, so the player never needs an LMS to be tested.
  */
 import type { Actor, SnapshotFrom } from 'xstate';
+import type { TextParts } from '../course/course-text.ts';
 import type { Course, Organisation } from '../course/types.ts';
 import type { CourseMachine } from '../engine/course-machine.ts';
 import type { Dictionary } from './i18n/en.ts';
 
 /** A learner-facing message that never blocks, from tracking or from restoring progress. */
 export interface PlayerNotice {
-  /** 'standalone' | 'save-failed' | 'save-recovered' | 'progress-reset' | 'lms-unavailable'; others are ignored. */
+  /** 'standalone' | 'save-failed' | 'save-recovered' | 'progress-reset' | 'lms-unavailable' | 'progress-partial'; others are ignored. */
   kind: string;
   /** For logs and the author preview; the learner sees translated interface text instead. */
   detail: string;
@@ -36,6 +37,11 @@ export interface PlayerInput {
    * A package running standalone without it was opened from disk or a plain web host, where no LMS is missed.
    */
   lmsExpected?: boolean;
+  /**
+   * Where the words index.html does not carry are kept (packaging/course-text.ts); they are put
+   * into `course` and `organisation` as they arrive. Absent when the course arrived whole.
+   */
+  text?: TextParts;
 }
 
 export type CourseSnapshot = SnapshotFrom<CourseMachine>;

@@ -70,9 +70,9 @@ export function previewTracker(
       if (started.suspendData && !last) last = { record: started.suspendData, location: started.location ?? '' };
       return started;
     },
-    saveProgress(record, location) {
-      last = { record, location };
-      inner.saveProgress(record, location);
+    saveProgress(record, location, whole) {
+      last = { record: whole ?? record, location };
+      inner.saveProgress(record, location, whole);
     },
     setStatus: (status) => inner.setStatus(status),
     recordInteraction: (interaction) => inner.recordInteraction(interaction),

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import JSZip from 'jszip';
+import { mergeTextParts, readTextPartScript, type TextParts } from '../course/course-text.ts';
 import type { Course, Organisation } from '../course/types.ts';
 import type { TrackingMode } from '../scorm/scorm-version.ts';
 import { withLogoUrl, withMediaUrls } from './media-urls.ts';
@@ -51,7 +52,14 @@ export async function loadZipCourse(
     return {
       error: `${shown} cannot be previewed: it has no index.html with course data. Is it a package from npm run package?`,
     };
-  const data = JSON.parse(match[1]!) as { course: Course; organisation: Organisation; standard: TrackingMode };
+  const data = JSON.parse(match[1]!) as {
+    course: Course;
+    organisation: Organisation;
+    standard: TrackingMode;
+    text?: TextParts;
+  };
+  // The words the package keeps beside index.html go back into the course, as the player puts them.
+  mergeTextParts(data, (name) => readTextPartScript(new TextDecoder().decode(files.get(`${name}.js`))));
   const key = `zip-${basename(file, '.zip')}`;
   const version = createHash('sha1').update(bytes).digest('hex').slice(0, 12);
   const { course } = data;

@@ -6,7 +6,7 @@ import type { Course } from '../course/types.ts';
 import type { EngineContext } from '../engine/context.ts';
 import { indexCourse } from '../engine/course-index.ts';
 import type { EngineEvent, InteractionParams, SurveyParams } from '../engine/engine-events.ts';
-import { encodeProgress, savedProgressOf } from '../engine/record-encode.ts';
+import { encodeProgress, fitProgress, savedProgressOf } from '../engine/record-encode.ts';
 import { courseStatus, objectiveProgress } from '../engine/selectors.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { questionInteraction, surveyInteraction } from './interaction.ts';
@@ -26,6 +26,8 @@ export interface TrackingClock {
   shownAt(): number;
 }
 
+export type TrackingActions = ReturnType<typeof trackingActions>;
+
 /**
  * The implementations of persist, reportStatus, reportInteraction, reportSurvey and
  * finish, for `machine.provide({ actions })`.
@@ -39,10 +41,11 @@ export function trackingActions(course: Course, tracker: Tracker, clock: Trackin
   let lastObjectives = '';
   return {
     persist: ({ context, event }: { context: EngineContext; event: EngineEvent }) => {
-      tracker.saveProgress(
-        encodeProgress(course, savedProgressOf(context), clock.now(), tracker.limits.suspendData),
-        context.bookmark,
-      );
+      const saved = savedProgressOf(context);
+      const fitted = fitProgress(course, saved, clock.now(), tracker.limits.suspendData);
+      // A record cut to fit the LMS leaves out part of the progress; this browser keeps the whole (issue 16).
+      const whole = fitted.complete ? undefined : encodeProgress(course, saved, clock.now());
+      tracker.saveProgress(fitted.record, context.bookmark, whole);
       // Answers on a page ride on the next page turn's commit: about one commit per page.
       tracker.checkpoint(SAME_PAGE.has(event.type) ? 'later' : 'soon');
     },

@@ -5,6 +5,7 @@
  * organisation's profile in the course's language: name, short name, logo, colours,
  * contacts, regions and services, signatory, technical support, and the demo flag.
  */
+import type { TextParts } from '../course/course-text.ts';
 import type { CourseBundle } from '../course/types.ts';
 import type { Dictionary } from '../player/i18n/en.ts';
 import type { TrackingMode } from '../scorm/scorm-version.ts';
@@ -17,4 +18,10 @@ export interface CourseData extends CourseBundle {
   standard: TrackingMode;
   /** The player's interface text in the course's language. Only this one language: player.js carries none. */
   ui: Dictionary;
+  /**
+   * Issue 16: a package carries inline only the course's structure and its first screen's
+   * words; the rest of the words are in scripts of their own, named here (packaging/course-text.ts).
+   * Absent when `course` and `contacts` come whole (the author preview, the tests).
+   */
+  text?: TextParts;
 }

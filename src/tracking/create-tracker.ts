@@ -123,7 +123,7 @@ export function createTracker(options: TrackerOptions): Tracker {
       return inner?.limits ?? LIMITS[options.standard];
     },
     start: () => (starting ??= begin()),
-    saveProgress: (record, location) => use((t) => t.saveProgress(record, location)),
+    saveProgress: (record, location, whole) => use((t) => t.saveProgress(record, location, whole)),
     setStatus: (status) => use((t) => t.setStatus(status)),
     recordInteraction: (interaction) => use((t) => t.recordInteraction(interaction)),
     setObjectives: (objectives) => use((t) => t.setObjectives(objectives)),

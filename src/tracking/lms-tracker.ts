@@ -62,6 +62,7 @@ export class LmsTracker implements Tracker {
   private interactions = new RecordIndex([], false);
   private objectives = new RecordIndex([], true);
   private tooLong = false;
+  private partialSaid = false;
   private stopWatching = () => {};
 
   constructor(
@@ -100,7 +101,8 @@ export class LmsTracker implements Tracker {
       this.local.read(),
       this.options.timestampOf,
     );
-    if (fromLocal) this.send(entry.record, entry.location);
+    // A local copy too long for this LMS waits for the runtime's next save, which cuts it to fit.
+    if (fromLocal && entry.record.length <= this.limits.suspendData) this.send(entry.record, entry.location);
     else if (entry.record || entry.location) this.local.write(entry);
     // Suspend from the first commit on, so a tab killed without any ending still resumes.
     this.session.write([this.dialect.exit(false)]);
@@ -141,16 +143,29 @@ export class LmsTracker implements Tracker {
     };
   }
 
-  saveProgress(record: string, location: string): void {
+  saveProgress(record: string, location: string, whole?: string): void {
     if (this.state === 'new') return;
-    this.mark.update({ record, location });
+    // This browser keeps the whole record; the LMS gets the one cut to fit it.
+    const kept = whole ?? record;
+    this.mark.update({ record: kept, location });
     if (this.state === 'active') {
-      this.local.write({ record, location });
+      this.local.write({ record: kept, location });
+      if (whole !== undefined) this.sayPartial(record);
       this.send(record, location);
     } else {
       // After the session ended the copy still follows, without forgetting that the attempt ended.
-      this.local.write({ record, location, done: this.local.read()?.done });
+      this.local.write({ record: kept, location, done: this.local.read()?.done });
     }
+  }
+
+  /** Once a session: the LMS holds only part of the progress, and this browser the rest. */
+  private sayPartial(record: string): void {
+    if (this.partialSaid) return;
+    this.partialSaid = true;
+    this.options.notices.emit(
+      'progress-partial',
+      `The whole progress record is longer than ${this.standard} allows (${this.limits.suspendData} characters), so the LMS keeps a shortened one (${record.length}) with the bookmark and the status; this browser keeps all of it.`,
+    );
   }
 
   /** Queues the record and bookmark for the LMS, unless they exceed its limits: never truncated. */

@@ -56,8 +56,9 @@ export class StandaloneTracker implements Tracker {
     };
   }
 
-  saveProgress(record: string, location: string): void {
-    this.local.write({ record, location });
+  saveProgress(record: string, location: string, whole?: string): void {
+    // No LMS to fit: this browser keeps everything.
+    this.local.write({ record: whole ?? record, location });
   }
 
   // Status, answers and objectives only matter to an LMS; the record holds what the course needs.

@@ -61,7 +61,7 @@ export interface ObjectiveStatus {
 
 /** A message for the learner that never blocks them, such as "saved in this browser only". */
 export interface TrackingNotice {
-  kind: 'standalone' | 'save-failed' | 'save-recovered' | 'progress-reset' | 'lms-unavailable';
+  kind: 'standalone' | 'save-failed' | 'save-recovered' | 'progress-reset' | 'lms-unavailable' | 'progress-partial';
   /** Detail for logs and the author preview; the learner sees translated interface text. */
   detail: string;
 }
@@ -85,8 +85,12 @@ export interface Tracker {
   readonly limits: { suspendData: number; location: number };
   /** Finds the LMS (or falls back), initialises it and reads what was saved. */
   start(): Promise<StartResult>;
-  /** Stores the progress record and the bookmark. Only values that changed are written. */
-  saveProgress(record: string, location: string): void;
+  /**
+   * Stores the progress record and the bookmark. Only values that changed are written.
+   * `whole` is given when `record` is a shortened record, cut to fit the LMS's limit: the
+   * LMS then gets `record` and the bookmark, and this browser's copy keeps `whole`.
+   */
+  saveProgress(record: string, location: string, whole?: string): void;
   setStatus(status: TrackingStatus): void;
   recordInteraction(interaction: InteractionRecord): void;
   setObjectives(objectives: ObjectiveStatus[]): void;

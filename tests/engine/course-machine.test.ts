@@ -4,8 +4,10 @@ import type { Course } from '../../src/course/types.ts';
 import { createCourseMachine } from '../../src/engine/course-machine.ts';
 import type { InteractionParams } from '../../src/engine/engine-events.ts';
 import { wrongResponse } from '../../src/engine/explore.ts';
+import { optionOrder } from '../../src/engine/option-order.ts';
+import { savedProgressOf } from '../../src/engine/record-encode.ts';
 import { correctResponse } from '../../src/engine/scoring.ts';
-import { assessmentStatus, courseStatus, drawQuestions, optionOrder } from '../../src/engine/selectors.ts';
+import { assessmentStatus, courseStatus, drawQuestions } from '../../src/engine/selectors.ts';
 import { currentAssessmentQuestion } from '../../src/engine/transitions.ts';
 import { loadCourse, ROOT } from '../support/courses.ts';
 import { walkCourse } from '../support/walkthrough.ts';
@@ -27,7 +29,40 @@ describe('course machine', () => {
     actor.send({ type: 'course.start' });
     expect(actor.getSnapshot().value).toBe('page');
     expect(actor.getSnapshot().context.pageId).toBe('page-intro');
-    expect(actor.getSnapshot().context.visited).toEqual(['page-intro']);
+    expect(actor.getSnapshot().context.visited.keys()).toEqual(['page-intro']);
+  });
+
+  it('waits on the intro when Start comes before the LMS session, then opens the first page', () => {
+    const persisted: string[] = [];
+    const machine = createCourseMachine(mini).provide({
+      actions: { persist: ({ context }) => void persisted.push(context.pageId) },
+    });
+    const actor = createActor(machine, { input: { seed: 1, awaitingSession: true } }).start();
+    expect(actor.getSnapshot().value).toBe('connecting');
+    actor.send({ type: 'course.start' });
+    expect(actor.getSnapshot().value).toBe('starting');
+    expect(persisted).toEqual([]);
+    actor.send({ type: 'session.restore', masteryScore: 60 });
+    expect(actor.getSnapshot().value).toBe('page');
+    expect(actor.getSnapshot().context).toMatchObject({ pageId: 'page-intro', passMark: 60, seed: 1 });
+    expect(persisted).toEqual(['page-intro']);
+  });
+
+  it('takes saved progress from the session, whether Start came before it or after', () => {
+    const before = start(mini, 9);
+    before.send({ type: 'nav.next' });
+    const progress = savedProgressOf(before.getSnapshot().context);
+    for (const startFirst of [true, false]) {
+      const actor = createActor(createCourseMachine(mini), { input: { seed: 1, awaitingSession: true } }).start();
+      if (startFirst) actor.send({ type: 'course.start' });
+      actor.send({ type: 'session.restore', progress });
+      if (!startFirst) {
+        expect(actor.getSnapshot().value).toBe('intro');
+        actor.send({ type: 'course.start' });
+      }
+      expect(actor.getSnapshot().value).toBe('resumePrompt');
+      expect(actor.getSnapshot().context).toMatchObject({ seed: 9, bookmark: 'page-try', restored: true });
+    }
   });
 
   it('keeps a sequential page locked until the pages before it are complete', () => {
@@ -62,7 +97,7 @@ describe('course machine', () => {
     actor.send({ type: 'nav.next' });
     expect(actor.getSnapshot().context.pageId).toBe('page-check');
     actor.send({ type: 'question.submit', questionId: 'kc-open', response: ['a'] });
-    expect(actor.getSnapshot().context.answers['kc-open']).toEqual({
+    expect(actor.getSnapshot().context.answers.get('kc-open')).toEqual({
       response: ['a'],
       tries: 1,
       correct: false,
@@ -72,7 +107,7 @@ describe('course machine', () => {
     expect(actor.getSnapshot().can({ type: 'question.submit', questionId: 'kc-open', response: ['b'] })).toBe(false);
     actor.send({ type: 'question.retry', questionId: 'kc-open' });
     actor.send({ type: 'question.submit', questionId: 'kc-open', response: ['a'] });
-    expect(actor.getSnapshot().context.answers['kc-open']!.tries).toBe(2);
+    expect(actor.getSnapshot().context.answers.get('kc-open')!.tries).toBe(2);
     // Two attempts used: the answer is final.
     expect(actor.getSnapshot().can({ type: 'question.retry', questionId: 'kc-open' })).toBe(false);
   });
@@ -114,13 +149,13 @@ describe('course machine', () => {
     actor.send({ type: 'scenario.choose', scenarioId: 'scene-shelter', choiceId: 'sorry' });
     expect(actor.getSnapshot().can({ type: 'nav.next' })).toBe(false);
     actor.send({ type: 'scenario.choose', scenarioId: 'scene-shelter', choiceId: 'probe' });
-    expect(actor.getSnapshot().context.scenarios['scene-shelter']).toEqual({
+    expect(actor.getSnapshot().context.scenarios.get('scene-shelter')).toEqual({
       path: ['reassure', 'sorry', 'probe'],
       completed: true,
     });
     expect(actor.getSnapshot().can({ type: 'nav.next' })).toBe(true);
     actor.send({ type: 'scenario.restart', scenarioId: 'scene-shelter' });
-    expect(actor.getSnapshot().context.scenarios['scene-shelter']).toEqual({ path: [], completed: true });
+    expect(actor.getSnapshot().context.scenarios.get('scene-shelter')).toEqual({ path: [], completed: true });
   });
   // #endregion
 

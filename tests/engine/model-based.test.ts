@@ -23,12 +23,12 @@ function rulesHold(course: Course, snapshot: CourseSnapshot): boolean {
   const pages = course.lessons.flatMap((l) => l.pages);
   const pagesDone = pages.every(
     (page) =>
-      ctx.visited.includes(page.id) &&
+      ctx.visited.has(page.id) &&
       page.blocks.every((b) =>
         b.type === 'scenario'
-          ? ctx.scenarios[b.id]?.completed
+          ? ctx.scenarios.get(b.id)?.completed
           : 'correct' in b && 'prompt' in b
-            ? (ctx.answers[b.id]?.tries ?? 0) > 0
+            ? (ctx.answers.get(b.id)?.tries ?? 0) > 0
             : true,
       ),
   );

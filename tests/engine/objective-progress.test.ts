@@ -32,7 +32,7 @@ describe('objectiveProgress', () => {
     const [drawn] = drawQuestions(oneQuestion, context.seed, 1);
     const assessed = objectivesOf(oneQuestion, drawn!)[0]!;
     // Every knowledge check was answered correctly, on both objectives.
-    expect(Object.values(context.answers).every((a) => a.correct)).toBe(true);
+    expect(context.answers.values().every((a) => a.correct)).toBe(true);
     expect(objectives).toEqual(
       sample.objectives.map(({ id }) =>
         id === assessed

@@ -61,7 +61,7 @@ describe('progress record', () => {
     expect(again.getSnapshot().value).toBe('resumePrompt');
     again.send({ type: 'course.resume' });
     expect(again.getSnapshot().context.pageId).toBe('page-check');
-    expect(again.getSnapshot().context.answers['kc-open']).toMatchObject({ correct: true });
+    expect(again.getSnapshot().context.answers.get('kc-open')).toMatchObject({ correct: true });
   });
 
   // #region republished courses
@@ -82,21 +82,21 @@ describe('progress record', () => {
     const restored = decodeProgress(changed, record);
     if (!restored.ok) throw new Error(restored.detail);
     expect(restored.fromVersion).toBe('1.2.0');
-    expect(restored.progress.visited.sort()).toEqual([
+    expect(restored.progress.visited.keys().sort()).toEqual([
       'page-check',
       'page-order',
       'page-plan',
       'page-scenario',
       'page-welcome',
     ]);
-    expect(Object.keys(restored.progress.answers).sort()).toEqual([
+    expect(restored.progress.answers.keys().sort()).toEqual([
       'kc-details',
       'kc-match',
       'kc-open',
       'kc-order',
       'kc-signs',
     ]);
-    expect(restored.progress.scenarios['scene-shelter']!.completed).toBe(true);
+    expect(restored.progress.scenarios.get('scene-shelter')!.completed).toBe(true);
     // The removed page is the one item dropped; moved items survive the diff alignment.
     expect(restored.dropped).toBeGreaterThanOrEqual(1);
   });
@@ -110,8 +110,8 @@ describe('progress record', () => {
     });
     const restored = decodeProgress(changed, record);
     if (!restored.ok) throw new Error(restored.detail);
-    expect(restored.progress.answers['kc-open']).toBeUndefined();
-    expect(restored.progress.answers['kc-details']).toBeDefined();
+    expect(restored.progress.answers.get('kc-open')).toBeUndefined();
+    expect(restored.progress.answers.get('kc-details')).toBeDefined();
     expect(restored.dropped).toBe(1);
   });
 
@@ -225,7 +225,7 @@ describe('progress record', () => {
         actor.send({ type: 'nav.next' });
       }
     const saved = savedProgressOf(actor.getSnapshot().context);
-    expect(Object.values(saved.answers).every((a) => !a.correct)).toBe(true);
+    expect(saved.answers.values().every((a) => !a.correct)).toBe(true);
     const record = encodeProgress(course, saved, NOW);
     expect(decodeProgress(course, record)).toEqual({
       ok: true,
@@ -285,11 +285,11 @@ describe('progress record across republished versions', () => {
       }
       const restored = decodeProgress(parseCourse(copy), record);
       if (!restored.ok) throw new Error(restored.detail);
-      expect(restored.progress.visited.filter((id) => !saved.visited.includes(id))).toEqual([]);
-      for (const [id, answer] of Object.entries(restored.progress.answers)) expect(answer).toEqual(saved.answers[id]);
-      kept += Object.keys(restored.progress.answers).length;
+      expect(restored.progress.visited.keys().filter((id) => !saved.visited.has(id))).toEqual([]);
+      for (const [id, answer] of restored.progress.answers) expect(answer).toEqual(saved.answers.get(id));
+      kept += restored.progress.answers.size;
       // Everything that still exists keeps its progress.
-      expect(Object.keys(saved.answers).filter((id) => !removed.has(id) && !restored.progress.answers[id])).toEqual([]);
+      expect(saved.answers.keys().filter((id) => !removed.has(id) && !restored.progress.answers.get(id))).toEqual([]);
     }
     expect(kept).toBeGreaterThan(0);
   });

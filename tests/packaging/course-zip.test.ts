@@ -6,7 +6,7 @@ import { structureProblems } from '../../packaging/check/structure.ts';
 import { packageCourse, packageFileName } from '../../packaging/course-zip.ts';
 import { SCHEMA_FILES, schemaFolder } from '../../packaging/scorm-xsd-files.ts';
 import { ZIP_DATE } from '../../packaging/zip-writer.ts';
-import type { Course } from '../../src/course/types.ts';
+import type { Course, Organisation } from '../../src/course/types.ts';
 import { ar } from '../../src/player/i18n/ar.ts';
 import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import { SCORM_VERSIONS, type ScormVersion } from '../../src/scorm/scorm-version.ts';
@@ -21,6 +21,7 @@ import {
   text,
   unzip,
   validate,
+  wholeCourseData,
   withoutSchema,
 } from './helpers.ts';
 
@@ -60,6 +61,7 @@ describe('zip layout', () => {
       [
         "adlcp_rootv1p2.xsd",
         "certificate.js",
+        "ending.js",
         "ims_xml.xsd",
         "imscp_rootv1p1p2.xsd",
         "imsmanifest.xml",
@@ -71,10 +73,15 @@ describe('zip layout', () => {
         "media/listening.webm",
         "media/welcome.ogg",
         "media/welcome.vtt",
+        "page.js",
         "plan-page.js",
         "player.css",
         "player.js",
         "referrals.js",
+        "session.js",
+        "text-0.js",
+        "text-1.js",
+        "text-2.js",
       ]
     `);
   });
@@ -114,15 +121,19 @@ describe('zip layout', () => {
     const files = await unzip(
       await packageCourse(packageInputFor(validate(dir)[0]!), { standard: 'scorm12', courseDir: dir, playerDir }),
     );
-    expect([...files.keys()].filter((n) => !/\.(xsd|dtd)$/.test(n))).toEqual([
+    // Beside the media: the player and its parts, and the course's words in text parts.
+    expect([...files.keys()].filter((n) => !/\.(xsd|dtd)$/.test(n) && !/^text-\d+\.js$/.test(n))).toEqual([
       'certificate.js',
+      'ending.js',
       'imsmanifest.xml',
       'index.html',
       'media/listening.svg',
+      'page.js',
       'plan-page.js',
       'player.css',
       'player.js',
       'referrals.js',
+      'session.js',
     ]);
   });
 
@@ -185,20 +196,53 @@ describe('package structure', () => {
 
 // #region index.html and the inline course
 describe('index.html', () => {
-  it('carries the validated course, its organisation, the standard and the interface text, as JSON', () => {
+  it('carries the validated course, its organisation, the standard and the interface text, inline and in text parts', () => {
     for (const { files, validated, standard } of built) {
-      const data = inlineCourseData(text(files.get('index.html')));
       // Every language's interface text travels with the course, English too: player.js carries none.
-      expect(data).toEqual({
+      expect(wholeCourseData(files)).toEqual({
         course: withoutSchema(validated.course),
         organisation: packageInputFor(validated).organisation,
         standard,
         ui: dictionaryFor(validated.course.language),
+        text: { common: 'text-0', lessons: expect.any(Object) },
       });
     }
-    expect(inlineCourseData(text(find('mini', 'ar', 'scorm12').files.get('index.html')))).toMatchObject({
-      ui: { next: ar.next },
-    });
+    expect(wholeCourseData(find('mini', 'ar', 'scorm12').files)).toMatchObject({ ui: { next: ar.next } });
+  });
+
+  it("keeps inline only the course's structure and its first screen's words (issue 16)", () => {
+    const { files, validated } = find('sample', 'en', 'scorm12');
+    const inline = inlineCourseData(text(files.get('index.html'))) as {
+      course: Course;
+      organisation: Organisation;
+      ui: Record<string, unknown>;
+      text: { lessons: Record<string, string> };
+    };
+    const { course } = validated;
+    const firstText = course.lessons[0]!.pages[0]!.blocks.find((b) => b.type === 'text')!;
+    const json = JSON.stringify(inline);
+    // The intro's words and the organisation's banner are inline; a lesson's, its titles and the contacts are in text parts.
+    expect(json).toContain(JSON.stringify(course.description));
+    expect(json).not.toContain(JSON.stringify((firstText as { body: string }).body));
+    expect(json).not.toContain(JSON.stringify(course.lessons[0]!.pages[0]!.title));
+    const {
+      contacts: _contacts,
+      services: _services,
+      technicalSupport: _support,
+      ...banner
+    } = packageInputFor(validated).organisation;
+    const { organisation } = packageInputFor(validated);
+    expect(inline.organisation).toEqual({ ...banner, contacts: { contacts: [] }, regions: [], services: [] });
+    expect(wholeCourseData(files).organisation).toEqual(organisation);
+    expect(inline.ui.start).toBe('Start');
+    expect(inline.ui.next).toBeUndefined();
+    expect(text(files.get(`${inline.text.lessons[course.lessons[0]!.id]}.js`))).toContain(
+      JSON.stringify((firstText as { body: string }).body).slice(1, -1),
+    );
+    // What the engine runs on stays: every page, question, answer and scenario node.
+    expect(inline.course.lessons.flatMap((l) => l.pages.map((p) => p.id))).toEqual(
+      course.lessons.flatMap((l) => l.pages.map((p) => p.id)),
+    );
   });
 
   it('sets language, direction and standard on <html>, and loads the player as a classic deferred script', () => {
@@ -209,10 +253,12 @@ describe('index.html', () => {
     expect(document.querySelector('noscript')?.textContent).toContain('needs JavaScript');
     expect(document.querySelector('link[rel=stylesheet]')?.getAttribute('href')).toBe('player.css');
     const scripts = [...document.querySelectorAll('script')];
+    // player.js in the head, deferred: it downloads while the page arrives and runs once it is parsed.
     expect(scripts.map((s) => [s.id, s.type, s.getAttribute('src'), s.defer])).toEqual([
-      ['course-data', 'application/json', null, false],
       ['', '', 'player.js', true],
+      ['course-data', 'application/json', null, false],
     ]);
+    expect(document.head.querySelector('script[src="player.js"]')).not.toBeNull();
     expect(document.title).toBe('دقيقة من الإصغاء');
   });
 

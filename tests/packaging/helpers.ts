@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll } from 'vitest';
 import { PART_FILES } from '../../packaging/player-parts.ts';
+import { mergeTextParts, readTextPartScript } from '../../src/course/course-text.ts';
 import { courseChecks } from '../../src/validator/flow-check.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
 import { type ValidatedCourse, validateCourseFolder } from '../../src/validator/validate-course.ts';
@@ -69,6 +70,13 @@ export function inlineCourseData(html: string): unknown {
   const match = /<script type="application\/json" id="course-data">([\s\S]*?)<\/script>/.exec(html);
   if (!match) throw new Error('index.html has no #course-data script');
   return JSON.parse(match[1]!);
+}
+
+/** A package's course data as the player ends up with it: the inline data, with every text part put back. */
+export function wholeCourseData(files: Map<string, Uint8Array>): Record<string, unknown> {
+  const data = inlineCourseData(text(files.get('index.html'))) as Parameters<typeof mergeTextParts>[0];
+  mergeTextParts(data, (name) => readTextPartScript(text(files.get(`${name}.js`))));
+  return data as unknown as Record<string, unknown>;
 }
 
 /** A course or contacts object as it appears in the package: without the editor-only "$schema". */

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPackage } from '../../packaging/package-command.ts';
 import { packageKey } from '../../src/course/package-key.ts';
-import { copyFixture, fakePlayer, fixtureDir, inlineCourseData, REPO_ROOT, tempDir, text, unzip } from './helpers.ts';
+import { copyFixture, fakePlayer, fixtureDir, REPO_ROOT, tempDir, text, unzip, wholeCourseData } from './helpers.ts';
 
 const temp = tempDir();
 const playerDir = fakePlayer(temp);
@@ -139,7 +139,7 @@ describe('npm run package', () => {
     expect(existsSync(join(temp, 'never'))).toBe(false);
     expect(hideTemp(lines.join('\n')).split('\n').slice(-2)).toMatchInlineSnapshot(`
       [
-        "<temp>/no-player/player.js, <temp>/no-player/player.css, <temp>/no-player/certificate.js, <temp>/no-player/plan-page.js and <temp>/no-player/referrals.js are missing. Build the player with \`npm run build\`, or run without --skip-build.",
+        "<temp>/no-player/player.js, <temp>/no-player/player.css, <temp>/no-player/session.js, <temp>/no-player/page.js, <temp>/no-player/ending.js, <temp>/no-player/certificate.js, <temp>/no-player/plan-page.js and <temp>/no-player/referrals.js are missing. Build the player with \`npm run build\`, or run without --skip-build.",
         "Nothing was written.",
       ]
     `);
@@ -202,10 +202,10 @@ function project(edits: Record<string, (profile: any) => void> = {}): string {
   return dir;
 }
 
-/** The inline course data of a written zip. */
+/** The course data of a written zip, with the words its text parts carry put back. */
 async function dataOf(out: string, name: string) {
   const files = await unzip(readFileSync(join(out, name)));
-  return inlineCourseData(text(files.get('index.html'))) as { course: any; organisation: any };
+  return wholeCourseData(files) as { course: any; organisation: any };
 }
 
 describe('--org', () => {
@@ -283,7 +283,7 @@ describe('--org', () => {
         "",
         "1 course language could not be packaged for lakeside and got no package.",
         "",
-        "1 package, 12.8 KB in total, written in <time> to <temp>/out-18/lakeside/",
+        "1 package, 14.0 KB in total, written in <time> to <temp>/out-18/lakeside/",
       ]
     `);
   });

@@ -19,8 +19,8 @@ function completePages(input: TestSession) {
     for (const q of questions)
       drive(input, { type: 'question.submit', questionId: q.id, response: correctResponse(q) });
     for (const scenario of scenarios) {
-      while (!replayScenario(scenario, input.actor.getSnapshot().context.scenarios[scenario.id]).ended) {
-        const { current } = replayScenario(scenario, input.actor.getSnapshot().context.scenarios[scenario.id]);
+      while (!replayScenario(scenario, input.actor.getSnapshot().context.scenarios.get(scenario.id)).ended) {
+        const { current } = replayScenario(scenario, input.actor.getSnapshot().context.scenarios.get(scenario.id));
         drive(input, { type: 'scenario.choose', scenarioId: scenario.id, choiceId: current.choices![0]!.id });
       }
     }

@@ -1,7 +1,10 @@
 /**
- * The learner downloads player.js and player.css on every launch, often on a phone on a
- * slow connection. Their size is deterministic, so the budget is a test: a fresh
- * production build, gzipped at level 9 as a server would, JS and CSS together.
+ * The learner downloads index.html, player.css and player.js before the first screen works,
+ * often on a phone on a slow connection; everything else (the pages, the ending, the LMS
+ * session, each lesson's words) comes in parts once that screen is live (issue 16). Their
+ * size is deterministic, so the budget is a test: a fresh production build and each real
+ * course's index.html, gzipped at level 6 as the bench's server sends them. The bench
+ * measures the same on the wire, headers included.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,12 +12,25 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderLaunchPage } from '../../packaging/index-html.ts';
 import { PART_FILES } from '../../packaging/player-parts.ts';
+import { listCourseFolders } from '../../src/validator/node-folder.ts';
+import { loadCourse, ROOT } from '../support/courses.ts';
+import { packageInputFor } from '../support/organisations.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
-const BUDGET = 50_000;
+/** Issue 16: at most 40 KB gzipped before the first screen is interactive, HTML, CSS and JS together. */
+const BUDGET = 40_000;
 const outDir = mkdtempSync(join(tmpdir(), 'pss-player-size-'));
-const gzipped = (file: string) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
+const gzip = (bytes: string | Buffer) => gzipSync(bytes, { level: 6 }).length;
+const gzipped = (file: string) => gzip(readFileSync(join(outDir, file)));
+const pages = listCourseFolders(join(ROOT, 'courses')).flatMap((dir) =>
+  loadCourse(dir).map((validated) => ({
+    name: `${validated.course.id}/${validated.course.language}`,
+    // The demo organisation, as `npm run package` packages by default: its banner travels inline.
+    html: renderLaunchPage(validated.course, packageInputFor(validated, 'demo').organisation, 'scorm12').html,
+  })),
+);
 
 beforeAll(async () => {
   // Into a temp folder, so the test never races a build someone else is packaging from.
@@ -36,13 +52,14 @@ beforeAll(async () => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('the player bundle', () => {
-  it(`stays within ${BUDGET / 1000} kB gzipped, JS and CSS together`, () => {
+  it.each(pages)(`stays within ${BUDGET / 1000} kB gzipped before the first screen of $name works`, ({ html }) => {
     const js = gzipped('player.js');
     const css = gzipped('player.css');
     // Guards against measuring an empty or broken build.
     expect(js).toBeGreaterThan(10_000);
     expect(css).toBeGreaterThan(1_000);
-    expect({ js, css, total: js + css, fits: js + css <= BUDGET }).toMatchObject({ fits: true });
+    const total = js + css + gzip(html);
+    expect({ js, css, html: gzip(html), total, fits: total <= BUDGET }).toMatchObject({ fits: true });
   });
 
   it('is one classic script with no module syntax, so it runs from file:// and in LMS frames', () => {
@@ -52,11 +69,13 @@ describe('the player bundle', () => {
     expect(js).not.toContain('zod');
   });
 
-  it.each(PART_FILES)('builds %s as a classic script of its own, which registers itself', (file) => {
+  it.each(PART_FILES)('builds %s as a classic script of its own, which registers itself through player.js', (file) => {
     const js = readFileSync(join(outDir, file), 'utf8');
     expect(js.startsWith('(function')).toBe(true);
     expect(js).not.toMatch(/\bimport\s*\(|^\s*import\s|^\s*export\s/m);
-    expect(js).toContain('PssParts');
+    // The registry and, where the part renders, Preact are player.js's own, lent on window.PssLib.
+    expect(js).toContain('PssLib.loadPart');
+    if (/\.jsxs?\)/.test(js)) expect(js).toContain('PssLib.jsx');
   });
 
   it('leaves the certificate, the plan page and the interface words out of player.js', () => {

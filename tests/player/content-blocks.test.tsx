@@ -147,7 +147,7 @@ describe('a likert survey', () => {
     fireEvent.click(within(statement).getByRole('radio', { name: 'Agree' }));
     expect(input.sent.at(-1)).toEqual({ type: 'survey.answer', blockId: 'survey', statementId: 'clear', value: 2 });
     expect(within(statement).getByRole('radio', { name: 'Agree' })).toHaveProperty('checked', true);
-    expect(input.actor.getSnapshot().context.surveys).toEqual({ survey: { clear: 2 } });
+    expect(input.actor.getSnapshot().context.surveys.toJSON()).toEqual({ survey: { clear: 2 } });
   });
 });
 // #endregion

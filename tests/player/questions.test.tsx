@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { optionOrder } from '../../src/engine/selectors.ts';
+import { optionOrder } from '../../src/engine/option-order.ts';
 import { freeSample, openSamplePage, textOf } from './helpers.tsx';
 
 const question = (id: string) => document.querySelector<HTMLElement>(`[data-question="${id}"]`)!;

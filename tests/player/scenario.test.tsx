@@ -54,6 +54,6 @@ describe('a branching scenario', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Start the conversation again' }));
     expect(conversation().children).toHaveLength(1);
     expect(document.activeElement).toBe(conversation().firstElementChild);
-    expect(input.actor.getSnapshot().context.scenarios['scene-shelter']).toEqual({ path: [], completed: true });
+    expect(input.actor.getSnapshot().context.scenarios.get('scene-shelter')).toEqual({ path: [], completed: true });
   });
 });

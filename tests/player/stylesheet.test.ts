@@ -1,16 +1,18 @@
 /**
- * Facts about player.css that a reviewer would otherwise check by eye: colour contrast
- * of every text and control pair it uses, logical properties only (so Arabic mirrors),
- * motion only for people who have not asked for less, and no web fonts.
+ * Facts about player.css, and the styles page.js and ending.js add after it, that a
+ * reviewer would otherwise check by eye: colour contrast of every text and control pair
+ * they use, logical properties only (so Arabic mirrors), motion only for people who have
+ * not asked for less, and no web fonts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'player', 'player.css'), 'utf8').replace(
-  /\/\*[\s\S]*?\*\//g,
-  '',
-);
+const PLAYER = join(import.meta.dirname, '..', '..', 'src', 'player');
+const css = ['player.css', 'parts/page.css', 'parts/ending.css']
+  .map((file) => readFileSync(join(PLAYER, file), 'utf8'))
+  .join('\n')
+  .replace(/\/\*[\s\S]*?\*\//g, '');
 /** The custom properties a block declares, as written (a colour, or var(--other)). */
 const declared = (block: string) =>
   Object.fromEntries(
@@ -89,7 +91,7 @@ describe('player.css', () => {
   });
 
   it('animates only inside prefers-reduced-motion: no-preference', () => {
-    const outside = css.replace(/@media \(prefers-reduced-motion: no-preference\) \{[\s\S]*?\n\}/, '');
+    const outside = css.replace(/@media \(prefers-reduced-motion: no-preference\) \{[\s\S]*?\n\}/g, '');
     expect(outside).not.toMatch(/\b(?:animation|transition)\s*:/);
     expect(css).toMatch(/@media \(prefers-reduced-motion: no-preference\)/);
   });

@@ -49,7 +49,7 @@ async function session(version: ScormVersion, course: Course, cmi: object, take:
     { tracker, seed: 5 },
   );
   const { actor } = runtime;
-  if (actor.getSnapshot().context.visited.length) {
+  if (actor.getSnapshot().context.visited.size) {
     // A returning learner, whose first session ended after the assessment: back to it.
     actor.send({ type: 'course.start' });
     actor.send({ type: 'course.resume' });

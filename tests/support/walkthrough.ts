@@ -64,12 +64,12 @@ export function walkCourse(actor: Actor<CourseMachine>, course: Course, options:
   while (snapshot().matches('page')) {
     const entry = index.pageById.get(snapshot().context.pageId)!;
     for (const question of entry.questions) {
-      if (!snapshot().context.answers[question.id])
+      if (!snapshot().context.answers.get(question.id))
         send(actor, { type: 'question.submit', questionId: question.id, response: correctResponse(question) }, log);
     }
     for (const scenario of entry.scenarios) {
-      if (snapshot().context.scenarios[scenario.id]?.completed) continue;
-      const current = replayScenario(scenario, snapshot().context.scenarios[scenario.id]).current.id;
+      if (snapshot().context.scenarios.get(scenario.id)?.completed) continue;
+      const current = replayScenario(scenario, snapshot().context.scenarios.get(scenario.id)).current.id;
       for (const choiceId of pathToEnding(scenario, current))
         send(actor, { type: 'scenario.choose', scenarioId: scenario.id, choiceId }, log);
     }

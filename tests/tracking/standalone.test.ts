@@ -19,6 +19,15 @@ function listen(tracker: { notices: { subscribe: (l: (n: TrackingNotice) => void
 }
 
 describe('standalone tracker', () => {
+  it('keeps the whole record when it is given one cut down for an LMS', async () => {
+    const storage = memoryStorage();
+    const tracker = createTracker({ standard: 'standalone', courseId: 'pss-basics', storage });
+    await tracker.start();
+    tracker.saveProgress(record('p2'), 'p2', record('p2', Date.now(), 'whole'));
+    const next = createTracker({ standard: 'standalone', courseId: 'pss-basics', storage });
+    expect((await next.start()).suspendData).toBe(record('p2', Date.now(), 'whole'));
+  });
+
   it('saves in this browser, says so, and resumes on the next visit', async () => {
     const storage = memoryStorage();
     const tracker = createTracker({ standard: 'standalone', courseId: 'pss-basics', storage });

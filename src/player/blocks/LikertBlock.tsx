@@ -5,7 +5,7 @@ import { usePlayer, useSelector } from '../use-player.ts';
 
 export function LikertBlock({ block }: { block: BlockOf<'likert'> }) {
   const { send } = usePlayer();
-  const answers = useSelector((s) => s.context.surveys[block.id]);
+  const answers = useSelector((s) => s.context.surveys.get(block.id));
   const promptId = `${block.id}-prompt`;
   return (
     <div class="block likert" role="group" aria-labelledby={promptId}>

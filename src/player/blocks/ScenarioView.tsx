@@ -11,7 +11,7 @@ import { usePlayer, useSelector } from '../use-player.ts';
 
 export function ScenarioView({ block }: { block: ScenarioBlock }) {
   const { t, send } = usePlayer();
-  const state = useSelector((s) => s.context.scenarios[block.id]);
+  const state = useSelector((s) => s.context.scenarios.get(block.id));
   const { steps, current } = replayScenario(block, state);
   const log = useRef<HTMLOListElement>(null);
   const first = useRef(true);

@@ -6,7 +6,8 @@
  */
 import { indexCourse } from '../../engine/course-index.ts';
 import type { EngineEvent } from '../../engine/engine-events.ts';
-import { assessmentStatus, type PageStatus, pageStatus } from '../../engine/selectors.ts';
+import { type PageStatus, pageStatus } from '../../engine/page-status.ts';
+import { assessmentStatus } from '../../engine/selectors.ts';
 import { fill } from '../i18n/fill.ts';
 import type { ScreenName } from '../screen-of.ts';
 import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';

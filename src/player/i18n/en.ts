@@ -129,7 +129,11 @@ export const en = {
     'save-recovered': 'Your progress is being saved again.',
     'progress-reset': 'Some of your saved progress could not be restored, so you may see some pages again.',
     'lms-unavailable': 'The learning platform could not be reached. Your progress is saved in this browser for now.',
+    'progress-partial':
+      'Your learning platform cannot hold all of your progress in a course this long. It keeps your place and your result; the rest is saved in this browser.',
   },
+  loading: 'Loading…',
+  partFailed: 'This part of the course could not be loaded. Check your connection, then try again.',
   cannotStart:
     'This course could not start. Close this window and open the course again. If it keeps happening, tell your training coordinator.',
   dismiss: 'Dismiss',

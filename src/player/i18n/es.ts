@@ -134,7 +134,11 @@ export const es: Dictionary = {
     'progress-reset': 'No se ha podido recuperar parte de su progreso; es posible que vuelva a ver algunas páginas.',
     'lms-unavailable':
       'No se ha podido conectar con la plataforma de formación. Por ahora, su progreso se guarda en este navegador.',
+    'progress-partial':
+      'Su plataforma de aprendizaje no puede guardar todo su progreso en un curso tan largo. Guarda el punto en el que se encuentra y su resultado; el resto se guarda en este navegador.',
   },
+  loading: 'Cargando…',
+  partFailed: 'No se ha podido cargar esta parte del curso. Compruebe su conexión y vuelva a intentarlo.',
   cannotStart:
     'No se ha podido iniciar este curso. Cierre esta ventana y vuelva a abrir el curso. Si sigue ocurriendo, avise a su responsable de formación.',
   dismiss: 'Cerrar',

@@ -137,7 +137,11 @@ export const fr: Dictionary = {
       'Une partie de votre progression n’a pas pu être restaurée ; vous reverrez peut-être certaines pages.',
     'lms-unavailable':
       'La plateforme de formation est injoignable. Votre progression est enregistrée dans ce navigateur pour l’instant.',
+    'progress-partial':
+      'Votre plateforme de formation ne peut pas conserver toute votre progression dans un cours aussi long. Elle garde l’endroit où vous en êtes et votre résultat ; le reste est enregistré dans ce navigateur.',
   },
+  loading: 'Chargement…',
+  partFailed: 'Cette partie du cours n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez.',
   cannotStart:
     'Ce cours n’a pas pu démarrer. Fermez cette fenêtre et ouvrez à nouveau le cours. Si le problème persiste, prévenez votre responsable de formation.',
   dismiss: 'Fermer',

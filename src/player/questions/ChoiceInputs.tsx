@@ -4,7 +4,7 @@
  * correct ones too once the tries are used up.
  */
 import type { BlockOf } from '../../course/types.ts';
-import { optionOrder } from '../../engine/selectors.ts';
+import { optionOrder } from '../../engine/option-order.ts';
 import { Markdown } from '../Markdown.tsx';
 import { usePlayer, useSelector } from '../use-player.ts';
 import type { InputProps } from './input-props.ts';

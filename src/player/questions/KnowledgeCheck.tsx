@@ -21,7 +21,7 @@ function goOn(question: HTMLElement | null): void {
 
 export function KnowledgeCheck({ question }: { question: Question }) {
   const { t, send } = usePlayer();
-  const answer = useSelector((s) => s.context.answers[question.id]);
+  const answer = useSelector((s) => s.context.answers.get(question.id));
   const canRetry = useSelector((s) => s.can({ type: 'question.retry', questionId: question.id }));
   const showing = answer?.phase === 'feedback';
   const box = useRef<HTMLDivElement>(null);

@@ -5,7 +5,7 @@
  * feedback each row is marked, with its correct answer once the tries are used up.
  */
 import type { BlockOf } from '../../course/types.ts';
-import { optionOrder } from '../../engine/selectors.ts';
+import { optionOrder } from '../../engine/option-order.ts';
 import { usePlayer, useSelector } from '../use-player.ts';
 import type { InputProps } from './input-props.ts';
 import { Mark } from './Mark.tsx';

@@ -4,13 +4,15 @@ import { Icon } from '../Icon.tsx';
 import { fill } from '../i18n/fill.ts';
 import { Markdown } from '../Markdown.tsx';
 import { Picture } from '../Picture.tsx';
-import { usePlayer } from '../use-player.ts';
+import { usePlayer, useSelector } from '../use-player.ts';
 import { ContentNote } from './ContentNote.tsx';
 import { LandingHeading } from './LandingHeading.tsx';
 
 export function IntroScreen() {
   const { input, t, fmt, send } = usePlayer();
   const { course } = input;
+  // Pressed before the LMS session has started (runtime/session.ts): the course goes on once it has.
+  const starting = useSelector((s) => s.matches('starting'));
   return (
     <>
       <LandingHeading>{t.aboutCourse}</LandingHeading>
@@ -41,7 +43,12 @@ export function IntroScreen() {
       </ul>
       <ContentNote />
       <div class="actions">
-        <button type="button" class="button primary" onClick={() => send({ type: 'course.start' })}>
+        <button
+          type="button"
+          class="button primary"
+          aria-busy={starting ? 'true' : undefined}
+          onClick={() => send({ type: 'course.start' })}
+        >
           {t.start}
           <Icon name="next" />
         </button>

@@ -1,13 +1,18 @@
-/** The screen for the current machine state. */
+/**
+ * The screen for the current machine state. The first screens (the intro, the resume
+ * question, the goodbye) are in player.js; pages and the ending come in parts of their own
+ * (parts/part-types.ts), with the words of the lesson on screen (issue 16).
+ */
+import { indexCourse } from '../../engine/course-index.ts';
+import { registeredPart } from '../load-part.ts';
+import type { EndingPart, PagePart } from '../parts/part-types.ts';
 import type { ScreenName } from '../screen-of.ts';
-import { AssessmentIntro } from './AssessmentIntro.tsx';
-import { AssessmentQuestion } from './AssessmentQuestion.tsx';
-import { AssessmentResult } from './AssessmentResult.tsx';
+import { wordsFor } from '../use-parts.ts';
+import { usePlayer, useSelector } from '../use-player.ts';
+import { WithParts } from '../WithParts.tsx';
 import { ExitedScreen } from './ExitedScreen.tsx';
 import { IntroScreen } from './IntroScreen.tsx';
-import { PageScreen } from './PageScreen.tsx';
 import { ResumeScreen } from './ResumeScreen.tsx';
-import { SummaryScreen } from './SummaryScreen.tsx';
 
 export function Screen({ name }: { name: ScreenName }) {
   switch (name) {
@@ -15,17 +20,40 @@ export function Screen({ name }: { name: ScreenName }) {
       return <IntroScreen />;
     case 'resume':
       return <ResumeScreen />;
-    case 'page':
-      return <PageScreen />;
-    case 'assessment-intro':
-      return <AssessmentIntro />;
-    case 'assessment-question':
-      return <AssessmentQuestion />;
-    case 'assessment-result':
-      return <AssessmentResult />;
-    case 'summary':
-      return <SummaryScreen />;
     case 'exited':
       return <ExitedScreen />;
+    case 'page':
+      return <PageGate />;
+    default:
+      return <EndingGate name={name} />;
   }
+}
+
+function PageGate() {
+  const { input } = usePlayer();
+  const lessonId = useSelector((s) => indexCourse(input.course).pageById.get(s.context.pageId)?.lesson.id);
+  return (
+    <WithParts names={['page', ...wordsFor(input, lessonId)]}>
+      {() => {
+        const { PageScreen } = registeredPart<PagePart>('page')!;
+        return <PageScreen />;
+      }}
+    </WithParts>
+  );
+}
+
+function EndingGate({ name }: { name: Exclude<ScreenName, 'intro' | 'resume' | 'exited' | 'page'> }) {
+  const { input } = usePlayer();
+  return (
+    // The ending's questions and contacts are drawn with the pages' components and styles.
+    <WithParts names={['page', 'ending', ...wordsFor(input)]}>
+      {() => {
+        const part = registeredPart<EndingPart>('ending')!;
+        if (name === 'assessment-intro') return <part.AssessmentIntro />;
+        if (name === 'assessment-question') return <part.AssessmentQuestion />;
+        if (name === 'assessment-result') return <part.AssessmentResult />;
+        return <part.SummaryScreen />;
+      }}
+    </WithParts>
+  );
 }

@@ -12,6 +12,7 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPackage } from '../../../packaging/package-command.ts';
+import { mergeTextParts, readTextPartScript } from '../../../src/course/course-text.ts';
 import type { Course, Profile } from '../../../src/course/types.ts';
 import { ROOT } from '../../support/courses.ts';
 import { organisationDir, type TestOrganisation } from '../../support/organisations.ts';
@@ -51,6 +52,18 @@ const CASES: Case[] = [
     services: ['Restoring Family Links', 'Counselling service'],
   },
 ];
+
+/**
+ * The course a package carries, whole: index.html has its structure and first screen's
+ * words, the text parts beside it the rest (issue 16), put back as the player puts them.
+ */
+function packagedCourse(dir: string): Course {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const inline = /<script type="application\/json" id="course-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
+  const data = JSON.parse(inline) as Parameters<typeof mergeTextParts>[0] & { course: Course };
+  mergeTextParts(data, (name) => readTextPartScript(readFileSync(join(dir, `${name}.js`), 'utf8')));
+  return data.course;
+}
 
 const profileOf = (org: TestOrganisation): Profile =>
   JSON.parse(readFileSync(join(ROOT, organisationDir(org), 'profile.json'), 'utf8'));
@@ -118,7 +131,7 @@ describe.each(CASES)('$org: $course in $language', (c) => {
     const profile = profileOf(c.org);
     const player = await openPlayer(chromium(), folders.get(key(c))!, { viewport: { width: 1280, height: 800 } });
     const { page } = player;
-    const course = JSON.parse((await page.locator('#course-data').textContent())!) as { course: Course };
+    const course = { course: packagedCourse(folders.get(key(c))!) };
     const problems: string[] = [];
     let seen: Awaited<ReturnType<typeof contactsShown>> | undefined;
     let remembered: string | null | undefined;
@@ -179,7 +192,7 @@ describe('the certificate of an organisation whose logo is a file of the package
     const player = await openPlayer(chromium(), folders.get(key(c))!);
     try {
       const { page } = player;
-      const data = JSON.parse((await page.locator('#course-data').textContent())!) as { course: Course };
+      const data = { course: packagedCourse(folders.get(key(c))!) };
       await walkCourse(page, data.course, async () => {}, { stayAfterSummary: true });
       await page.locator('.certificate-offer .button.primary').click();
       await page.locator('#cert-learner').fill('Amina Yusuf');

@@ -92,9 +92,12 @@ function activeContent(page: Page): Promise<string[]> {
     )) {
       if (!(el.tagName === 'svg' && isIcon(el))) problems.push(`injected ${where(el)}`);
     }
-    // player.css, and the certificate's own styles once it has loaded.
+    // player.css, and the styles page.js, ending.js and the certificate add once they have loaded.
     const sheets = [...document.styleSheets].filter(
-      (sheet) => !(sheet.ownerNode as Element | null)?.matches('style#pss-certificate-style'),
+      (sheet) =>
+        !(sheet.ownerNode as Element | null)?.matches(
+          'style#pss-certificate-style, style#pss-part-page, style#pss-part-ending',
+        ),
     );
     if (sheets.length !== 1) problems.push(`${sheets.length} style sheets, where player.css is the only one`);
     if (getComputedStyle(document.querySelector('main')!).display === 'none') problems.push('main is hidden');

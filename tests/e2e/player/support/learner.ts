@@ -135,7 +135,7 @@ export async function walkCourse(page: Page, course: Course, visit: Visit, optio
 }
 
 /** Opens, answers and finishes everything on a page, so Next is allowed and every hidden part is shown. */
-async function doActivities(page: Page, blocks: Block[], typed: string): Promise<void> {
+export async function doActivities(page: Page, blocks: Block[], typed: string): Promise<void> {
   const main = page.locator('main');
   const seen = new Map<string, number>();
   // The n-th block of a type on the page is the n-th element of its class.

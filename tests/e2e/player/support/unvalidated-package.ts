@@ -7,7 +7,7 @@ import { copyFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PLAYER_FILES } from '../../../../packaging/course-zip.ts';
-import { renderIndexHtml } from '../../../../packaging/index-html.ts';
+import { renderLaunchPage } from '../../../../packaging/index-html.ts';
 import type { Course, Organisation } from '../../../../src/course/types.ts';
 import { ROOT } from '../../../support/courses.ts';
 import { builtPlayer } from '../../support/packages.ts';
@@ -19,7 +19,9 @@ export async function packageUnvalidated(
   mediaFrom: string,
 ): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'pss-unvalidated-'));
-  writeFileSync(join(dir, 'index.html'), renderIndexHtml(course, organisation, 'scorm12'));
+  const page = renderLaunchPage(course, organisation, 'scorm12');
+  writeFileSync(join(dir, 'index.html'), page.html);
+  for (const [name, script] of page.files) writeFileSync(join(dir, name), script);
   const player = await builtPlayer();
   for (const name of PLAYER_FILES) copyFileSync(join(player, name), join(dir, name));
   cpSync(join(ROOT, mediaFrom), join(dir, 'media'), { recursive: true });

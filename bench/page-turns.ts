@@ -1,0 +1,84 @@
+/**
+ * Page turns on a slow phone's CPU: a learner walks a whole course (Start, every page with
+ * its activities done, the assessment passed, the summary), and each turn is timed in the
+ * page, from the click's own timestamp to just after the frame that showed the new
+ * screen's heading. Long tasks are counted when they overlap a turn. After each turn the
+ * walk waits, evaluating nothing in the page, so Playwright's own scripts never run inside
+ * a turn being timed.
+ */
+import type { Browser, Page } from 'playwright-core';
+import type { Course } from '../src/course/types.ts';
+import { indexCourse } from '../src/engine/course-index.ts';
+import { doActivities, submitAnswer } from '../tests/e2e/player/support/learner.ts';
+import { waitForScreen } from '../tests/e2e/player/support/screens.ts';
+import { openProbedPage, readProbe, SLOW_CPU } from './browser-setup.ts';
+
+export interface Turn {
+  from?: string;
+  to: string;
+  ms: number;
+  /** The longest task that overlapped the turn, 0 when none did. */
+  longestTaskMs: number;
+}
+
+export interface TurnRun {
+  name: string;
+  turns: Turn[];
+  /** Every long task while the course was walked, turns or not (activities included). */
+  longTasks: [number, number][];
+}
+
+/** Time for a turn to finish before anything else is done to the page; a slower turn still gets timed. */
+const SETTLE_MS = 700;
+
+const settle = (page: Page) => page.waitForTimeout(SETTLE_MS);
+
+async function turn(page: Page, click: () => Promise<void>): Promise<void> {
+  await click();
+  await settle(page);
+}
+
+/** Walks `course` at `url` under 4× CPU; returns every turn. */
+export async function walkTurns(browser: Browser, name: string, url: string, course: Course): Promise<TurnRun> {
+  const run = await openProbedPage(browser, SLOW_CPU);
+  try {
+    const { page } = run;
+    const main = page.locator('main');
+    await page.goto(url, { timeout: 60_000 });
+    await run.said('interactive');
+    await settle(page);
+    await turn(page, () => main.locator('.actions .button.primary').click());
+    for (const { page: coursePage } of indexCourse(course).pages) {
+      await waitForScreen(page, 'page');
+      await doActivities(page, coursePage.blocks, 'Walking at lunch time.');
+      await settle(page);
+      await turn(page, () => main.locator('.page-nav .button.primary').click());
+    }
+    if (course.assessment) {
+      await waitForScreen(page, 'assessment-intro');
+      await turn(page, () => main.locator('.actions .button.primary').click());
+      const graded = indexCourse(course).graded;
+      while ((await main.getAttribute('data-screen')) === 'assessment-question') {
+        const id = (await main.locator('[data-question]').getAttribute('data-question'))!;
+        await turn(page, () => submitAnswer(page, graded.get(id)!));
+      }
+      await waitForScreen(page, 'assessment-result');
+      await turn(page, () => main.locator('.actions .button.primary').click());
+    }
+    await waitForScreen(page, 'summary');
+    const probe = await readProbe(page);
+    if (run.errors.length) throw new Error(`${name}: the page reported errors: ${run.errors.join('; ')}`);
+    const turns = probe.turns.map((t) => {
+      const overlapping = probe.long.filter(([start, duration]) => start < t.end && start + duration > t.start);
+      return {
+        ...(t.from ? { from: t.from } : {}),
+        to: t.to,
+        ms: t.end - t.start,
+        longestTaskMs: Math.max(0, ...overlapping.map(([, duration]) => duration)),
+      };
+    });
+    return { name, turns, longTasks: probe.long };
+  } finally {
+    await run.context.close();
+  }
+}

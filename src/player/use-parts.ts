@@ -1,0 +1,83 @@
+/**
+ * What a screen needs beyond player.js: the player's own parts (page.js, ending.js) and the
+ * course's words for a lesson (text-<n>.js), each a classic script loaded once
+ * (load-part.ts). Words are put into the course as they arrive, so every view reads the
+ * course as one object. In the author preview and the tests every part is registered up
+ * front and the course arrives whole, so nothing is ever waited for there.
+ */
+import { useEffect, useReducer, useState } from 'preact/hooks';
+import { isTextPart, mergeTextPart, type TextPart } from '../course/course-text.ts';
+import { indexCourse } from '../engine/course-index.ts';
+import { loadPart, registeredPart } from './load-part.ts';
+import type { PlayerInput } from './player-input.ts';
+import { usePlayer } from './use-player.ts';
+
+// Text parts already put into a course: each is merged once, whoever asked for it first.
+const merged = new WeakMap<object, Set<string>>();
+
+/** Whether a part is here, and for words, already in the course. */
+export function isLoaded(input: PlayerInput, name: string): boolean {
+  return isTextPart(name) ? !!merged.get(input.course)?.has(name) : registeredPart(name) !== undefined;
+}
+
+/** Loads a part (once); words are put into the course and its contacts. Rejects when the script cannot be loaded. */
+export async function loadNeed(input: PlayerInput, name: string): Promise<void> {
+  const part = await loadPart<TextPart>(name);
+  if (!isTextPart(name)) return;
+  const done = merged.get(input.course) ?? new Set<string>();
+  merged.set(input.course, done);
+  if (done.has(name)) return;
+  mergeTextPart(input, part);
+  done.add(name);
+}
+
+/** The text parts a screen of `lessonId` needs (none when the course arrived whole). */
+export function wordsFor(input: PlayerInput, lessonId?: string): string[] {
+  const { text } = input;
+  if (!text) return [];
+  const lesson = lessonId === undefined ? undefined : text.lessons[lessonId];
+  return lesson ? [text.common, lesson] : [text.common];
+}
+
+export interface PartsState {
+  ready: boolean;
+  failed: boolean;
+  retry: () => void;
+}
+
+/** Loads what is missing of `names`; the component renders again when it is all here, or when loading failed. */
+export function useParts(names: readonly string[]): PartsState {
+  const { input } = usePlayer();
+  const [attempt, retry] = useReducer((n: number) => n + 1, 0);
+  const [, arrived] = useReducer((n: number) => n + 1, 0);
+  const [failed, setFailed] = useState(false);
+  const missing = names.filter((name) => !isLoaded(input, name));
+  const key = missing.join(' ');
+  useEffect(() => {
+    if (!key) return;
+    let live = true;
+    setFailed(false);
+    Promise.all(key.split(' ').map((name) => loadNeed(input, name))).then(
+      () => live && arrived(0),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, attempt, input]);
+  return { ready: !missing.length, failed: !!missing.length && failed, retry: () => retry(0) };
+}
+
+/**
+ * Everything after the first screen, fetched in the background as soon as it is live: first
+ * what the next screen needs, then the rest, so pages turn without waiting and the course
+ * keeps working offline once it has all arrived. A failure is tried again when a screen
+ * needs the part.
+ */
+export function prefetchCourse(input: PlayerInput, pageId: string): void {
+  const lesson = indexCourse(input.course).pageById.get(pageId)?.lesson.id;
+  const fetch = (names: string[]) =>
+    Promise.all(names.filter((name) => !isLoaded(input, name)).map((name) => loadNeed(input, name).catch(() => {})));
+  const rest = ['ending', ...Object.values(input.text?.lessons ?? {})];
+  void fetch(['page', ...wordsFor(input, lesson)]).then(() => fetch(rest));
+}
