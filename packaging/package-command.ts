@@ -51,5 +51,5 @@ export async function runPackage(argv: string[], io: CommandIo = defaultIo): Pro
   report.flushWarnings();
   if (failed) report.fail(`\n${failedLine} and got no package.`);
   printSummary(written, outDir, report);
-  return failed ? 1 : 0;
+  return failed || written.failed ? 1 : 0;
 }

@@ -1,8 +1,8 @@
 /** Reads a course's contacts file, named in course.json or in a translation, as strictly as the course. */
 import { contactsFile } from '../course/course-schema.ts';
 import type { ContactsFile } from '../course/types.ts';
+import { unsafePathReason } from './path-refusal.ts';
 import type { Problem, Report } from './problem.ts';
-import { unsafePathReason } from './rule-assets.ts';
 import type { CourseFolder } from './validate-course.ts';
 import { validateJsonFile } from './validate-file.ts';
 
@@ -22,6 +22,15 @@ export function loadContacts(
     return undefined;
   }
   const text = folder.read(relative);
+  const refused = text === undefined ? folder.refusal?.(relative) : undefined;
+  if (refused?.reason === 'letter-case') {
+    report(['contacts'], 'letter-case', { path: relative, spelt: refused.spelt });
+    return undefined;
+  }
+  if (refused) {
+    report(['contacts'], 'unsafe-path', { path: relative, ...refused });
+    return undefined;
+  }
   if (text === undefined) {
     report(['contacts'], 'missing-file', { what: 'contacts', path: relative });
     return undefined;
