@@ -28,8 +28,11 @@ export function KnowledgeCheck({ question }: { question: Question }) {
   const wasShowing = useRef(showing);
 
   useEffect(() => {
-    // Submit and Try again disappear as they are used: focus goes to what replaced them.
-    if (wasShowing.current !== showing)
+    // Submit and Try again disappear as they are used: focus goes to what replaced them. Effects
+    // run after paint, so a quick learner may already have tabbed on; focus is never pulled back.
+    const active = document.activeElement;
+    const here = !active || active === document.body || !!box.current?.contains(active);
+    if (wasShowing.current !== showing && here)
       box.current
         ?.querySelector<HTMLElement>(showing ? '.question > .actions > .button' : 'input, select, .ordering button')
         ?.focus();

@@ -17,7 +17,7 @@ import { afterExit, expectEnded } from './session-checks.ts';
 const SAMPLE = 'tests/fixtures/courses/sample';
 const MINI = 'tests/fixtures/courses/mini';
 
-vi.setConfig({ maxConcurrency: 2, testTimeout: 60_000 });
+vi.setConfig({ maxConcurrency: 2 });
 
 let lms: Lms;
 beforeAll(async () => {
