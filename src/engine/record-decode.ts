@@ -25,11 +25,24 @@ import { B64, recordUnits, type Unit } from './record-units.ts';
 import { decodeResponse } from './response-codec.ts';
 import { correctResponse } from './scoring.ts';
 
+/** The save time, and the save's number when it has one: `time` or `time.sequence`, both base 36. */
+const SAVED_AT = /^([0-9a-z]+)(?:\.([0-9a-z]+))?$/;
+
 /** When a record was saved, in milliseconds since the epoch, or undefined if it is not one of ours. */
 export function recordTimestamp(record: string): number | undefined {
   const [format, , , savedAt] = record.split('~');
-  const seconds = format === FORMAT && savedAt && /^[0-9a-z]+$/.test(savedAt) ? parseInt(savedAt, 36) : NaN;
-  return Number.isFinite(seconds) ? seconds * 1000 : undefined;
+  const match = format === FORMAT ? SAVED_AT.exec(savedAt ?? '') : null;
+  return match ? parseInt(match[1]!, 36) * 1000 : undefined;
+}
+
+/**
+ * How many saves led to a record (one more with each save, whatever the clock says), or
+ * undefined for a record that is not ours or was written before records were numbered.
+ */
+export function recordSequence(record: string): number | undefined {
+  const [format, , , savedAt] = record.split('~');
+  const match = format === FORMAT ? SAVED_AT.exec(savedAt ?? '') : null;
+  return match?.[2] ? parseInt(match[2], 36) : undefined;
 }
 
 /** Restores saved progress onto the current version of a course. Never throws. */
@@ -87,7 +100,7 @@ function readParts(course: Course, record: string): RecordParts | Failure {
   const [, owner, version, savedAt, seed, bookmark, shape, pageKeys, visited, blockKeys, entries, assessment] = parts;
   if (owner !== courseKey(course))
     return { ok: false, reason: 'foreign', detail: 'the record belongs to another course' };
-  if (!/^[0-9a-z]+$/.test(savedAt!) || !/^[0-9a-z]+$/.test(seed!))
+  if (!SAVED_AT.test(savedAt!) || !/^[0-9a-z]+$/.test(seed!))
     return { ok: false, reason: 'garbage', detail: 'bad time or seed' };
   return {
     version: version!,

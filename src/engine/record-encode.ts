@@ -50,13 +50,22 @@ function encodeBlock(course: Course, ctx: SavedProgress, unit: Unit): string {
 /**
  * Encodes the saved parts of a context. `now` is milliseconds since the epoch. Keys are
  * two characters unless that would exceed `maxLength`, when one-character keys are used.
+ * `sequence` numbers the save (0 leaves it out), so the newer of two copies is known
+ * without trusting clocks.
  */
-export function encodeProgress(course: Course, ctx: SavedProgress, now: number, maxLength = Infinity): string {
-  const wide = encodeWith(course, ctx, now, 2);
-  return wide.length <= maxLength ? wide : encodeWith(course, ctx, now, 1);
+export function encodeProgress(
+  course: Course,
+  ctx: SavedProgress,
+  now: number,
+  maxLength = Infinity,
+  sequence = 0,
+): string {
+  const savedAt = sequence > 0 ? `${b36(now / 1000)}.${b36(sequence)}` : b36(now / 1000);
+  const wide = encodeWith(course, ctx, savedAt, 2);
+  return wide.length <= maxLength ? wide : encodeWith(course, ctx, savedAt, 1);
 }
 
-function encodeWith(course: Course, ctx: SavedProgress, now: number, width: 1 | 2): string {
+function encodeWith(course: Course, ctx: SavedProgress, savedAt: string, width: 1 | 2): string {
   const { units, keys, fingerprint } = recordUnits(course, width);
   let pageKeys = '';
   let blockKeys = '';
@@ -90,7 +99,7 @@ function encodeWith(course: Course, ctx: SavedProgress, now: number, width: 1 | 
     FORMAT,
     courseKey(course),
     course.version,
-    b36(now / 1000),
+    savedAt,
     b36(ctx.seed),
     ctx.bookmark,
     width + fingerprint,

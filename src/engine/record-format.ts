@@ -3,6 +3,9 @@
  *
  *   P2~course~version~savedAt~seed~bookmark~width+fingerprint~pageKeys~visited~blockKeys~blocks~assessment
  *
+ * `savedAt` is the save time in seconds, base 36, then `.` and the save's number when the
+ * runtime numbers its saves: the number decides which of two copies is newer.
+ *
  * Pages and blocks are listed by short keys hashed from their stable ids (see
  * record-units.ts). When the course's structure is unchanged (same fingerprint) they
  * restore by position, exactly. Otherwise the saved key sequences are aligned with the

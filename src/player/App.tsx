@@ -14,7 +14,11 @@ import { hasExit, landingKey, screenOf } from './screen-of.ts';
 import { Screen } from './screens/Screen.tsx';
 import { type Player, PlayerContext, usePlayer, useSelector } from './use-player.ts';
 
-export function App({ input }: { input: PlayerInput }) {
+export function App({ input: first }: { input: PlayerInput }) {
+  // Taking over from another tab may start the course again from its newer progress, as a new input.
+  const [swap, setSwap] = useState<[PlayerInput, PlayerInput]>();
+  useEffect(() => first.onReplace?.((next) => setSwap([first, next])), [first]);
+  const input = swap?.[0] === first ? swap[1] : first;
   const player = useMemo<Player>(() => {
     const { course, actor, learnerKey } = input;
     return {

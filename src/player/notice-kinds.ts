@@ -26,6 +26,9 @@ export function noticesAfter(
       // Saving again makes the earlier failure notice wrong, and the other way round; the same cause, said once.
       !(kind === 'save-recovered' && k === 'save-failed') &&
       !(kind === 'save-failed' && k === 'save-recovered') &&
+      !(kind === 'took-over' && k === 'other-tab') &&
+      !(kind === 'other-tab' && k === 'took-over') &&
+      !(kind === 'not-saved' && k === 'standalone') &&
       !(kind === 'lms-unavailable' && k === 'standalone'),
   );
   return [...kept, kind as NoticeKind];

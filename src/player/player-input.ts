@@ -10,7 +10,7 @@ import type { Dictionary } from './i18n/en.ts';
 
 /** A learner-facing message that never blocks, from tracking or from restoring progress. */
 export interface PlayerNotice {
-  /** 'standalone' | 'save-failed' | 'save-recovered' | 'progress-reset' | 'lms-unavailable'; others are ignored. */
+  /** 'standalone' | 'save-failed' | 'save-recovered' | 'progress-reset' | 'lms-unavailable' | 'other-tab' | 'took-over'; others are ignored. */
   kind: string;
   /** For logs and the author preview; the learner sees translated interface text instead. */
   detail: string;
@@ -37,6 +37,10 @@ export interface PlayerInput {
   lmsExpected?: boolean;
   /** The organisation behind the course, from its profile, for the header and the certificate. */
   organisation?: Organisation;
+  /** When the course is open in another tab that saves: makes this tab the one that saves. */
+  takeOver?(): void;
+  /** Hears the input that replaces this one, when taking over starts the course again from newer progress. */
+  onReplace?(listener: (input: PlayerInput) => void): void;
 }
 
 export interface Organisation {

@@ -24,6 +24,8 @@ export interface TrackingClock {
   now(): number;
   /** When the learner first saw what they just answered, for latency. */
   shownAt(): number;
+  /** The number the next save carries, one more than the last save this tab made or resumed from. */
+  nextSave?(): number;
 }
 
 /**
@@ -40,7 +42,13 @@ export function trackingActions(course: Course, tracker: Tracker, clock: Trackin
   return {
     persist: ({ context, event }: { context: EngineContext; event: EngineEvent }) => {
       tracker.saveProgress(
-        encodeProgress(course, savedProgressOf(context), clock.now(), tracker.limits.suspendData),
+        encodeProgress(
+          course,
+          savedProgressOf(context),
+          clock.now(),
+          tracker.limits.suspendData,
+          clock.nextSave?.() ?? 0,
+        ),
         context.bookmark,
       );
       // Answers on a page ride on the next page turn's commit: about one commit per page.

@@ -1,16 +1,18 @@
 /**
  * The learner runtime's composition root: find the LMS (or fall back to this browser),
  * restore saved progress onto the current course, and start the course actor with
- * tracking wired in. What it returns is the player's input.
+ * tracking wired in. What it returns is the player's input. When the course is open in
+ * another tab too, only one of them saves (writer-lock.ts); a tab that becomes the one
+ * after the other saved more starts again from that newer progress.
  */
-import { createActor } from 'xstate';
-import { createCourseMachine } from '../engine/course-machine.ts';
-import { decodeProgress, recordTimestamp } from '../engine/record-decode.ts';
+
+import { recordSequence, recordTimestamp } from '../engine/record-decode.ts';
 import type { PlayerInput } from '../player/player-input.ts';
 import { createTracker } from '../tracking/create-tracker.ts';
 import type { Tracker } from '../tracking/tracker.ts';
-import { trackingActions } from './connect-tracking.ts';
+import { type WriterLock, writerLock } from '../tracking/writer-lock.ts';
 import type { CourseData } from './course-data.ts';
+import { runCourse } from './course-run.ts';
 import { lmsExpected } from './launch-context.ts';
 
 export interface RuntimeOptions {
@@ -18,6 +20,8 @@ export interface RuntimeOptions {
   tracker?: Tracker;
   now?: () => number;
   seed?: number;
+  /** Who saves when the course is open in several tabs: a Web Lock per course, unless a tracker is given. */
+  lock?: WriterLock;
 }
 
 /** A seed for a learner who has none saved yet. */
@@ -26,52 +30,64 @@ function freshSeed(): number {
   return crypto?.getRandomValues ? crypto.getRandomValues(new Uint32Array(1))[0]! : Math.floor(Math.random() * 2 ** 32);
 }
 
+const OTHER_TAB = 'Saving in another tab';
+
 export async function startRuntime(
   data: CourseData,
   options: RuntimeOptions = {},
 ): Promise<PlayerInput & { tracker: Tracker }> {
   const { course, contacts, standard } = data;
   const now = options.now ?? (() => Date.now());
+  const lock = options.lock ?? (options.tracker ? undefined : writerLock(course.id));
   const tracker =
     options.tracker ??
-    createTracker({ standard, courseId: course.id, graded: !!course.assessment, timestampOf: recordTimestamp });
-  const started = await tracker.start();
-  const restored = decodeProgress(course, started.suspendData);
-  if (!restored.ok && restored.reason !== 'empty') tracker.notices.emit('progress-reset', restored.detail);
+    createTracker({
+      standard,
+      courseId: course.id,
+      graded: !!course.assessment,
+      timestampOf: recordTimestamp,
+      sequenceOf: recordSequence,
+      packageId: `${course.id}-${course.language}-${standard}`,
+      writer: () => lock?.writer ?? true,
+    });
+  const [started, first] = await Promise.all([tracker.start(), lock?.ready ?? true]);
+  if (!first) tracker.notices.emit('other-tab', OTHER_TAB);
+  // Saves are numbered on from the record this tab started from; `synced` is the last one it knows was stored.
+  const count = { value: recordSequence(started.suspendData ?? '') ?? 0 };
+  let synced = count.value;
+  const runOptions = { now, count, masteryScore: started.masteryScore, seed: () => options.seed ?? freshSeed() };
+  const replaced = new Set<(input: PlayerInput) => void>();
 
-  let shownAt = now();
-  const actions = trackingActions(course, tracker, { now, shownAt: () => shownAt });
-  const machine = createCourseMachine(course).provide({ actions });
-  const actor = createActor(machine, {
-    input: {
-      seed: restored.ok ? restored.progress.seed : (options.seed ?? freshSeed()),
-      ...(started.masteryScore !== undefined ? { masteryScore: started.masteryScore } : {}),
-      ...(restored.ok ? { progress: restored.progress } : {}),
-    },
-  });
-  // Latency runs from when a question appeared: a new page, or the next assessment question.
-  let seen = '';
-  actor.subscribe((snapshot) => {
-    const key = JSON.stringify([snapshot.value, snapshot.context.pageId, snapshot.context.attempt?.responses.length]);
-    if (key === seen) return;
-    seen = key;
-    shownAt = now();
-  });
-  actor.start();
-  // The status from the start: an LMS that has none by the ending decides one itself, and
-  // Moodle turns SCORM 1.2's "not attempted" into "completed" at LMSFinish.
-  actions.reportStatus({ context: actor.getSnapshot().context });
-
-  return {
+  let input: PlayerInput & { tracker: Tracker } = {
     course,
     contacts,
     standard: tracker.standard,
-    actor,
+    actor: runCourse(course, tracker, started.suspendData, runOptions),
     tracker,
     learnerKey: started.learnerId || 'local',
     ...(started.learnerName ? { learnerName: started.learnerName } : {}),
     lmsExpected: lmsExpected(),
     ui: data.ui,
     onNotice: (listener) => tracker.notices.subscribe(listener),
+    ...(lock ? { takeOver: () => lock.takeOver(), onReplace: (l) => void replaced.add(l) } : {}),
   };
+
+  lock?.onChange((writer) => {
+    if (!writer) {
+      synced = count.value;
+      return tracker.notices.emit('other-tab', OTHER_TAB);
+    }
+    const saved = tracker.saved?.();
+    const sequence = recordSequence(saved?.record ?? '') ?? 0;
+    // The other tab saved since this one last did: carry on from there, never from this tab's older state.
+    if (saved && sequence > synced) {
+      input.actor.stop();
+      count.value = sequence;
+      input = { ...input, actor: runCourse(course, tracker, saved.record, runOptions) };
+      tracker.saveProgress(saved.record, saved.location);
+      for (const listener of replaced) listener(input);
+    }
+    tracker.notices.emit('took-over', 'Saving here');
+  });
+  return input;
 }

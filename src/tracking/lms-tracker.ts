@@ -10,12 +10,13 @@ import type { WindowLike } from './find-api.ts';
 import type { Lms } from './lms-api.ts';
 import { LmsConnection } from './lms-connection.ts';
 import { openSession } from './lms-open.ts';
-import { LocalCopy, localKey, type StorageLike } from './local-copy.ts';
-import type { NoticeChannel } from './notices.ts';
+import { LocalCopy, type LocalEntry, localKey, type StorageLike } from './local-copy.ts';
+import { type NoticeChannel, otherTab } from './notices.ts';
 import { isDone, isFinal, reportedObjectives, reportedStatus } from './outcome.ts';
 import { watchPage } from './page-lifecycle.ts';
-import { pickCopy, type TimestampOf } from './pick-copy.ts';
+import { pickCopy, type SequenceOf, type TimestampOf } from './pick-copy.ts';
 import { RecordIndex } from './record-index.ts';
+import { resumeFrom } from './resume-copy.ts';
 import { type MarkData, SessionMark } from './session-mark.ts';
 import type { InteractionRecord, ObjectiveStatus, StartResult, Tracker, TrackingStatus } from './tracker.ts';
 
@@ -34,6 +35,10 @@ export interface LmsTrackerOptions {
   window?: WindowLike;
   /** When a progress record was saved, to pick the newer of the LMS and local copies. */
   timestampOf?: TimestampOf;
+  /** How many saves led to a record: the newer copy, whatever the clocks say. */
+  sequenceOf?: SequenceOf;
+  /** The package's name, so a copy a session without the LMS left here is taken over by this package only. */
+  packageId?: string;
   now?: () => number;
   /** When the session began, if earlier than start() (the time spent finding the LMS counts). */
   startedAt?: number;
@@ -87,17 +92,17 @@ export class LmsTracker implements Tracker {
     });
     if (opening.kind === 'closed') return this.carryOn(opening.mark);
     const snap = opening.snapshot;
-    this.local = new LocalCopy(this.options.storage, localKey(this.options.courseId, snap.learnerId));
     for (const [element, value] of snap.known) this.session.known.set(element, value);
     this.interactions = new RecordIndex(snap.interactions, this.dialect.reuseInteractions);
     this.objectives = new RecordIndex(snap.objectives, true);
     this.state = 'active';
 
-    const { entry, fromLocal } = pickCopy(
-      { record: snap.record, location: snap.location },
-      this.local.read(),
-      this.options.timestampOf,
-    );
+    // The newest of the LMS copy, this learner's copy here, and one a session without the LMS left.
+    const { entry, fromLocal, local } = resumeFrom({ record: snap.record, location: snap.location }, snap.learnerId, {
+      ...this.options,
+      stamps: this.options,
+    });
+    this.local = local;
     if (fromLocal) this.send(entry.record, entry.location);
     else if (entry.record || entry.location) this.local.write(entry);
     // Suspend from the first commit on, so a tab killed without any ending still resumes.
@@ -121,11 +126,14 @@ export class LmsTracker implements Tracker {
   /** The course frame reloaded after this tab ended the session: resume from this browser, tell the learner. */
   private carryOn(mark: MarkData): StartResult {
     this.state = 'ended';
-    this.local = new LocalCopy(this.options.storage, localKey(this.options.courseId, mark.start.learnerId));
+    const key = localKey(this.options.courseId, mark.start.learnerId);
+    this.local = new LocalCopy(this.options.storage, key, undefined, this.options.sequenceOf);
+    const { timestampOf, sequenceOf } = this.options;
     const { entry } = pickCopy(
       { record: mark.record ?? '', location: mark.location ?? '' },
       this.local.read(),
-      this.options.timestampOf,
+      timestampOf,
+      sequenceOf,
     );
     this.mark.write({ ...mark, record: entry.record, location: entry.location });
     this.notify(
@@ -141,14 +149,20 @@ export class LmsTracker implements Tracker {
 
   saveProgress(record: string, location: string): void {
     if (this.state === 'new') return;
-    this.mark.update({ record, location });
-    if (this.state === 'active') {
-      this.local.write({ record, location });
-      this.send(record, location);
-    } else {
-      // After the session ended the copy still follows, without forgetting that the attempt ended.
-      this.local.write({ record, location, done: this.local.read()?.done });
+    // After the session ended the copy still follows, without forgetting that the attempt ended.
+    const done = this.state === 'active' ? undefined : this.local.read()?.done;
+    // Another tab saved more progress since: neither this browser's copy nor the LMS gets the older one.
+    if (!this.local.write({ record, location, ...(done ? { done } : {}) })) {
+      otherTab(this.options.notices);
+      return;
     }
+    this.mark.update({ record, location });
+    if (this.state === 'active') this.send(record, location);
+  }
+
+  /** The copy this browser holds now, which another tab of the course may have saved. */
+  saved(): LocalEntry | undefined {
+    return this.local.stored();
   }
 
   /** Queues the record and bookmark for the LMS, unless they exceed its limits: never truncated. */

@@ -15,9 +15,12 @@ describe('a reflection', () => {
   it('keeps the text in localStorage on this device and says so', () => {
     openSamplePage('page-plan');
     const box = screen.getByRole('textbox', { name: 'What gives you energy after a hard day?' });
-    expect(textOf(document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[1]!))).toMatchInlineSnapshot(
+    const described = box.getAttribute('aria-describedby')!.split(' ');
+    expect(textOf(document.getElementById(described.at(-1)!))).toMatchInlineSnapshot(
       `"Your answers here stay on this device. They are not sent to your organisation or anyone else."`,
     );
+    // The limit is visible beside the box, so a long text never meets a full storage unannounced.
+    expect(textOf(document.getElementById(described.at(-2)!))).toMatchInlineSnapshot(`"Characters: 0 of 2,000"`);
     fireEvent.input(box, { target: { value: 'A walk by the river' } });
     expect(JSON.parse(localStorage.getItem(KEY('reflect-energy'))!)).toBe('A walk by the river');
   });
