@@ -2,7 +2,7 @@
  * Large generated courses, written as course folders the real packager can read. They
  * live under bench/.tmp, never in courses/, so no other command ever picks them up.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Course } from '../src/course/types.ts';
 import { parseCourse } from '../tests/support/courses.ts';
@@ -25,12 +25,10 @@ export function generatedCourse(pages: number, checks = checksFor(pages)): Cours
   return parseCourse(generateCourse(pages, checks));
 }
 
-/** Writes generated-<pages>/course.json and a contacts.json under `coursesDir`; returns the folder. */
-export function writeGeneratedCourse(coursesDir: string, pages: number, contactsFrom: string): string {
+/** Writes generated-<pages>/course.json under `coursesDir` (its contacts come from the demo organisation); returns the folder. */
+export function writeGeneratedCourse(coursesDir: string, pages: number): string {
   const dir = join(coursesDir, `generated-${pages}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'course.json'), JSON.stringify(generateCourse(pages, checksFor(pages)), null, 2));
-  // Any real course's contacts will do: packaging needs a valid file, not particular people.
-  copyFileSync(contactsFrom, join(dir, 'contacts.json'));
   return dir;
 }

@@ -13,6 +13,7 @@ import { startRuntime } from '../src/runtime/start-runtime.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 import { createTracker } from '../src/tracking/create-tracker.ts';
 import type { ValidatedCourse } from '../src/validator/validate-course.ts';
+import { organisationFor } from '../tests/support/organisations.ts';
 import { walkCourse } from '../tests/support/walkthrough.ts';
 import { fakeLms, memoryStorage } from '../tests/tracking/fake-lms.ts';
 import { installVirtualClock } from './virtual-clock.ts';
@@ -66,7 +67,7 @@ export async function measureChatter(
   version: ScormVersion,
   thinkMs = THINK_MS,
 ): Promise<Chatter> {
-  const { course, contacts } = validated;
+  const { course } = validated;
   const standard = version;
   const clock = installVirtualClock(Date.UTC(2026, 10, 22, 9, 0, 0));
   try {
@@ -82,7 +83,7 @@ export async function measureChatter(
       now: clock.now,
     });
     const session = await startRuntime(
-      { course, contacts, standard, ui: dictionaryFor(course.language) },
+      { course, organisation: organisationFor(course.language, 'demo'), standard, ui: dictionaryFor(course.language) },
       { tracker, seed: 3, now: clock.now },
     );
 

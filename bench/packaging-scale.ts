@@ -110,7 +110,6 @@ export async function measurePackaging(opts: {
   realOut: string;
   tmp: string;
   realPages: number;
-  contactsFrom: string;
 }): Promise<Omit<PackagingResults, 'build'>> {
   const { root, playerDir, realOut, tmp } = opts;
   const realCourses = await packageRun('all real courses', opts.realPages, [], timesFor(opts.realPages), {
@@ -121,7 +120,7 @@ export async function measurePackaging(opts: {
   });
   const generated: PackagingRun[] = [];
   for (const pages of SIZES) {
-    const dir = writeGeneratedCourse(join(tmp, 'generated', 'courses'), pages, opts.contactsFrom);
+    const dir = writeGeneratedCourse(join(tmp, 'generated', 'courses'), pages);
     generated.push(
       await packageRun(`generated ${pages} pages`, pages, [dir], timesFor(pages), {
         root,

@@ -55,7 +55,6 @@ const packaging: PackagingResults = {
     realOut,
     tmp: TMP,
     realPages: pageCount,
-    contactsFrom: join(real[0]!.dir, 'contacts.json'),
   })),
 };
 
@@ -63,7 +62,8 @@ const packaging: PackagingResults = {
 const served: ServedPackage[] = [];
 for (const { validated, name } of real) {
   const dir = join(TMP, 'site', `${validated.course.id}-${validated.course.language}`);
-  await extractZip(join(realOut, packageFileName(validated.course, 'scorm12')), dir);
+  // The package command writes each organisation's zips into a folder of its own: the demo's by default.
+  await extractZip(join(realOut, 'demo', packageFileName(validated.course, 'scorm12')), dir);
   served.push({ name, course: validated.course, dir });
 }
 writePlainPage(join(TMP, 'site', 'plain'), real[0]!.validated.course);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContactsFile, Course } from '../src/course/types.ts';
+import type { Course, Organisation } from '../src/course/types.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 import { readContained } from '../src/validator/contained-file.ts';
 import { referencedMedia } from './course-media.ts';
@@ -25,10 +25,12 @@ export interface PackageOptions {
   playerDir: string;
 }
 
-/** What goes into a package. */
+/** What goes into a package: one course language, for one organisation. */
 export interface PackageInput {
   course: Course;
-  contacts: ContactsFile;
+  organisation: Organisation;
+  /** Files the organisation brings (its logo), by path in the zip. */
+  organisationFiles?: ReadonlyMap<string, Uint8Array>;
 }
 
 /**
@@ -44,20 +46,29 @@ export function packageFileName(course: Course, standard: ScormVersion): string 
  * manifest; the manifest and the schema files describe the package and are not.
  */
 export function packageFiles(
-  { course, contacts }: PackageInput,
+  { course, organisation, organisationFiles = new Map() }: PackageInput,
   options: PackageOptions,
 ): Map<string, string | Uint8Array> {
   const sco = new Map<string, string | Uint8Array>();
-  sco.set('index.html', renderIndexHtml(course, contacts, options.standard));
+  sco.set('index.html', renderIndexHtml(course, organisation, options.standard));
   for (const name of PLAYER_FILES) sco.set(name, readFileSync(join(options.playerDir, name)));
   // The validator has refused absolute paths and "..", and media must end in a media
   // extension, so no course file can overwrite index.html, the player or a schema file.
   // Each file is found again by its real path here, in case a link appeared since validation:
   // a refused or vanished file throws ContainedFileError, and nothing of the course is written.
   for (const path of referencedMedia(course)) sco.set(path, readContained(options.courseDir, path));
+  for (const [path, bytes] of organisationFiles) {
+    // A course is free to name its media anything, so a clash is refused rather than one file silently lost.
+    if (sco.has(path))
+      throw new Error(
+        `${course.id} has a media file at ${path}, where the organisation's logo goes. Rename the course's file.`,
+      );
+    sco.set(path, bytes);
+  }
 
   const files = new Map(sco);
-  files.set('imsmanifest.xml', buildManifest(options.standard, { course, files: [...sco.keys()] }));
+  const manifest = { course, organisation: organisation.id, files: [...sco.keys()] };
+  files.set('imsmanifest.xml', buildManifest(options.standard, manifest));
   for (const [name, content] of readSchemaFiles(options.standard)) files.set(name, content);
   return files;
 }

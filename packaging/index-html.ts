@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { textDirection } from '../src/course/language.ts';
-import type { ContactsFile, Course } from '../src/course/types.ts';
+import type { Course, Organisation } from '../src/course/types.ts';
 import { dictionaryFor } from '../src/player/i18n/index.ts';
 import type { CourseData } from '../src/runtime/course-data.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
@@ -37,15 +37,23 @@ function withoutSchema<T extends { $schema?: string | undefined }>(value: T): Om
   return rest;
 }
 
-/** The inline course bundle, as the player will read it. */
-export function courseData(course: Course, contacts: ContactsFile, standard: ScormVersion): CourseData {
-  const ui = dictionaryFor(course.language);
-  return { course: withoutSchema(course), contacts: withoutSchema(contacts), standard, ui };
+// The colours become the player root's style attribute: only custom properties holding #rrggbb get there.
+function safeColours({ colours, ...organisation }: Organisation): Organisation {
+  const safe = Object.entries(colours ?? {}).filter(
+    ([name, value]) => /^--org-[a-z-]+$/.test(name) && /^#[0-9a-f]{6}$/i.test(value),
+  );
+  return safe.length ? { ...organisation, colours: Object.fromEntries(safe) } : organisation;
 }
 
-/** Renders index.html for one course language and one standard. */
-export function renderIndexHtml(course: Course, contacts: ContactsFile, standard: ScormVersion): string {
-  const data = courseData(course, contacts, standard);
+/** The inline course bundle, as the player will read it. */
+export function courseData(course: Course, organisation: Organisation, standard: ScormVersion): CourseData {
+  const ui = dictionaryFor(course.language);
+  return { course: withoutSchema(course), organisation: safeColours(organisation), standard, ui };
+}
+
+/** Renders index.html for one course language, one organisation and one standard. */
+export function renderIndexHtml(course: Course, organisation: Organisation, standard: ScormVersion): string {
+  const data = courseData(course, organisation, standard);
   const values: Record<string, string> = {
     lang: escapeHtml(course.language),
     dir: textDirection(course.language, course.direction),
@@ -53,7 +61,7 @@ export function renderIndexHtml(course: Course, contacts: ContactsFile, standard
     title: escapeHtml(course.title),
     courseData: scriptSafeJson(data),
     // Preact escapes every text and attribute it renders, so course text cannot become markup here.
-    intro: prerenderIntro(course, contacts, standard, data.ui),
+    intro: prerenderIntro(course, data.organisation, standard, data.ui),
   };
   // A function replacement, so "$&" and friends inside course text are taken literally.
   return TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');

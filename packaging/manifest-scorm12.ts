@@ -24,14 +24,14 @@ export const SCORM12_NAMESPACES = {
 const MAX_TITLE = 200;
 
 /** Writes the SCORM 1.2 manifest for one course language. */
-export function buildScorm12Manifest({ course, files }: ManifestInput): string {
+export function buildScorm12Manifest({ course, organisation, files }: ManifestInput): string {
   const ns = SCORM12_NAMESPACES;
   const title = escapeXml(clip(course.title, MAX_TITLE));
   const mastery = course.assessment
     ? `\n        <adlcp:masteryscore>${masteryScore(course.assessment.passMark)}</adlcp:masteryscore>`
     : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${manifestIdentifier(course.id, course.language, course.version)}"${versionAttribute(course.version)}
+<manifest identifier="${manifestIdentifier(organisation, course.id, course.language, course.version)}"${versionAttribute(course.version)}
   xmlns="${ns.imscp}"
   xmlns:adlcp="${ns.adlcp}"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"

@@ -23,7 +23,7 @@ export const SCORM2004_NAMESPACES = {
 } as const;
 
 /** Writes the SCORM 2004 4th Edition manifest for one course language. */
-export function buildScorm2004Manifest({ course, files }: ManifestInput): string {
+export function buildScorm2004Manifest({ course, organisation, files }: ManifestInput): string {
   const ns = SCORM2004_NAMESPACES;
   const title = escapeXml(course.title);
   // satisfiedByMeasure makes the LMS judge "passed" from the score as well as trust the
@@ -39,7 +39,7 @@ export function buildScorm2004Manifest({ course, files }: ManifestInput): string
         </imsss:sequencing>`
     : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${manifestIdentifier(course.id, course.language, course.version)}"${versionAttribute(course.version)}
+<manifest identifier="${manifestIdentifier(organisation, course.id, course.language, course.version)}"${versionAttribute(course.version)}
   xmlns="${ns.imscp}"
   xmlns:adlcp="${ns.adlcp}"
   xmlns:adlseq="${ns.adlseq}"

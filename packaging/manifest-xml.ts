@@ -4,6 +4,8 @@ import type { Course } from '../src/course/types.ts';
 /** What a manifest needs to know about the package it describes. */
 export interface ManifestInput {
   course: Course;
+  /** The organisation's id: two organisations' packages of one course never share an identifier in an LMS. */
+  organisation: string;
   /** Every file the SCO uses, relative to the zip root, such as `media/photo.jpg`. */
   files: readonly string[];
 }
@@ -26,12 +28,14 @@ export function escapeXml(text: string): string {
 /**
  * The manifest identifier. It is an xs:ID (an NCName): it must start with a letter and
  * may not hold ":". Dots are legal but some LMSs mangle them, so they become hyphens.
- * The language is part of it so two languages of one course never collide in an LMS.
- * @example manifestIdentifier('communication', 'en', '1.2.0') // 'communication-en-v1-2-0'
+ * The organisation and the language are part of it, so two organisations' packages (on a
+ * regional platform, say) and two languages of one course never collide in an LMS. The
+ * organisation is set off by "_", which no id can hold, so "a" + "b-c" never meets "a-b" + "c".
+ * @example manifestIdentifier('demo', 'communication', 'en', '1.2.0') // 'demo_communication-en-v1-2-0'
  */
-export function manifestIdentifier(courseId: string, language: string, version: string): string {
-  const raw = `${courseId}-${language}-v${version}`.replace(/[^A-Za-z0-9-]/g, '-');
-  return /^[A-Za-z]/.test(raw) ? raw : `course-${raw}`;
+export function manifestIdentifier(organisation: string, courseId: string, language: string, version: string): string {
+  const raw = `${organisation}_${courseId}-${language}-v${version}`.replace(/[^A-Za-z0-9_-]/g, '-');
+  return /^[A-Za-z_]/.test(raw) ? raw : `org-${raw}`;
 }
 
 /** Identifiers inside the manifest; each manifest has exactly one of each. */

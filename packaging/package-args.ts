@@ -1,28 +1,30 @@
 /**
  * The package command's arguments, parsed and checked before anything is read or built.
- * A new option (organisation profiles will add `--org <id>`) is one entry in OPTIONS and
- * one field in PackageArgs.
+ * A new option is one entry in OPTIONS and one field in PackageArgs.
  */
 import { parseArgs } from 'node:util';
 import { parseScormVersions, type ScormVersion } from '../src/scorm/scorm-version.ts';
 
 export const PACKAGE_USAGE =
-  'Usage: npm run package [-- courses/<id> …] [--standard scorm12|scorm2004|all] [--out <dir>] [--contacts <file>] [--skip-build] [--player-dir <dir>]';
+  'Usage: npm run package [-- courses/<id> …] [--org <id>] [--standard scorm12|scorm2004|all] [--out <dir>] [--skip-build] [--player-dir <dir>]';
 
 const OPTIONS = {
-  standard: { type: 'string', default: 'all' },
+  org: { type: 'string', default: 'demo' },
+  standard: { type: 'string' },
   out: { type: 'string', default: 'dist/packages' },
-  contacts: { type: 'string' },
   'skip-build': { type: 'boolean', default: false },
   'player-dir': { type: 'string' },
 } as const;
 
 export interface PackageArgs {
-  /** Course folders as given, or empty for every folder in courses/. */
+  /** Course folders as given, or empty for the profile's courses (every folder in courses/ by default). */
   targets: string[];
-  standards: ScormVersion[];
+  /** The organisation's id: its profile is organisations/<id>/profile.json. */
+  org: string;
+  /** Standards given with --standard; undefined leaves the choice to the profile (both by default). */
+  standards?: ScormVersion[];
+  /** Where each organisation's folder of zips goes. */
   out: string;
-  contacts?: string;
   skipBuild: boolean;
   playerDir?: string;
 }
@@ -33,18 +35,26 @@ export function parsePackageArgs(argv: string[]): { args: PackageArgs } | { erro
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    return { error: `${(error as Error).message}\n${PACKAGE_USAGE}` };
+    const message = (error as Error).message;
+    // The option that profiles replaced gets a pointer to its successor rather than a bare "unknown option".
+    if (/'--contacts'/.test(message))
+      return {
+        error: `--contacts is gone: contacts now come from an organisation profile. Package with --org <id> (organisations/<id>/profile.json).\n${PACKAGE_USAGE}`,
+      };
+    return { error: `${message}\n${PACKAGE_USAGE}` };
   }
   const { values, positionals } = parsed;
-  const standards = parseScormVersions(values.standard);
-  if (!standards)
+  const standards = values.standard === undefined ? undefined : parseScormVersions(values.standard);
+  if (values.standard !== undefined && !standards)
     return { error: `--standard must be scorm12, scorm2004 or all, not "${values.standard}".\n${PACKAGE_USAGE}` };
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.org))
+    return { error: `--org takes an organisation id such as "demo", not "${values.org}".\n${PACKAGE_USAGE}` };
   return {
     args: {
       targets: positionals,
-      standards,
+      org: values.org,
+      ...(standards ? { standards } : {}),
       out: values.out,
-      ...(values.contacts !== undefined ? { contacts: values.contacts } : {}),
       skipBuild: values['skip-build'],
       ...(values['player-dir'] !== undefined ? { playerDir: values['player-dir'] } : {}),
     },

@@ -1,16 +1,18 @@
 /**
- * `npm run package [-- courses/<id> …] [--standard scorm12|scorm2004|all] [--out <dir>]
- *  [--contacts <file>] [--skip-build] [--player-dir <dir>]`
+ * `npm run package [-- courses/<id> …] [--org <id>] [--standard scorm12|scorm2004|all]
+ *  [--out <dir>] [--skip-build] [--player-dir <dir>]`
  *
- * Validates the courses, builds the player once, and writes one zip per course, language
- * and standard. A course with problems gets its messages and no zip; the exit code is 1.
- * Each step is its own function, so a new option (such as `--org`) changes one of them.
+ * Validates the organisation's profile (the demo by default) and the courses, builds the
+ * player once, and writes one zip per course, language and standard into <out>/<org>/.
+ * A profile with problems stops everything; a course or a language with problems gets its
+ * messages and no zip, and the exit code is 1. Each step is its own function.
  */
 import { resolve } from 'node:path';
-import { listCourseFolders } from '../src/validator/node-folder.ts';
 import { type CommandIo, createReporter, defaultIo, plural } from './command-io.ts';
 import { parsePackageArgs } from './package-args.ts';
-import { loadReplacementContacts, validateCourses } from './package-validate.ts';
+import { languagesFor } from './package-languages.ts';
+import { courseTargets, loadOrganisation, standardsFor } from './package-org.ts';
+import { type ReadyCourse, validateCourses } from './package-validate.ts';
 import { preparePlayer, printSummary, writePackages } from './package-write.ts';
 
 export type { CommandIo } from './command-io.ts';
@@ -24,32 +26,49 @@ export async function runPackage(argv: string[], io: CommandIo = defaultIo): Pro
     return 1;
   }
   const { args } = parsed;
-  const targets = args.targets.length ? args.targets : listCourseFolders(resolve(io.cwd, 'courses'));
-  if (!targets.length) {
+  const org = loadOrganisation(args.org, report);
+  if (!org) {
+    report.flushWarnings();
+    report.fail('\nNothing was written.');
+    return 1;
+  }
+  const { targets, missing } = courseTargets(args, org.profile, io.cwd);
+  if (missing.length) report.problems(`✖ ${org.profile.file}: ${plural(missing.length, 'problem')}`, missing);
+  if (!targets.length && !missing.length) {
     report.fail('No courses found in courses/. Create one with `npm run new-course -- <id>`.');
     return 1;
   }
 
-  report.progress(`Validating ${plural(targets.length, 'course')}…`);
-  const contacts = loadReplacementContacts(args.contacts, report);
-  if (contacts === false) {
-    report.fail('\nNothing was written.');
-    return 1;
+  report.progress(`Validating ${plural(targets.length, 'course')} for ${org.profile.profile.id}…`);
+  const validated = validateCourses(targets, report);
+  const failed = validated.failed + missing.length;
+  const planned: ReadyCourse[] = [];
+  let failedLanguages = 0;
+  for (const ready of validated.ready) {
+    const chosen = languagesFor(ready, org.profile, report);
+    failedLanguages += chosen.failed;
+    if (chosen.languages.length) planned.push({ ...ready, languages: chosen.languages });
   }
-  const { ready, failed } = validateCourses(targets, contacts, args.contacts ?? '', report);
-  const failedLine = `${failed} of ${plural(targets.length, 'course')} failed validation`;
-  if (!ready.length) {
+  const failedLines = [
+    failed ? `${failed} of ${plural(targets.length + missing.length, 'course')} failed validation` : '',
+    failedLanguages
+      ? `${plural(failedLanguages, 'course language')} could not be packaged for ${org.profile.profile.id}`
+      : '',
+  ].filter(Boolean);
+  if (!planned.length) {
     report.flushWarnings();
-    report.fail(`\n${failedLine}. Nothing was written.`);
+    const why = failedLines.join('; ') || `${org.profile.file} asks for no language these courses have`;
+    report.fail(`\n${why}. Nothing was written.`);
     return 1;
   }
 
   const playerDir = await preparePlayer(args, report);
   if (!playerDir) return 1;
-  const outDir = resolve(io.cwd, args.out);
-  const written = await writePackages(ready, args.standards, playerDir, outDir, report);
+  const outDir = resolve(io.cwd, args.out, org.profile.profile.id);
+  const standards = standardsFor(args, org.profile);
+  const written = await writePackages(planned, standards, playerDir, outDir, org, report);
   report.flushWarnings();
-  if (failed) report.fail(`\n${failedLine} and got no package.`);
+  if (failedLines.length) report.fail(`\n${failedLines.map((line) => `${line} and got no package.`).join('\n')}`);
   printSummary(written, outDir, report);
-  return failed || written.failed ? 1 : 0;
+  return failedLines.length || written.failed ? 1 : 0;
 }

@@ -5,9 +5,11 @@ import { writeFileAtomic } from '../src/cli/atomic-write.ts';
 import { green } from '../src/cli/cli-output.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 import { ContainedFileError } from '../src/validator/contained-file.ts';
+import type { ValidatedProfile } from '../src/validator/validate-profile.ts';
 import { buildPlayer, missingPlayerFiles } from './build-player.ts';
 import { bold, display, kilobytes, plural, type Reporter } from './command-io.ts';
 import { packageCourse, packageFileName } from './course-zip.ts';
+import { organisationFiles } from './organisation-files.ts';
 import type { ReadyCourse } from './package-validate.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -46,12 +48,13 @@ export interface Written {
   failed: number;
 }
 
-/** Writes every package, printing a line for each as it lands. */
+/** Writes every package for the organisation into `outDir`, printing a line for each as it lands. */
 export async function writePackages(
   ready: readonly ReadyCourse[],
   standards: readonly ScormVersion[],
   playerDir: string,
   outDir: string,
+  org: { dir: string; profile: ValidatedProfile },
   report: Reporter,
 ): Promise<Written> {
   const { cwd, log } = report.io;
@@ -60,15 +63,13 @@ export async function writePackages(
     // Every zip of a course is built before any is written, so a course is packaged whole or not at all.
     const built: { path: string; bytes: Uint8Array; ms: number }[] = [];
     try {
-      for (const validated of languages) {
+      for (const { course } of languages) {
+        const { organisation, files } = organisationFiles(org.profile, org.dir, course.language);
         for (const standard of standards) {
           const t0 = performance.now();
-          const bytes = await packageCourse(validated, { standard, courseDir: dir, playerDir });
-          built.push({
-            path: join(outDir, packageFileName(validated.course, standard)),
-            bytes,
-            ms: performance.now() - t0,
-          });
+          const input = { course, organisation, organisationFiles: files };
+          const bytes = await packageCourse(input, { standard, courseDir: dir, playerDir });
+          built.push({ path: join(outDir, packageFileName(course, standard)), bytes, ms: performance.now() - t0 });
         }
       }
     } catch (error) {
@@ -83,7 +84,7 @@ export async function writePackages(
       written.count += 1;
       written.bytes += bytes.byteLength;
       log(
-        `${green('✓')} ${display(cwd, path).padEnd(48)} ${kilobytes(bytes.byteLength).padStart(10)}  ${Math.round(ms)} ms`,
+        `${green('✓')} ${display(cwd, path).padEnd(53)} ${kilobytes(bytes.byteLength).padStart(10)}  ${Math.round(ms)} ms`,
       );
     }
   }

@@ -9,6 +9,7 @@ import type { Plugin } from 'vite';
 export const PLAYER_PARTS = {
   certificate: 'src/player/certificate/main.ts',
   'plan-page': 'src/player/plan-page/main.ts',
+  referrals: 'src/player/referrals/main.ts',
 } as const;
 
 /** The parts' files, which every package carries beside player.js. */

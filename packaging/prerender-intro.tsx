@@ -5,7 +5,7 @@
  */
 import { renderToString } from 'preact-render-to-string';
 import { createActor } from 'xstate';
-import type { ContactsFile, Course } from '../src/course/types.ts';
+import type { Course, Organisation } from '../src/course/types.ts';
 import { createCourseMachine } from '../src/engine/course-machine.ts';
 import { App } from '../src/player/App.tsx';
 import type { Dictionary } from '../src/player/i18n/en.ts';
@@ -13,11 +13,16 @@ import type { PlayerInput } from '../src/player/player-input.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 
 /** The intro screen's HTML, exactly as the player's first render produces it. */
-export function prerenderIntro(course: Course, contacts: ContactsFile, standard: ScormVersion, ui: Dictionary): string {
+export function prerenderIntro(
+  course: Course,
+  organisation: Organisation,
+  standard: ScormVersion,
+  ui: Dictionary,
+): string {
   const actor = createActor(createCourseMachine(course), { input: { seed: 1 } });
   const input: PlayerInput = {
     course,
-    contacts,
+    organisation,
     standard,
     actor,
     learnerKey: 'local',

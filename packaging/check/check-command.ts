@@ -1,7 +1,8 @@
 /**
  * `npm run check [-- <zip> …]`: verifies built packages the way an LMS meets them, and
  * prints a one-screen summary of each. With no zips named, it checks every zip in
- * dist/packages/. Exits 1 when any package has a problem, with the reasons.
+ * dist/packages/ and in each organisation's folder there (dist/packages/<org>/). Exits 1
+ * when any package has a problem, with the reasons.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,16 +14,21 @@ import { launchBrowser } from './chromium.ts';
 import { openPackage } from './read-package.ts';
 import { summaryLines } from './summary.ts';
 
-const USAGE = 'Usage: npm run check [-- <zip> …]   (default: every zip in dist/packages/)';
+const USAGE = 'Usage: npm run check [-- <zip> …]   (default: every zip in dist/packages/ and its organisation folders)';
+
+function zipsIn(dir: string, depth: number): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      if (entry.isFile() && entry.name.endsWith('.zip')) return [join(dir, entry.name)];
+      return entry.isDirectory() && depth > 0 ? zipsIn(join(dir, entry.name), depth - 1) : [];
+    });
+}
 
 function zipsToCheck(positionals: string[], cwd: string): string[] {
   if (positionals.length) return positionals.map((path) => resolve(cwd, path));
-  const dir = resolve(cwd, 'dist/packages');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.zip'))
-    .sort()
-    .map((name) => join(dir, name));
+  return zipsIn(resolve(cwd, 'dist/packages'), 1);
 }
 
 /** Runs the check command and returns its exit code. `launch` can replace the LMS call audit (see launch-check.ts). */

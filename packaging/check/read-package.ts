@@ -4,7 +4,7 @@
  */
 import JSZip from 'jszip';
 import { descendants, parseXmlTree, type XmlElement } from '../../src/cli/xml-tree.ts';
-import type { ContactsFile, Course } from '../../src/course/types.ts';
+import type { Course, Organisation } from '../../src/course/types.ts';
 import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
 
 export interface ManifestFacts {
@@ -25,8 +25,8 @@ export interface OpenedPackage {
   files: Map<string, Uint8Array>;
   bytes: number;
   manifest?: ManifestFacts;
-  /** The course and contacts from index.html's inline course data, when it has them. */
-  bundle?: { course: Course; contacts: ContactsFile };
+  /** The course and its organisation from index.html's inline course data, when it has them. */
+  bundle?: { course: Course; organisation: Organisation };
   /** Why the zip, its manifest or its course data could not be read. */
   problems: string[];
 }
@@ -91,9 +91,9 @@ function courseBundle(html: string): OpenedPackage['bundle'] | string {
   if (!match)
     return 'the launch page carries no course data (<script id="course-data">): it was not built by npm run package';
   try {
-    const data = JSON.parse(match[1]!) as { course?: Course; contacts?: ContactsFile };
-    if (!data.course?.lessons?.[0]?.pages?.[0] || !data.contacts) throw new Error('incomplete');
-    return { course: data.course, contacts: data.contacts };
+    const data = JSON.parse(match[1]!) as { course?: Course; organisation?: Organisation };
+    if (!data.course?.lessons?.[0]?.pages?.[0] || !data.organisation?.contacts) throw new Error('incomplete');
+    return { course: data.course, organisation: data.organisation };
   } catch {
     return "the launch page's course data is not the JSON npm run package writes";
   }

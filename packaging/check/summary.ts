@@ -1,9 +1,7 @@
 /** The check's one-screen summary of a package: what it is, who it is for, and how it fared. */
 
 import { green, red } from '../../src/cli/cli-output.ts';
-import type { Contact } from '../../src/course/types.ts';
 import { kilobytes, plural } from '../command-io.ts';
-import { exampleAddresses } from '../placeholder-contacts.ts';
 import type { CheckArea, CheckResult } from './check-package.ts';
 import type { OpenedPackage } from './read-package.ts';
 
@@ -16,13 +14,19 @@ const AREAS: Record<CheckArea, string> = {
 
 const STANDARD_NAMES = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004' } as const;
 
-/** The organisation the learner is sent to for support, and whether its contacts are still examples. */
+/** The organisation the package was made for, and whether it is the demo, whose contacts reach nobody. */
 function organisation(opened: OpenedPackage): string {
-  const contacts = opened.bundle?.contacts;
-  if (!contacts) return '?';
-  const org = contacts.contacts.find((contact: Contact) => contact.kind === 'organisation');
-  const examples = exampleAddresses(contacts).length ? ' (example contacts: replace them before publishing)' : '';
-  return `${org?.name ?? 'no organisation contact'}${examples}`;
+  const org = opened.bundle?.organisation;
+  if (!org) return '?';
+  const demo = org.demo ? ' (demo contacts: replace them before publishing)' : '';
+  return `${org.name} [${org.id}]${demo}`;
+}
+
+/** Who the LMS team calls about the package, from the organisation's profile. */
+function support(opened: OpenedPackage): string {
+  const help = opened.bundle?.organisation.technicalSupport;
+  if (!help) return '?';
+  return [help.name, help.phone, help.email, help.url].filter(Boolean).join(', ');
 }
 
 /** The lines printed for one package: a heading, then its facts, then its problems. */
@@ -35,6 +39,7 @@ export function summaryLines(label: string, opened: OpenedPackage, result: Check
     ['language', course?.language ?? '?'],
     ['standard', manifest ? `${STANDARD_NAMES[manifest.standard]} (schemaversion "${manifest.schemaVersion}")` : '?'],
     ['organisation', organisation(opened)],
+    ['support', support(opened)],
     ['size', `${kilobytes(opened.bytes)}, ${plural(fileCount, 'file')}`],
     [
       'identifiers',

@@ -1,5 +1,6 @@
 /** Shared terminal output for the author and packaging commands. */
 import { isQuestion } from '../course/kinds.ts';
+import type { Profile } from '../course/types.ts';
 import type { ValidatedCourse } from '../validator/validate-course.ts';
 
 const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -23,6 +24,19 @@ export function courseSummary({ course, estimate }: ValidatedCourse): string {
     plural(pages, 'page').padEnd(10),
     plural(checks + graded, 'question').padEnd(13),
     `~${estimate.minutes} min (declared ${course.estimatedMinutes})`,
+  ].join(' ');
+}
+
+/** One line describing a valid profile: its file, its name, its languages, and whether it is the demo. */
+export function profileSummary(file: string, profile: Profile): string {
+  const languages = Object.keys(profile.contacts);
+  const name = profile.name[languages[0] ?? ''] ?? profile.id;
+  const services = profile.services?.length ?? 0;
+  return [
+    file,
+    `${name}:`,
+    `${languages.join(', ')};`,
+    `${services} service${services === 1 ? '' : 's'}${profile.demo ? '; demo' : ''}`,
   ].join(' ');
 }
 

@@ -1,11 +1,12 @@
-/** The JSON Schemas editors use to autocomplete and check course files, generated from the zod schema. */
+/** The JSON Schemas editors use to autocomplete and check course and profile files, generated from the zod schema. */
 import { z } from 'zod';
-import { contactsFile, course } from '../course/course-schema.ts';
+import { course } from '../course/course-schema.ts';
+import { profile } from '../course/profile-schema.ts';
 import { translationFile } from '../course/translation-schema.ts';
 
 export const SCHEMA_FILES = {
   'course.schema.json': { schema: course, title: 'Course' },
-  'contacts.schema.json': { schema: contactsFile, title: 'Support contacts' },
+  'profile.schema.json': { schema: profile, title: 'Organisation profile' },
   'translation.schema.json': { schema: translationFile, title: 'Course translation' },
 } as const;
 

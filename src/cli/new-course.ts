@@ -1,8 +1,8 @@
 /**
  * `npm run new-course -- <id> [--title "…"] [--language en]`
  *
- * Creates courses/<id>/ with a minimal valid course and a contacts file, checks it with
- * the validator, and never overwrites an existing folder.
+ * Creates courses/<id>/ with a minimal valid course, checks it with the validator, and
+ * never overwrites an existing folder. Support contacts come from organisation profiles.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -13,7 +13,7 @@ import { nodeCourseFolder } from '../validator/node-folder.ts';
 import { formatProblemLine } from '../validator/problem.ts';
 import { validateCourseFolder } from '../validator/validate-course.ts';
 import { green, red, runCommand } from './cli-output.ts';
-import { starterContacts, starterCourse } from './starter-course.ts';
+import { starterCourse } from './starter-course.ts';
 
 const USAGE = 'Usage: npm run new-course -- <id> [--title "Course title"] [--language en]';
 
@@ -69,7 +69,6 @@ function main(argv: string[]): number {
       join(staging, 'course.json'),
       `${JSON.stringify(starterCourse(id, title, language, schemaDir), null, 2)}\n`,
     );
-    writeFileSync(join(staging, 'contacts.json'), `${JSON.stringify(starterContacts(schemaDir), null, 2)}\n`);
     renameSync(staging, target);
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -80,9 +79,7 @@ function main(argv: string[]): number {
     return 1;
   }
   const shown = join(parsed.values.dir!, id);
-  console.log(
-    `${green('✓')} created ${shown}/course.json and ${shown}/contacts.json (${courses[0]!.estimate.minutes} min so far)`,
-  );
+  console.log(`${green('✓')} created ${shown}/course.json (${courses[0]!.estimate.minutes} min so far)`);
   console.log(`  Preview it with \`npm run dev\`, check it with \`npm run validate -- ${shown}\`.`);
   return 0;
 }

@@ -63,19 +63,3 @@ export function starterCourse(id: string, title: string, language: string, schem
     completion: { when: ['pages-complete'] },
   };
 }
-
-export function starterContacts(schemaDir = '../..') {
-  return {
-    $schema: `${schemaDir}/contacts.schema.json`,
-    note: "Replace these placeholders with your organisation's own contacts. Emergency numbers differ by country.",
-    contacts: [
-      {
-        id: 'emergency',
-        kind: 'emergency',
-        name: 'Emergency services',
-        description: 'If a life is in danger, call your local emergency number.',
-      },
-      { id: 'wellbeing', kind: 'organisation', name: 'Staff and volunteer support', email: 'support@example.org' },
-    ],
-  };
-}

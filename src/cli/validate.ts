@@ -1,8 +1,9 @@
 /**
- * `npm run validate [-- courses/<id> …] [--template <language>]`
+ * `npm run validate [-- courses/<id> | organisations/<id> …] [--template <language>]`
  *
- * Checks every course in courses/ (or the folders given) and prints one line per valid
- * course and language, or every problem, sorted, as `file:line:col → path: message [rule-id]`.
+ * Checks every course in courses/ and every organisation profile in organisations/ (or the
+ * folders given) and prints one line per valid course language or profile, or every problem,
+ * sorted, as `file:line:col → path: message [rule-id]`.
  * Warnings follow the errors, in the same form; they never change the exit code.
  * Exits 0 when all is well and 1 when anything is wrong. It never writes a file.
  */
@@ -12,10 +13,21 @@ import { courseChecks } from '../validator/flow-check.ts';
 import { listCourseFolders, nodeCourseFolder } from '../validator/node-folder.ts';
 import { formatProblemLine, type Problem } from '../validator/problem.ts';
 import { translationTemplate } from '../validator/translations.ts';
-import { validateCourseFolder } from '../validator/validate-course.ts';
-import { courseSummary, green, red, runCommand, yellow } from './cli-output.ts';
+import { type CourseFolder, type FolderResult, validateCourseFolder } from '../validator/validate-course.ts';
+import { isProfileFolder, validateProfileFolder } from '../validator/validate-profile.ts';
+import { courseSummary, green, profileSummary, red, runCommand, yellow } from './cli-output.ts';
 
-const USAGE = 'Usage: npm run validate [-- courses/<id> …] [--template <language>]';
+const USAGE = 'Usage: npm run validate [-- courses/<id> | organisations/<id> …] [--template <language>]';
+
+/** What validating one folder found, and the lines to print when it is valid. */
+function validateFolder(folder: CourseFolder): Pick<FolderResult, 'problems' | 'warnings'> & { valid: string[] } {
+  if (isProfileFolder(folder)) {
+    const { problems, warnings, profile } = validateProfileFolder(folder);
+    return { problems, warnings, valid: profile ? [profileSummary(profile.file, profile.profile)] : [] };
+  }
+  const { problems, warnings, courses } = validateCourseFolder(folder, courseChecks);
+  return { problems, warnings, valid: courses.map(courseSummary) };
+}
 
 function main(argv: string[]): number {
   const parsed = (() => {
@@ -27,17 +39,21 @@ function main(argv: string[]): number {
     }
   })();
   if (!parsed) return 1;
-  const targets = parsed.positionals.length ? parsed.positionals : listCourseFolders(resolve('courses'));
+  const targets = parsed.positionals.length
+    ? parsed.positionals
+    : [...listCourseFolders(resolve('courses')), ...listCourseFolders(resolve('organisations'))];
   if (!targets.length) {
     console.error(red('No courses found in courses/. Create one with `npm run new-course -- <id>`.'));
     return 1;
   }
 
   let failed = 0;
+  const kinds = new Set<string>();
   const warned: { folder: string; warnings: Problem[] }[] = [];
   for (const target of targets) {
     const folder = nodeCourseFolder(target);
-    const { problems, warnings, courses } = validateCourseFolder(folder, courseChecks);
+    kinds.add(isProfileFolder(folder) ? 'profile' : 'course');
+    const { problems, warnings, valid } = validateFolder(folder);
     if (warnings.length) warned.push({ folder: folder.path, warnings });
     if (problems.length) {
       failed += 1;
@@ -45,8 +61,8 @@ function main(argv: string[]): number {
       for (const problem of problems) console.error(`  ${formatProblemLine(problem)}`);
       continue;
     }
-    for (const validated of courses) console.log(`${green('✓')} ${courseSummary(validated)}`);
-    const source = courses[0];
+    for (const line of valid) console.log(`${green('✓')} ${line}`);
+    const source = parsed.values.template ? validateCourseFolder(folder).courses[0] : undefined;
     if (parsed.values.template && source) {
       const template = {
         language: parsed.values.template,
@@ -60,10 +76,11 @@ function main(argv: string[]): number {
     console.error(yellow(`⚠ ${folder}: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`));
     for (const warning of warnings) console.error(`  ${formatProblemLine(warning)}`);
   }
+  const noun = kinds.size === 1 ? [...kinds][0]! : 'folder';
   if (failed)
     console.error(
       red(
-        `\n${failed} of ${targets.length} course${targets.length === 1 ? '' : 's'} failed validation. Nothing was written.`,
+        `\n${failed} of ${targets.length} ${noun}${targets.length === 1 ? '' : 's'} failed validation. Nothing was written.`,
       ),
     );
   return failed ? 1 : 0;

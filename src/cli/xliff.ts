@@ -101,7 +101,7 @@ function runImport(file: string | undefined, courseOption: string | undefined): 
   }
   const name = `i18n/${xliff.trgLang}.json`;
   const existing = readTranslation(folder, xliff.trgLang);
-  const translation = translationFromXliff(xliff, course, existing, (contacts) => folder.exists(contacts));
+  const translation = translationFromXliff(xliff, course, existing);
   const text = `${JSON.stringify(translation, null, 2)}\n`;
   const invalid = validateImported(folder, name, text);
   if (invalid.length) {

@@ -3,7 +3,7 @@
  * here (`z.infer`), and so does the JSON Schema authors' editors use.
  */
 import { z } from 'zod';
-import { block, CONTACT_KINDS } from './blocks-schema.ts';
+import { block } from './blocks-schema.ts';
 import { LANGUAGE_TAG } from './language.ts';
 import { question } from './questions-schema.ts';
 import { assetPath, id, markdown, plainText, semver } from './schema-primitives.ts';
@@ -131,9 +131,6 @@ export const course = z.strictObject({
     .strictObject({ title: plainText.optional(), body: markdown })
     .optional()
     .meta({ description: 'Shown before the course starts and before sensitive pages.' }),
-  contacts: assetPath
-    .default('contacts.json')
-    .meta({ description: 'The support contacts file. An organisation replaces it without touching the lessons.' }),
   navigation: z.enum(['sequential', 'free']).default('sequential').meta({
     description: '"sequential": each page unlocks when the one before it is complete. "free": any page, any order.',
   }),
@@ -168,26 +165,4 @@ export const course = z.strictObject({
       description:
         'Resources and other courses to suggest on the completion screen, in order. Their ids key their translations.',
     }),
-});
-
-export const contact = z.strictObject({
-  id,
-  kind: z.enum(CONTACT_KINDS),
-  name: plainText,
-  description: markdown.optional(),
-  phone: z
-    .string()
-    .regex(/^\+?[0-9 ()-]{2,30}$/, { error: 'must be a phone number of digits, spaces, "+", "-" and brackets' })
-    .optional(),
-  email: z.email().optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  hours: plainText.optional(),
-});
-
-export const contactsFile = z.strictObject({
-  $schema: z.string().optional(),
-  note: markdown.optional().meta({
-    description: 'Shown above the contacts, for example "In an emergency, call your local emergency number".',
-  }),
-  contacts: z.array(contact).min(1),
 });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LANGUAGE_TAG } from './language.ts';
-import { assetPath, semver } from './schema-primitives.ts';
+import { semver } from './schema-primitives.ts';
 
 export const translationFile = z.strictObject({
   $schema: z.string().optional(),
@@ -15,9 +15,6 @@ export const translationFile = z.strictObject({
   estimatedMinutes: z.int().min(1).max(6000).optional().meta({
     description:
       "Minutes this language takes, shown to its learners. Leave out to show the course's; either must agree with this language's estimate.",
-  }),
-  contacts: assetPath.optional().meta({
-    description: 'A contacts file in this language, such as "contacts.fr.json". Leave out to use the source contacts.',
   }),
   strings: z.record(z.string().min(1), z.string()).meta({
     description:

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type * as blocks from './blocks-schema.ts';
 import type * as schema from './course-schema.ts';
+import type * as profiles from './profile-schema.ts';
 import type * as questions from './questions-schema.ts';
 import type { translationFile } from './translation-schema.ts';
 
@@ -14,10 +15,8 @@ export type Lesson = z.output<typeof schema.lesson>;
 export type Page = z.output<typeof schema.page>;
 export type Assessment = z.output<typeof schema.assessment>;
 export type Completion = z.output<typeof schema.completion>;
-export type Contact = z.output<typeof schema.contact>;
 export type Picture = z.output<typeof schema.picture>;
 export type FurtherLearningItem = z.output<typeof schema.furtherLearningItem>;
-export type ContactsFile = z.output<typeof schema.contactsFile>;
 export type TranslationFile = z.output<typeof translationFile>;
 
 export type Block = z.output<typeof blocks.block>;
@@ -28,8 +27,54 @@ export type QuestionType = Question['type'];
 export type ScenarioBlock = BlockOf<'scenario'>;
 export type ScenarioNode = ScenarioBlock['nodes'][number];
 
-/** A course ready to play: the course plus its contacts, in one language. */
+export type Profile = z.output<typeof profiles.profile>;
+export type ProfileInput = z.input<typeof profiles.profile>;
+export type Contact = z.output<typeof profiles.contact>;
+export type ContactSet = z.output<typeof profiles.contactSet>;
+export type MhpssLayer = (typeof profiles.MHPSS_LAYERS)[number];
+
+/** A referral service in one language, as the player shows it. */
+export interface Service {
+  id: string;
+  /** The region it serves; absent for every region. */
+  region?: string;
+  layer: MhpssLayer;
+  name: string;
+  /** Markdown. */
+  offers: string;
+  serves: string;
+  languages: string[];
+  hours?: string;
+  access?: string;
+  phone?: string;
+  email?: string;
+  url?: string;
+}
+
+/**
+ * The organisation behind a package, in the package's one language: what the learner's
+ * player needs of its profile (organisations/<id>/profile.json), and nothing it does not.
+ */
+export interface Organisation {
+  id: string;
+  name: string;
+  shortName: string;
+  /** `src` is a file in the package, or a data: address for a tiny logo. */
+  logo?: { src: string; alt: string; width: number; height: number };
+  /** CSS custom properties (`--org-brand` and friends) for the player root; absent for the player's own colours. */
+  colours?: Record<`--${string}`, string>;
+  contacts: ContactSet;
+  regions: Array<{ id: string; name: string }>;
+  services: Service[];
+  signatory?: { name: string; role: string };
+  /** Who the LMS team calls about the package. `npm run check` shows it; the player never does. */
+  technicalSupport?: { name: string; email?: string; phone?: string; url?: string };
+  /** A fictional organisation: its contacts blocks say the contacts must be replaced. */
+  demo: boolean;
+}
+
+/** A course ready to play in one language, with the organisation it is packaged for. */
 export interface CourseBundle {
   course: Course;
-  contacts: ContactsFile;
+  organisation: Organisation;
 }

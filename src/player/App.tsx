@@ -3,8 +3,9 @@
  * from the machine's snapshot; the frame keeps only what is purely visual (is the menu
  * open, is the exit confirmation showing).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { textDirection } from '../course/language.ts';
+import { packageKey } from '../course/package-key.ts';
 import { createDeviceStore } from './device-store.ts';
 import { createFormats } from './format.ts';
 import { ContentsNav } from './frame/ContentsNav.tsx';
@@ -26,7 +27,7 @@ export function App({ input: first }: { input: PlayerInput }) {
       // The course's interface language arrives with the course, English included, so player.js carries no words.
       t: input.ui,
       fmt: createFormats(course.language),
-      store: createDeviceStore(course.id, learnerKey),
+      store: createDeviceStore(packageKey(input.organisation.id, course), learnerKey),
       send: (event) => actor.send(event),
     };
   }, [input]);
@@ -48,7 +49,9 @@ function Frame() {
   const [menuOpen, setMenuOpen] = useState(false);
   const exit = useSelector((s) => hasExit(input.course, s));
 
-  useEffect(() => {
+  // Focus moves in a layout effect, in the same task as the DOM change: a passive effect runs
+  // after paint, and could take focus back from wherever a fast keyboard user had moved since.
+  useLayoutEffect(() => {
     // The first screen is where a screen reader starts anyway; after that, each landing moves focus to its heading.
     if (first.current) {
       first.current = false;
@@ -59,8 +62,15 @@ function Frame() {
   }, [landing]);
 
   const inCourse = screen !== 'intro' && screen !== 'resume' && screen !== 'exited';
+  const { colours } = input.organisation;
   return (
-    <div class="player" lang={course.language} dir={textDirection(course.language, course.direction)}>
+    <div
+      class="player"
+      lang={course.language}
+      dir={textDirection(course.language, course.direction)}
+      // The organisation's colours as custom properties, which player.css applies to a root that has them (.player[style]).
+      style={colours}
+    >
       <a class="skip-link" href="#main">
         {t.skipToContent}
       </a>

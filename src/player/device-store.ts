@@ -1,6 +1,7 @@
 /**
- * Device-only answers: reflections, checklist ticks and own items. They never reach the
- * engine or the LMS. They live in localStorage under a key made of the course id, the
+ * Device-only answers: reflections, checklist ticks and own items, and the region picked
+ * in a referral directory. They never reach the engine or the LMS. They live in
+ * localStorage under a key made of the package (organisation, course, language), the
  * learner key and the block id, and in memory when storage is refused (private mode,
  * sandboxed LMS frames), so the page still works for this visit.
  */
@@ -36,17 +37,17 @@ function browserStorage(): StorageLike | undefined {
 }
 
 /**
- * A store for one course and one learner.
- * @example createDeviceStore('self-care', 'learner-42').set('reflect-energy', 'A walk')
+ * A store for one package and one learner.
+ * @example createDeviceStore('demo.self-care.en', 'learner-42').set('reflect-energy', 'A walk')
  */
 export function createDeviceStore(
-  courseId: string,
+  packageKey: string,
   learnerKey: string,
   storage: StorageLike | undefined = browserStorage(),
 ): DeviceStore {
   const memory = new Map<string, string>();
   const listeners = new Set<() => void>();
-  const keyOf = (blockId: string) => `pss-device:${courseId}:${learnerKey}:${blockId}`;
+  const keyOf = (blockId: string) => `pss-device:${packageKey}:${learnerKey}:${blockId}`;
 
   const read = (key: string): string | null | undefined => {
     if (memory.has(key)) return memory.get(key);

@@ -1,10 +1,10 @@
 /**
- * What the player is given to run: the course, its contacts, and a started actor with
+ * What the player is given to run: the course, its organisation, and a started actor with
  * tracking already wired in. The runtime's composition root (src/runtime) builds one; tests build
  * their own from a bare actor, so the player never needs an LMS to be tested.
  */
 import type { Actor, SnapshotFrom } from 'xstate';
-import type { ContactsFile, Course } from '../course/types.ts';
+import type { Course, Organisation } from '../course/types.ts';
 import type { CourseMachine } from '../engine/course-machine.ts';
 import type { Dictionary } from './i18n/en.ts';
 
@@ -18,7 +18,8 @@ export interface PlayerNotice {
 
 export interface PlayerInput {
   course: Course;
-  contacts: ContactsFile;
+  /** The organisation the package was made for, in the course's language: name, logo, colours, contacts, services. */
+  organisation: Organisation;
   standard: 'scorm12' | 'scorm2004' | 'standalone';
   /** Already started. */
   actor: Actor<CourseMachine>;
@@ -35,18 +36,10 @@ export interface PlayerInput {
    * A package running standalone without it was opened from disk or a plain web host, where no LMS is missed.
    */
   lmsExpected?: boolean;
-  /** The organisation behind the course, from its profile, for the header and the certificate. */
-  organisation?: Organisation;
   /** When the course is open in another tab that saves: makes this tab the one that saves. */
   takeOver?(): void;
   /** Hears the input that replaces this one, when taking over starts the course again from newer progress. */
   onReplace?(listener: (input: PlayerInput) => void): void;
-}
-
-export interface Organisation {
-  name: string;
-  /** A course-relative or data: address of the logo image. */
-  logo?: string;
 }
 
 export type CourseSnapshot = SnapshotFrom<CourseMachine>;

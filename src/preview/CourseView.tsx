@@ -26,7 +26,9 @@ export function CourseView({ courseKey, language, standard }: Props) {
   const summary = opened?.summary;
   const chosen = opened && (language ? opened.languages.find((l) => l.language === language) : opened.languages[0]);
   const playable =
-    summary?.ok && chosen ? { course: chosen.course, contacts: chosen.contacts, version: summary.version } : undefined;
+    summary?.ok && chosen
+      ? { course: chosen.course, organisation: chosen.organisation, version: summary.version }
+      : undefined;
   const preview = usePreviewSession(`${courseKey}/${language ?? ''}`, playable, standard);
   const pickStandard = (next: TrackingMode) => {
     location.hash = courseHref(courseKey, language, next);

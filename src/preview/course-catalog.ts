@@ -6,11 +6,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
+import type { Organisation } from '../course/types.ts';
 import { courseChecks } from '../validator/flow-check.ts';
 import { listCourseFolders, nodeCourseFolder } from '../validator/node-folder.ts';
-import { formatProblemLine } from '../validator/problem.ts';
+import { formatProblemLine, sortProblems } from '../validator/problem.ts';
 import { type ValidatedCourse, validateCourseFolder } from '../validator/validate-course.ts';
 import { withMediaUrls } from './media-urls.ts';
+import type { PreviewOrganisation } from './preview-organisation.ts';
 import type { CourseList, CourseSummary, OpenedCourse } from './preview-types.ts';
 
 export interface CatalogOptions {
@@ -20,12 +22,14 @@ export interface CatalogOptions {
   cwd: string;
   /** The address a course's media is served from, ending in "/". */
   mediaBase: (key: string) => string;
+  /** The organisation courses play for, as their packages would. */
+  organisation: PreviewOrganisation;
 }
 
 interface Entry {
   version: string;
   summary: CourseSummary;
-  courses: ValidatedCourse[];
+  courses: Array<ValidatedCourse & { organisation: Organisation }>;
 }
 
 // `npm run new-course` writes into "<id>.tmp-<pid>" and renames it; that folder is never a course.
@@ -66,9 +70,17 @@ function looseHeader(dir: string): { id?: string; title?: string } {
 }
 
 /** Validates one course folder and summarises it for the course list. */
-function validateEntry(dir: string, key: string, version: string, cwd: string): Entry {
-  const folder = nodeCourseFolder(dir, cwd);
-  const { problems, courses } = validateCourseFolder(folder, courseChecks);
+function validateEntry(dir: string, key: string, version: string, options: CatalogOptions): Entry {
+  const folder = nodeCourseFolder(dir, options.cwd);
+  const validated = validateCourseFolder(folder, courseChecks);
+  // A language the organisation cannot serve would get no package, so it does not play either.
+  const problems = [...validated.problems];
+  const courses: Entry['courses'] = [];
+  for (const c of validated.courses) {
+    const found = options.organisation.forLanguage(c.course.language, folder.path);
+    if ('problems' in found) problems.push(...found.problems);
+    else courses.push({ ...c, organisation: found.organisation });
+  }
   const source = courses[0];
   const loose = source ? {} : looseHeader(dir);
   const summary: CourseSummary = {
@@ -84,7 +96,7 @@ function validateEntry(dir: string, key: string, version: string, cwd: string): 
     })),
     ...(source ? { estimate: { minutes: source.estimate.minutes, declared: source.course.estimatedMinutes } } : {}),
     ok: problems.length === 0 && courses.length > 0,
-    problems: problems.map((p) => ({ ...p, text: formatProblemLine(p) })),
+    problems: sortProblems(problems).map((p) => ({ ...p, text: formatProblemLine(p) })),
     version,
   };
   return { version, summary, courses };
@@ -98,10 +110,11 @@ export function createCatalog(options: CatalogOptions) {
 
   function load(dir: string): Entry {
     const key = basename(dir);
-    const version = folderVersion(dir);
+    // The organisation's profile is part of what plays, so its edits count as the course's.
+    const version = `${folderVersion(dir)}${options.organisation.stamp()}`;
     const cached = cache.get(key);
     if (cached?.version === version) return cached;
-    const entry = validateEntry(dir, key, version, options.cwd);
+    const entry = validateEntry(dir, key, version, options);
     cache.set(key, entry);
     return entry;
   }
@@ -125,7 +138,7 @@ export function createCatalog(options: CatalogOptions) {
           language: c.course.language,
           file: c.file,
           course: withMediaUrls(c.course, base, summary.version),
-          contacts: c.contacts,
+          organisation: c.organisation,
         })),
       };
     },

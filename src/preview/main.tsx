@@ -9,6 +9,7 @@ import '../player/player.css';
 // player.js, which the preview page does not have (src/player/load-part.ts).
 import '../player/certificate/main.ts';
 import '../player/plan-page/main.ts';
+import '../player/referrals/main.ts';
 import './preview.css';
 import { PreviewApp } from './PreviewApp.tsx';
 

@@ -4,7 +4,7 @@
  * media paths point at the preview server's media address instead.
  */
 import { coursePictures } from '../course/pictures.ts';
-import type { Course } from '../course/types.ts';
+import type { Course, Organisation } from '../course/types.ts';
 import { walkBlocks } from '../validator/walk.ts';
 
 // Remote media (allowed by assets.allowRemote) stays where it is.
@@ -28,4 +28,12 @@ export function withMediaUrls(course: Course, base: string, version: string): Co
     if (block.type === 'video' && block.poster) block.poster = url(block.poster);
   }
   return copy;
+}
+
+/** The organisation of a built package with its logo, a file in the zip, served from `base`; a data: logo stays. */
+export function withLogoUrl(organisation: Organisation, base: string, version: string): Organisation {
+  const { logo } = organisation;
+  if (!logo || isRemote(logo.src)) return organisation;
+  const src = `${base}${logo.src.split('/').map(encodeURIComponent).join('/')}?v=${version}`;
+  return { ...organisation, logo: { ...logo, src } };
 }

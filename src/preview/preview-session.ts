@@ -3,7 +3,9 @@
  * preview's tracker), the simulated LMS behind it, and the inspector's actions. Every
  * action replaces the session with a new one; they run one at a time, in order.
  */
-import type { ContactsFile, Course } from '../course/types.ts';
+
+import { packageKey } from '../course/package-key.ts';
+import type { Course, Organisation } from '../course/types.ts';
 import { dictionaryFor } from '../player/i18n/index.ts';
 import type { PlayerInput, PlayerNotice } from '../player/player-input.ts';
 import { startRuntime } from '../runtime/start-runtime.ts';
@@ -45,7 +47,7 @@ const versionOf = (standard: TrackingMode): ScormVersion | undefined =>
 export class PreviewSession {
   state: PreviewState;
   private course: Course;
-  private contacts: ContactsFile;
+  private organisation: Organisation;
   private readonly storage = memoryStorage();
   private current: PreviewTracker | undefined;
   private queue: Promise<void> = Promise.resolve();
@@ -53,9 +55,9 @@ export class PreviewSession {
   private noticeCount = 0;
   private disposed = false;
 
-  constructor(course: Course, contacts: ContactsFile, standard: TrackingMode) {
+  constructor(course: Course, organisation: Organisation, standard: TrackingMode) {
     this.course = course;
-    this.contacts = contacts;
+    this.organisation = organisation;
     this.state = { standard, generation: 0, notices: [], failCommits: false, status: '' };
   }
 
@@ -90,14 +92,14 @@ export class PreviewSession {
   }
 
   /** A live edit: the new course, resumed from the last saved record so the learner stays where they were. */
-  update(course: Course, contacts: ContactsFile): Promise<void> {
+  update(course: Course, organisation: Organisation): Promise<void> {
     return this.run(() => {
       const place = this.place();
       const advance = this.started();
       this.current?.hidePage();
       const lms = this.state.lms;
       this.course = course;
-      this.contacts = contacts;
+      this.organisation = organisation;
       if (!place) return this.launchFresh('Reloaded the edited course.');
       const cmi = lms && editedCmi(lms.version, course, lms.current(), place);
       return this.launch({
@@ -200,15 +202,16 @@ export class PreviewSession {
     const lms = version ? createLmsHarness(version, cmi) : undefined;
     if (lms) lms.failCommits = this.state.failCommits;
     // Without an LMS the place travels the way the standalone tracker reads it: as this browser's copy.
-    if (!lms && carry) this.storage.setItem(localKey(this.course.id, ''), JSON.stringify(carry));
-    const preview = previewTracker(standard, this.course.id, !!this.course.assessment, lms, this.storage);
+    const key = packageKey(this.organisation.id, this.course);
+    if (!lms && carry) this.storage.setItem(localKey(key, ''), JSON.stringify(carry));
+    const preview = previewTracker(standard, this.course.id, key, !!this.course.assessment, lms, this.storage);
     this.current = preview;
     const generation = this.state.generation + 1;
     this.state = { ...this.state, generation, session: undefined, lms, notices: [], status };
     // The interface text in the course's language, as the packager ships it in the course data.
     const ui = dictionaryFor(this.course.language);
     const session = await startRuntime(
-      { course: this.course, contacts: this.contacts, standard, ui },
+      { course: this.course, organisation: this.organisation, standard, ui },
       { tracker: preview.tracker },
     );
     if (this.disposed || this.current !== preview) return void session.actor.stop();

@@ -38,6 +38,7 @@ export function memoryStorage(): StorageLike & { clear(): void } {
 export function previewTracker(
   standard: TrackingMode,
   courseId: string,
+  packageKey: string,
   graded: boolean,
   lms: LmsHarness | undefined,
   storage: StorageLike,
@@ -48,6 +49,7 @@ export function previewTracker(
   const inner = createTracker({
     standard,
     courseId,
+    packageKey,
     graded,
     timestampOf: recordTimestamp,
     window: win,

@@ -2,7 +2,7 @@
  * What the preview server sends the preview page. Types only, shared by the Vite plugin
  * (Node) and the page (browser), so neither imports the other's code.
  */
-import type { ContactsFile, Course } from '../course/types.ts';
+import type { Course, Organisation } from '../course/types.ts';
 import type { Problem } from '../validator/problem.ts';
 
 /** A problem as the CLI prints it (`text`, from formatProblemLine), with its parts for tooling. */
@@ -47,7 +47,7 @@ export interface CourseList {
 export interface OpenedCourse {
   summary: CourseSummary;
   /** Media paths are rewritten to the preview server's media address. */
-  languages: Array<{ language: string; file: string; course: Course; contacts: ContactsFile }>;
+  languages: Array<{ language: string; file: string; course: Course; organisation: Organisation }>;
 }
 
 /** The server's custom HMR event: which course folders changed on disk. */

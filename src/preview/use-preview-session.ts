@@ -4,13 +4,13 @@
  * version, switched when the author picks another LMS, disposed when the page moves on.
  */
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
-import type { ContactsFile, Course } from '../course/types.ts';
+import type { Course, Organisation } from '../course/types.ts';
 import type { TrackingMode } from '../scorm/scorm-version.ts';
 import { PreviewSession, type PreviewState } from './preview-session.ts';
 
 export interface PlayableCourse {
   course: Course;
-  contacts: ContactsFile;
+  organisation: Organisation;
   /** The folder's version: a new one means the files changed. */
   version: string;
 }
@@ -27,13 +27,13 @@ export function usePreviewSession(
     if (!playable) return; // Invalid for now: keep the session, so the fixed course resumes from it.
     const last = seen.current;
     if (!preview || last?.identity !== identity) {
-      const created = new PreviewSession(playable.course, playable.contacts, standard);
+      const created = new PreviewSession(playable.course, playable.organisation, standard);
       seen.current = { identity, version: playable.version, standard };
       setPreview(created);
       void created.start();
       return;
     }
-    if (last.version !== playable.version) void preview.update(playable.course, playable.contacts);
+    if (last.version !== playable.version) void preview.update(playable.course, playable.organisation);
     if (last.standard !== standard) void preview.switchStandard(standard);
     seen.current = { identity, version: playable.version, standard };
   }, [identity, playable?.version, standard, preview]);

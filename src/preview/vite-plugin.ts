@@ -9,9 +9,10 @@
  * It watches the courses directory and tells the page which folders changed (a custom
  * HMR event), so edits, new courses and broken files show up without a restart.
  */
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { type Catalog, createCatalog } from './course-catalog.ts';
+import { previewOrganisation } from './preview-organisation.ts';
 import { CHANGE_EVENT, type ChangeMessage, ENDPOINT } from './preview-types.ts';
 import { resolveMedia, sendMedia } from './serve-media.ts';
 import { sendZipMedia } from './serve-zip-media.ts';
@@ -34,12 +35,14 @@ export function authorPreview(options: PreviewPluginOptions = {}): Plugin {
     configureServer(server) {
       const cwd = server.config.root;
       const coursesDir = resolve(cwd, options.coursesDir ?? (process.env.PSS_COURSES_DIR || 'courses'));
+      const organisation = previewOrganisation(resolve(cwd, 'organisations', process.env.PSS_ORG || 'demo'), cwd);
       const catalog = createCatalog({
         coursesDir,
         cwd,
         mediaBase: (key) => `${ENDPOINT}/media/${encodeURIComponent(key)}/`,
+        organisation,
       });
-      watchCourses(server, catalog, coursesDir, options.settleMs ?? 120);
+      watchCourses(server, catalog, coursesDir, organisation.dir, options.settleMs ?? 120);
       const zipFile = options.zipFile ?? process.env.PSS_PREVIEW_ZIP;
       const zip = zipFile
         ? loadZipCourse(resolve(cwd, zipFile), cwd, (key) => `${ENDPOINT}/zip-media/${encodeURIComponent(key)}/`).then(
@@ -107,16 +110,27 @@ function sendJson(res: import('node:http').ServerResponse, status: number, body:
   res.end(JSON.stringify(body));
 }
 
-/** Tells the page which course folders changed, once the burst of file events settles. */
-function watchCourses(server: ViteDevServer, catalog: Catalog, coursesDir: string, settleMs: number): void {
+/**
+ * Tells the page which course folders changed, once the burst of file events settles. An
+ * edit to the organisation's profile changes every course it plays.
+ */
+function watchCourses(
+  server: ViteDevServer,
+  catalog: Catalog,
+  coursesDir: string,
+  organisationDir: string,
+  settleMs: number,
+): void {
   // Vite watches the project root; a courses directory elsewhere (a test's copy) is added.
   server.watcher.add(coursesDir);
   const pending = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   server.watcher.on('all', (_event, file) => {
     const key = catalog.keyOf(resolve(file));
-    if (!key && resolve(file) !== coursesDir) return;
+    const profile = resolve(file).startsWith(organisationDir + sep);
+    if (!key && !profile && resolve(file) !== coursesDir) return;
     if (key) pending.add(key);
+    if (profile) for (const course of catalog.list().courses) pending.add(course.key);
     clearTimeout(timer);
     timer = setTimeout(() => {
       const message: ChangeMessage = { keys: [...pending] };

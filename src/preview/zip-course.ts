@@ -1,6 +1,6 @@
 /**
  * `npm run dev -- --zip <file>`: a built package played in the preview beside the LMS
- * inspector. The course, its contacts and the standard come from the zip's index.html,
+ * inspector. The course, its organisation and the standard come from the zip's index.html,
  * exactly as the learner's player reads them, and media from the zip itself, so what
  * plays is what was packaged, not the folder it came from.
  */
@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import JSZip from 'jszip';
-import type { ContactsFile, Course } from '../course/types.ts';
+import type { Course, Organisation } from '../course/types.ts';
 import type { TrackingMode } from '../scorm/scorm-version.ts';
-import { withMediaUrls } from './media-urls.ts';
+import { withLogoUrl, withMediaUrls } from './media-urls.ts';
 import type { CourseSummary, OpenedCourse } from './preview-types.ts';
 
 export interface ZipCourse {
@@ -51,7 +51,7 @@ export async function loadZipCourse(
     return {
       error: `${shown} cannot be previewed: it has no index.html with course data. Is it a package from npm run package?`,
     };
-  const data = JSON.parse(match[1]!) as { course: Course; contacts: ContactsFile; standard: TrackingMode };
+  const data = JSON.parse(match[1]!) as { course: Course; organisation: Organisation; standard: TrackingMode };
   const key = `zip-${basename(file, '.zip')}`;
   const version = createHash('sha1').update(bytes).digest('hex').slice(0, 12);
   const { course } = data;
@@ -80,7 +80,7 @@ export async function loadZipCourse(
         language: course.language,
         file: summary.languages[0]!.file,
         course: withMediaUrls(course, mediaBase(key), version),
-        contacts: data.contacts,
+        organisation: withLogoUrl(data.organisation, mediaBase(key), version),
       },
     ],
   };

@@ -1,7 +1,9 @@
 /**
  * The contract between the packager and the learner's runtime: what a package's
  * index.html carries inline in `<script id="course-data">`. Declared once, here; the
- * packager writes it and the runtime reads it.
+ * packager writes it and the runtime reads it. `organisation` (from CourseBundle) is the
+ * organisation's profile in the course's language: name, short name, logo, colours,
+ * contacts, regions and services, signatory, technical support, and the demo flag.
  */
 import type { CourseBundle } from '../course/types.ts';
 import type { Dictionary } from '../player/i18n/en.ts';

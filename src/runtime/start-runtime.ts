@@ -5,7 +5,7 @@
  * another tab too, only one of them saves (writer-lock.ts); a tab that becomes the one
  * after the other saved more starts again from that newer progress.
  */
-
+import { packageKey } from '../course/package-key.ts';
 import { recordSequence, recordTimestamp } from '../engine/record-decode.ts';
 import type { PlayerInput } from '../player/player-input.ts';
 import { createTracker } from '../tracking/create-tracker.ts';
@@ -13,6 +13,7 @@ import type { Tracker } from '../tracking/tracker.ts';
 import { type WriterLock, writerLock } from '../tracking/writer-lock.ts';
 import type { CourseData } from './course-data.ts';
 import { runCourse } from './course-run.ts';
+import { adoptFormerKeys } from './former-keys.ts';
 import { lmsExpected } from './launch-context.ts';
 
 export interface RuntimeOptions {
@@ -36,18 +37,21 @@ export async function startRuntime(
   data: CourseData,
   options: RuntimeOptions = {},
 ): Promise<PlayerInput & { tracker: Tracker }> {
-  const { course, contacts, standard } = data;
+  const { course, organisation, standard } = data;
   const now = options.now ?? (() => Date.now());
-  const lock = options.lock ?? (options.tracker ? undefined : writerLock(course.id));
+  const key = packageKey(organisation.id, course);
+  // The preview brings its own tracker and storage; a package reads this browser's.
+  if (!options.tracker) adoptFormerKeys(course.id, key);
+  const lock = options.lock ?? (options.tracker ? undefined : writerLock(key));
   const tracker =
     options.tracker ??
     createTracker({
       standard,
       courseId: course.id,
+      packageKey: key,
       graded: !!course.assessment,
       timestampOf: recordTimestamp,
       sequenceOf: recordSequence,
-      packageId: `${course.id}-${course.language}-${standard}`,
       writer: () => lock?.writer ?? true,
     });
   const [started, first] = await Promise.all([tracker.start(), lock?.ready ?? true]);
@@ -60,7 +64,7 @@ export async function startRuntime(
 
   let input: PlayerInput & { tracker: Tracker } = {
     course,
-    contacts,
+    organisation,
     standard: tracker.standard,
     actor: runCourse(course, tracker, started.suspendData, runOptions),
     tracker,

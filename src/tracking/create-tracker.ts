@@ -21,6 +21,12 @@ export interface TrackerOptions {
   /** The standard the package was built for. */
   standard: TrackingMode;
   courseId: string;
+  /**
+   * Names the package on this device and, in SCORM 2004, in objective ids: its organisation,
+   * course and language, such as `demo.self-care.en`, so two organisations' packages of one
+   * course never share a browser copy or an objective. Defaults to the course id.
+   */
+  packageKey?: string;
   /** Whether the course has a pass mark, so the LMS's mastery score is worth reading. Default true. */
   graded?: boolean;
   /**
@@ -30,11 +36,6 @@ export interface TrackerOptions {
   timestampOf?: (record: string) => number | undefined;
   /** How many saves led to a record (the engine's own count), which decides first which copy is newer. */
   sequenceOf?: (record: string) => number | undefined;
-  /**
-   * The package's name (course, language, standard). A session whose LMS fails saves for the
-   * next launch of this package that reaches the LMS, whatever learner id it gives.
-   */
-  packageId?: string;
   /** Whether this tab may save now; while it says false, progress, status and answers are dropped. */
   writer?: () => boolean;
   /** Where to look for the LMS and listen for pagehide. Defaults to the global window, if any. */
@@ -117,7 +118,7 @@ export function createTracker(options: TrackerOptions): Tracker {
       }
     }
     // A package meant for an LMS saves for the next launch that reaches it; one opened standalone saves for itself.
-    const unclaimedFor = options.standard === 'standalone' ? undefined : (options.packageId ?? options.courseId);
+    const unclaimedFor = options.standard === 'standalone' ? undefined : (options.packageKey ?? options.courseId);
     inner = new StandaloneTracker({ ...options, notices, storage, unclaimedFor });
     return inner.start();
   }

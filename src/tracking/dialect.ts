@@ -32,6 +32,8 @@ export interface Dialect {
   readonly permanentErrors: ReadonlySet<number>;
   /** Whether a repeated interaction id updates its first record (2004) or adds a new one (1.2 journaling). */
   readonly reuseInteractions: boolean;
+  /** Whether objective ids carry the package's name (2004's long identifiers may be shared between packages). */
+  readonly scopesObjectives: boolean;
   /** Whether the session's ending commits before it terminates (see `lms-connection.ts`). */
   readonly commitBeforeEnd: boolean;
   /** An element every initialised session answers, to tell an open session from a closed one. */

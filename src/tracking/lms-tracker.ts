@@ -22,6 +22,8 @@ import type { InteractionRecord, ObjectiveStatus, StartResult, Tracker, Tracking
 
 export interface LmsTrackerOptions {
   courseId: string;
+  /** The package on this device and in 2004 objective ids (organisation, course, language); defaults to the course id. */
+  packageKey?: string | undefined;
   /** Whether the course has a pass mark, so the LMS's mastery score is worth reading. Default true. */
   graded?: boolean;
   notices: NoticeChannel;
@@ -37,8 +39,6 @@ export interface LmsTrackerOptions {
   timestampOf?: TimestampOf;
   /** How many saves led to a record: the newer copy, whatever the clocks say. */
   sequenceOf?: SequenceOf;
-  /** The package's name, so a copy a session without the LMS left here is taken over by this package only. */
-  packageId?: string;
   now?: () => number;
   /** When the session began, if earlier than start() (the time spent finding the LMS counts). */
   startedAt?: number;
@@ -76,7 +76,7 @@ export class LmsTracker implements Tracker {
     this.limits = dialect.limits;
     const vital = new Set(dialect.progress('', '').map(([element]) => element));
     this.session = new LmsConnection(lms, { ...options, permanentErrors: dialect.permanentErrors, vital });
-    this.mark = new SessionMark(options.courseId, options.tabStorage);
+    this.mark = new SessionMark(options.packageKey ?? options.courseId, options.tabStorage);
   }
 
   start(): Promise<StartResult> {
@@ -99,7 +99,8 @@ export class LmsTracker implements Tracker {
 
     // The newest of the LMS copy, this learner's copy here, and one a session without the LMS left.
     const { entry, fromLocal, local } = resumeFrom({ record: snap.record, location: snap.location }, snap.learnerId, {
-      ...this.options,
+      storage: this.options.storage,
+      scope: this.options.packageKey ?? this.options.courseId,
       stamps: this.options,
     });
     this.local = local;
@@ -126,8 +127,12 @@ export class LmsTracker implements Tracker {
   /** The course frame reloaded after this tab ended the session: resume from this browser, tell the learner. */
   private carryOn(mark: MarkData): StartResult {
     this.state = 'ended';
-    const key = localKey(this.options.courseId, mark.start.learnerId);
-    this.local = new LocalCopy(this.options.storage, key, undefined, this.options.sequenceOf);
+    this.local = new LocalCopy(
+      this.options.storage,
+      this.localKey(mark.start.learnerId),
+      undefined,
+      this.options.sequenceOf,
+    );
     const { timestampOf, sequenceOf } = this.options;
     const { entry } = pickCopy(
       { record: mark.record ?? '', location: mark.location ?? '' },
@@ -196,7 +201,8 @@ export class LmsTracker implements Tracker {
 
   recordInteraction(interaction: InteractionRecord): void {
     if (this.state !== 'active') return;
-    this.session.write(this.dialect.interaction(this.interactions.indexOf(interaction.id), interaction));
+    const scoped = { ...interaction, objectives: interaction.objectives.map((id) => this.objectiveId(id)) };
+    this.session.write(this.dialect.interaction(this.interactions.indexOf(interaction.id), scoped));
   }
 
   setObjectives(objectives: ObjectiveStatus[]): void {
@@ -205,9 +211,25 @@ export class LmsTracker implements Tracker {
   }
 
   private writeObjectives(): void {
-    // Course ids are already valid in both standards, so the id the LMS holds is the course's.
-    for (const objective of reportedObjectives(this.lastObjectives, isFinal(this.lastStatus)))
+    // Course ids are already valid in both standards; SCORM 2004 gets them named by the package (objectiveId).
+    for (const reported of reportedObjectives(this.lastObjectives, isFinal(this.lastStatus))) {
+      const objective = { ...reported, id: this.objectiveId(reported.id) };
       this.session.write(this.dialect.objective(this.objectives.indexOf(objective.id), objective));
+    }
+  }
+
+  /**
+   * The id the LMS holds for a course objective. SCORM 2004 objective ids are long identifiers
+   * that some LMSs share between packages (global objectives), so they carry the package's
+   * name: `demo.self-care.en.obj-refer`. SCORM 1.2's stay the course's own, local to the SCO.
+   */
+  private objectiveId(id: string): string {
+    const scope = this.options.packageKey;
+    return this.dialect.scopesObjectives && scope ? `${scope}.${id}` : id;
+  }
+
+  private localKey(learnerId: string): string {
+    return localKey(this.options.packageKey ?? this.options.courseId, learnerId);
   }
 
   checkpoint(when: 'soon' | 'later' = 'soon'): void {

@@ -1,7 +1,8 @@
 /**
  * The copy of the learner's progress kept in this browser. Every save lands here first,
- * so a failed commit, a vanished LMS or a killed tab loses nothing. Keyed by course and
- * learner, so two learners sharing a device never see each other's progress. When
+ * so a failed commit, a vanished LMS or a killed tab loses nothing. Keyed by package
+ * (organisation, course and language) and learner, so two learners sharing a device never
+ * see each other's progress, and two organisations' packages of one course never mix. When
  * localStorage is missing or throws (file:// in some browsers, private mode, a full
  * quota) the copy lives in memory until the page closes.
  *
@@ -50,11 +51,11 @@ export function usableStorage(storage?: StorageLike | null): StorageLike | undef
 }
 
 /**
- * The storage key for one learner in one course.
- * @example localKey('self-care', 'learner 7') // 'pss-progress:self-care:learner%207'
+ * The storage key for one learner in one package (or, before organisation profiles, one course).
+ * @example localKey('demo.self-care.en', 'learner 7') // 'pss-progress:demo.self-care.en:learner%207'
  */
-export function localKey(courseId: string, learnerId: string): string {
-  return `pss-progress:${encodeURIComponent(courseId)}:${encodeURIComponent(learnerId || 'local')}`;
+export function localKey(packageKey: string, learnerId: string): string {
+  return `pss-progress:${encodeURIComponent(packageKey)}:${encodeURIComponent(learnerId || 'local')}`;
 }
 
 /** Every stored copy of one course on this device, whoever it belongs to. */

@@ -12,9 +12,8 @@ import { compareCopies, pickCopy, type Stamps } from './pick-copy.ts';
 
 export interface CopyPlace {
   storage: StorageLike | undefined;
-  courseId: string;
-  /** The package's name (course, language, standard), which an unclaimed copy must match. */
-  packageId?: string | undefined;
+  /** The package on this device (organisation, course, language: see package-key.ts), or the course id. */
+  scope: string;
   stamps: Stamps;
 }
 
@@ -25,19 +24,20 @@ function newer(a: LocalEntry, b: LocalEntry, stamps: Stamps): LocalEntry {
 
 /**
  * The copy an LMS session resumes from, and this learner's local copy to save into.
- * @example resumeFrom({ record, location }, 'learner-7', { storage, courseId, packageId, stamps })
+ * @example resumeFrom({ record, location }, 'learner-7', { storage, scope: 'demo.self-care.en', stamps })
  */
 export function resumeFrom(
   lms: LocalEntry,
   learnerId: string,
   place: CopyPlace,
 ): { entry: LocalEntry; fromLocal: boolean; local: LocalCopy } {
-  const { storage, courseId, packageId, stamps } = place;
-  const local = new LocalCopy(storage, localKey(courseId, learnerId), undefined, stamps.sequenceOf);
+  const { storage, scope, stamps } = place;
+  const local = new LocalCopy(storage, localKey(scope, learnerId), undefined, stamps.sequenceOf);
   const picked = pickCopy(lms, local.read(), stamps.timestampOf, stamps.sequenceOf);
-  const orphan = new LocalCopy(storage, localKey(courseId, ''));
+  const orphan = new LocalCopy(storage, localKey(scope, ''));
   const left = learnerId ? orphan.stored() : undefined;
-  if (!left?.unclaimed || (packageId !== undefined && left.unclaimed !== packageId)) return { ...picked, local };
+  // Only a copy a failed LMS session left: one from opening the package outside any LMS stays its own.
+  if (left?.unclaimed !== scope) return { ...picked, local };
   const order = picked.entry.record ? compareCopies(left.record, picked.entry.record, stamps) : 1;
   if (order === undefined || order <= 0) return { ...picked, local };
   // Taken over: it is this learner's progress from now on, and no other learner's launch finds it.
@@ -49,7 +49,7 @@ export function resumeFrom(
 
 /** The newest copy of a course on this device, from any learner's key, for a session with no learner id. */
 export function newestOnDevice(place: CopyPlace): LocalEntry | undefined {
-  const live = copiesOf(place.storage, place.courseId).filter((entry) => !entry.done && entry.record);
+  const live = copiesOf(place.storage, place.scope).filter((entry) => !entry.done && entry.record);
   return live.reduce<LocalEntry | undefined>(
     (best, entry) => (best ? newer(best, entry, place.stamps) : entry),
     undefined,

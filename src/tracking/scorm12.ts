@@ -38,6 +38,7 @@ export const scorm12: Dialect = {
   // 201 invalid argument, 401 not implemented, 402 keyword, 403 read-only, 404 write-only, 405 bad type or value.
   permanentErrors: new Set([201, 401, 402, 403, 404, 405]),
   reuseInteractions: false,
+  scopesObjectives: false,
   commitBeforeEnd: true,
   probe: 'cmi.core.student_id',
 

@@ -35,6 +35,7 @@ export const scorm2004: Dialect = {
   // 201 invalid argument, 351 set failure (an index skipped), 401-408 element, type, range and order errors.
   permanentErrors: new Set([201, 351, 401, 402, 404, 405, 406, 407, 408]),
   reuseInteractions: true,
+  scopesObjectives: true,
   commitBeforeEnd: false,
   probe: 'cmi.learner_id',
 

@@ -13,6 +13,8 @@ import type { StartResult, Tracker } from './tracker.ts';
 
 export interface StandaloneOptions extends Stamps {
   courseId: string;
+  /** The package on this device (organisation, course, language); defaults to the course id. */
+  packageKey?: string | undefined;
   notices: NoticeChannel;
   /** Persistent storage; undefined keeps progress in memory only. */
   storage: StorageLike | undefined;
@@ -41,7 +43,8 @@ export class StandaloneTracker implements Tracker {
         );
       }
     };
-    this.local = new LocalCopy(options.storage, localKey(options.courseId, ''), onMemoryOnly, options.sequenceOf);
+    const scope = options.packageKey ?? options.courseId;
+    this.local = new LocalCopy(options.storage, localKey(scope, ''), onMemoryOnly, options.sequenceOf);
   }
 
   async start(): Promise<StartResult> {
@@ -56,7 +59,11 @@ export class StandaloneTracker implements Tracker {
     }
     // Without a learner id, a session whose LMS failed takes up the newest progress this device holds.
     const saved = this.options.unclaimedFor
-      ? newestOnDevice({ ...this.options, stamps: this.options })
+      ? newestOnDevice({
+          storage: this.options.storage,
+          scope: this.options.packageKey ?? this.options.courseId,
+          stamps: this.options,
+        })
       : this.local.read();
     return {
       suspendData: saved?.record || undefined,

@@ -1,5 +1,5 @@
 /** The cross-reference rules every course language runs, and the extra checks that follow them. */
-import type { ContactsFile, Course } from '../course/types.ts';
+import type { Course } from '../course/types.ts';
 import { severityOf } from './error-catalogue.ts';
 import { estimateAgrees } from './estimate.ts';
 import type { Report } from './problem.ts';
@@ -11,7 +11,7 @@ import { interfaceLanguage } from './rule-language.ts';
 import { linkText } from './rule-links.ts';
 import { correctAnswers } from './rule-questions.ts';
 import { scenarioGraphs } from './rule-scenarios.ts';
-import { assessmentRules, contactKinds, imageText, planSources, sensitivePages } from './rule-structure.ts';
+import { assessmentRules, imageText, planSources, sensitivePages } from './rule-structure.ts';
 import type { CourseCheck, CourseFolder } from './validate-course.ts';
 
 export const RULES: Rule[] = [
@@ -25,7 +25,6 @@ export const RULES: Rule[] = [
   assessmentRules,
   drawRules,
   sensitivePages,
-  contactKinds,
   interfaceLanguage,
   estimateAgrees,
   linkText,
@@ -34,7 +33,6 @@ export const RULES: Rule[] = [
 /** Runs the rules on a parsed course, then the extra checks if the rules found nothing. */
 export function runRules(
   course: Course,
-  contacts: ContactsFile | undefined,
   folder: CourseFolder,
   report: Report,
   extraChecks: CourseCheck[],
@@ -52,7 +50,6 @@ export function runRules(
     fileExists: (p) => folder.exists(p),
     ...(folder.refusal ? { fileRefusal: (p: string) => folder.refusal!(p) } : {}),
     ...(folder.head ? { fileHead: (p: string) => folder.head!(p) } : {}),
-    ...(contacts ? { contacts } : {}),
     ...options,
   };
   for (const rule of RULES) rule(context);

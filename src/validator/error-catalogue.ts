@@ -9,6 +9,8 @@
  * Inline snapshots across tests/ pin the messages, so a change of wording shows in review.
  */
 import type { FlowProblemParams, StuckAt } from '../engine/verify.ts';
+import type { ContrastFailure } from './brand-palette.ts';
+import { formatRatio } from './colour.ts';
 import { describeValue, listIds, plural } from './message-parts.ts';
 import type { PathRefusal } from './path-refusal.ts';
 import { formatPath, type JsonPath, type Problem, type Severity } from './problem.ts';
@@ -33,6 +35,7 @@ interface ErrorEntry<P> {
 const entry = <P = Record<string, never>>(error: ErrorEntry<NoInfer<P>>) => error;
 
 const COURSE = 'courses/self-care/course.json';
+const PROFILE = 'organisations/acme/profile.json';
 const TRANSLATION = 'courses/self-care/i18n/fr.json';
 const BLOCK = 'lessons[1].pages[0].blocks[2]';
 const NODE = `${BLOCK}.nodes[3]`;
@@ -40,13 +43,13 @@ const NODE = `${BLOCK}.nodes[3]`;
 // #region Files and JSON syntax
 /** What to do with an empty file depends on what kind of file it is. */
 export type EmptyFile =
-  | { kind: 'course' | 'contacts' | 'json' }
+  | { kind: 'course' | 'profile' | 'json' }
   | { kind: 'translation'; folder: string; language: string }
   | { kind: 'other'; advice: string };
 
 const WHEN_EMPTY = {
   course: 'Start from a course made by `npm run new-course -- <id>`',
-  contacts: 'List the support contacts in it: { "contacts": [ … ] }',
+  profile: 'Copy organisations/demo/profile.json to start one',
   json: 'Write its JSON, or delete the file',
 };
 
@@ -124,7 +127,7 @@ const FILE_ERRORS = {
             : WHEN_EMPTY[empty.kind];
       return `the file is empty. ${advice}`;
     },
-    hint: 'An empty file is not valid JSON. The message says how to start each kind of file: a new course, a contacts list, or a translation template.',
+    hint: 'An empty file is not valid JSON. The message says how to start each kind of file: a new course, an organisation profile, or a translation template.',
     example: { kind: 'course' },
     at: { file: COURSE, path: '' },
   }),
@@ -373,12 +376,14 @@ const ID_ERRORS = {
     | { scope: 'course'; id: string; first: JsonPath }
     | { scope: 'pair'; id: string }
     | { scope: 'block'; id: string; items: string }
+    | { scope: 'profile'; id: string; items: string }
   >({
     title: 'An id is used twice',
     message: (p) => {
       if (p.scope === 'course')
         return `"${p.id}" is already the id at ${formatPath(p.first)}. Ids must be unique across the whole course; give this one a new id`;
       if (p.scope === 'pair') return `"${p.id}" is already the id of a pair. Give each distractor an id of its own`;
+      if (p.scope === 'profile') return `"${p.id}" is used twice in ${p.items}. Give each an id of its own`;
       return `"${p.id}" is used twice in this block. Give each of its ${p.items} a different id`;
     },
     hint: 'Learner progress, translations and references are keyed by ids, so two items with one id would share them. Lessons, pages and blocks need ids unique in the course; choices and nodes, unique in their block.',
@@ -514,27 +519,31 @@ const SCENARIO_ERRORS = {
 // #endregion
 
 // #region Media, paths and accessibility
-const UNSAFE_PATH: Record<Exclude<PathRefusal['reason'], 'symlink' | 'letter-case'>, string> = {
-  backslash: 'uses "\\". Use "/" between folders',
-  absolute:
-    'is an absolute path, which will not exist inside the package. Use a path relative to the course folder, such as "media/photo.jpg"',
-  'outside-folder': 'leaves the course folder with "..". Copy the file into the course folder and use a path inside it',
-  'empty-folder-name': 'has an empty or "." folder name. Write it as "folder/file.ext"',
-  'percent-encoded':
+/** Whose folder a path is relative to: a course's, or an organisation profile's (its logo). */
+type Folder = 'course' | 'profile';
+
+const UNSAFE_PATH: Record<Exclude<PathRefusal['reason'], 'symlink' | 'letter-case'>, (folder: Folder) => string> = {
+  backslash: () => 'uses "\\". Use "/" between folders',
+  absolute: (folder) =>
+    `is an absolute path, which will not exist inside the package. Use a path relative to the ${folder} folder, such as "${folder === 'course' ? 'media/photo.jpg' : 'logo.svg'}"`,
+  'outside-folder': (folder) =>
+    `leaves the ${folder} folder with "..". Copy the file into the ${folder} folder and use a path inside it`,
+  'empty-folder-name': () => 'has an empty or "." folder name. Write it as "folder/file.ext"',
+  'percent-encoded': () =>
     'has a percent-encoded character, which a browser decodes and a file name does not, so it could lead somewhere else in the package. Write the character itself, or rename the file without it',
-  'control-character': 'contains an invisible control character. Retype the path',
-  'hard-link':
-    'is a hard link, which shares its bytes with another file that may be outside the course folder. Copy the file into the course folder instead of linking it',
-  'not-a-file': 'is a folder, not a file. Name a file inside it',
-  'outside-real':
-    'leads outside the course folder on disk. Copy the file into the course folder and use a path inside it',
+  'control-character': () => 'contains an invisible control character. Retype the path',
+  'hard-link': (folder) =>
+    `is a hard link, which shares its bytes with another file that may be outside the ${folder} folder. Copy the file into the ${folder} folder instead of linking it`,
+  'not-a-file': () => 'is a folder, not a file. Name a file inside it',
+  'outside-real': (folder) =>
+    `leads outside the ${folder} folder on disk. Copy the file into the ${folder} folder and use a path inside it`,
 };
 
 /** The clause after a refused path, as the author reads it. */
-function refusalClause(path: string, refusal: Exclude<PathRefusal, { reason: 'letter-case' }>): string {
-  if (refusal.reason !== 'symlink') return UNSAFE_PATH[refusal.reason];
+function refusalClause(path: string, refusal: Exclude<PathRefusal, { reason: 'letter-case' }>, folder: Folder): string {
+  if (refusal.reason !== 'symlink') return UNSAFE_PATH[refusal.reason](folder);
   const what = refusal.link === path ? 'is' : `goes through "${refusal.link}", which is`;
-  return `${what} a symbolic link, and a link can lead anywhere on the disk. Copy the file itself into the course folder`;
+  return `${what} a symbolic link, and a link can lead anywhere on the disk. Copy the file itself into the ${folder} folder`;
 }
 
 const ARTICLE: Record<AssetKind, string> = {
@@ -553,10 +562,10 @@ const MEDIA_ERRORS = {
     example: { url: 'https://example.org/listening.svg' },
     at: { file: COURSE, path: `${BLOCK}.src` },
   }),
-  'unsafe-path': entry<{ path: string } & Exclude<PathRefusal, { reason: 'letter-case' }>>({
-    title: 'A file path could lead outside the course folder',
-    message: (p) => `"${p.path}" ${refusalClause(p.path, p)}`,
-    hint: 'Only the course folder goes into the package, so every path must stay inside it: written with "/" and relative to it, with no ".." or percent escapes, and leading to a real file, never through a symbolic or hard link. Validation, packaging and the preview refuse the same paths.',
+  'unsafe-path': entry<{ path: string; folder?: Folder } & Exclude<PathRefusal, { reason: 'letter-case' }>>({
+    title: 'A file path could lead outside its folder',
+    message: (p) => `"${p.path}" ${refusalClause(p.path, p, p.folder ?? 'course')}`,
+    hint: 'Only the course folder (and the logo from the profile folder) goes into the package, so every path must stay inside its folder: written with "/" and relative to it, with no ".." or percent escapes, and leading to a real file, never through a symbolic or hard link. Validation, packaging and the preview refuse the same paths.',
     example: { path: '../secret.svg', reason: 'outside-folder' },
     at: { file: COURSE, path: `${BLOCK}.src` },
   }),
@@ -576,17 +585,11 @@ const MEDIA_ERRORS = {
     example: { path: 'media/Listening.svg', spelt: 'media/listening.svg' },
     at: { file: COURSE, path: `${BLOCK}.src` },
   }),
-  'missing-file': entry<{ what: 'asset' | 'contacts'; path: string } | { what: '--contacts' }>({
+  'missing-file': entry<{ what: 'asset' | 'logo'; path: string }>({
     title: 'A file does not exist',
-    message: (p) => {
-      if (p.what === '--contacts') return 'the contacts file given with --contacts does not exist. Check the path';
-      const todo =
-        p.what === 'asset'
-          ? 'Check the spelling and the letter case, or add the file'
-          : 'Add a contacts file: support contacts are required';
-      return `"${p.path}" does not exist in the course folder. ${todo}`;
-    },
-    hint: 'Letter case counts even where your disk ignores it, because many LMS servers do not. Every course ships a contacts file, so learners always know where to find support.',
+    message: ({ what, path }) =>
+      `"${path}" does not exist in the ${what === 'asset' ? 'course' : 'profile'} folder. Check the spelling and the letter case, or add the file`,
+    hint: 'Letter case counts even where your disk ignores it, because many LMS servers do not.',
     example: { what: 'asset', path: 'media/Listening.svg' },
     at: { file: COURSE, path: `${BLOCK}.src` },
   }),
@@ -692,12 +695,12 @@ const CARE_ERRORS = {
     example: {},
     at: { file: COURSE, path: 'lessons[2].pages[0].sensitive' },
   }),
-  'no-contacts': entry<{ kinds: readonly string[]; contactsFile?: string }>({
+  'no-contacts': entry<{ kinds: readonly string[]; profile: string; language: string }>({
     title: 'A contacts block would be empty',
-    message: ({ kinds, contactsFile }) =>
-      `no contact in ${contactsFile ?? 'the contacts file'} is of kind ${kinds.map((k) => `"${k}"`).join(' or ')}, so this block would be empty. Add such a contact, or change "kinds"`,
-    hint: "A contacts block shows the contacts of the kinds it lists. It is checked against the course's contacts file, and against the file given with `--contacts` when packaging.",
-    example: { kinds: ['helpline'] },
+    message: ({ kinds, profile, language }) =>
+      `no "${language}" contact in ${profile} is of kind ${kinds.map((k) => `"${k}"`).join(' or ')}, so this block would be empty in that organisation's package. Add such a contact to the profile, or change "kinds"`,
+    hint: "A contacts block shows the organisation's contacts of the kinds it lists. `npm run package` checks it against the profile it packages for, in each language, and builds no package that would show an empty block.",
+    example: { kinds: ['helpline'], profile: PROFILE, language: 'fr' },
     at: { file: COURSE, path: `${BLOCK}.kinds` },
   }),
   'no-interface-text': entry<{ language: string; available: readonly string[] }>({
@@ -739,6 +742,114 @@ const CARE_ERRORS = {
       high: 19,
     },
     at: { file: COURSE, path: 'estimatedMinutes' },
+  }),
+};
+// #endregion
+
+// #region Organisation profiles
+const LAYER_HINT =
+  'basic-psychosocial-support, focused-psychosocial-support, psychological-support, specialized-mental-health-care';
+const PALETTE_NAME = { light: 'light', dark: 'dark' } as const;
+
+const PROFILE_ERRORS = {
+  'missing-profile': entry<{ folder: string }>({
+    title: 'An organisation folder has no profile.json',
+    message: ({ folder }) =>
+      `there is no profile.json in ${folder}. Copy organisations/demo/profile.json into it, then make it your organisation's`,
+    hint: 'Every folder under organisations/ is an organisation, and its profile.json holds its name, look, contacts and services.',
+    example: { folder: 'organisations/acme' },
+    at: { file: PROFILE, path: '' },
+  }),
+  'profile-id-mismatch': entry<{ id: string; folder: string }>({
+    title: "A profile's id is not its folder's name",
+    message: ({ id, folder }) =>
+      `is "${id}", but the profile is in ${folder}/. Make them the same: \`npm run package -- --org <id>\` finds a profile by its folder`,
+    hint: "The id names the organisation on the command line, in every package file name and manifest identifier, and in the storage keys on learners' devices.",
+    example: { id: 'acme-rc', folder: 'organisations/acme' },
+    at: { file: PROFILE, path: 'id' },
+  }),
+  'profile-text-missing': entry<{ language: string }>({
+    title: 'A profile text lacks one of its languages',
+    message: ({ language }) =>
+      `has no "${language}" text, but the profile has contacts in "${language}", so its "${language}" packages would show nothing here. Add "${language}": "…"`,
+    hint: "The profile's languages are the languages it has contacts in. Every text a learner reads (the name, the logo's alt text, regions, services, the signatory's role) needs each of them, so no package mixes languages.",
+    example: { language: 'ar' },
+    at: { file: PROFILE, path: 'services[2].offers' },
+  }),
+  'no-contacts-in-language': entry<{ language: string; course?: string }>({
+    title: 'A language to package has no contacts in the profile',
+    message: ({ language, course }) =>
+      course
+        ? `has no "${language}" set, so ${course} (${language}) got no package: its learners would meet another language's contacts, or none. Add "${language}" contacts (and "${language}" to the profile's other texts), or leave "${language}" out of "build.languages"`
+        : `"${language}" has no contacts in this profile, so no "${language}" package can be made. Add "contacts": { "${language}": … } (and "${language}" to the profile's other texts), or remove it here`,
+    hint: "Each language's packages carry that language's contacts and never fall back to another's: a learner in distress must be able to read where to turn.",
+    example: { language: 'ar', course: 'courses/self-care' },
+    at: { file: PROFILE, path: 'contacts' },
+  }),
+  'no-emergency-contact': entry<{ language: string }>({
+    title: "A language's contacts have no emergency contact",
+    message: ({ language }) =>
+      `the "${language}" contacts have none of kind "emergency". Add one first in the list: a learner who meets someone in danger must know where to turn at once`,
+    hint: 'Every contacts block and the end of every course show the contacts, and the emergency contact comes first among them.',
+    example: { language: 'fr' },
+    at: { file: PROFILE, path: 'contacts.fr.contacts' },
+  }),
+  'unknown-region': entry<{ ref: string; regions: readonly string[]; suggestion?: string }>({
+    title: 'A contact or service names a region that does not exist',
+    message: ({ ref, regions, suggestion }) =>
+      regions.length
+        ? `"${ref}" is not a region of this profile (${listIds(regions)}).${didYouMean(suggestion)} Use the id of a region in "regions"`
+        : `"${ref}" is not a region: this profile has no "regions". Add the region to "regions", or leave "region" out for everyone`,
+    hint: 'Learners pick their region to see the services near them, from the regions listed in the profile.',
+    example: { ref: 'nort', regions: ['north', 'south'], suggestion: 'north' },
+    at: { file: PROFILE, path: 'services[0].region' },
+  }),
+  'unknown-course': entry<{ id: string }>({
+    title: 'A profile lists a course that does not exist',
+    message: ({ id }) =>
+      `"${id}" is not a course here: there is no courses/${id}/ folder. Use the id of a course in courses/, or leave "courses" out to package them all`,
+    hint: 'A profile\'s "build.courses" names the courses `npm run package -- --org <id>` builds, each by its folder in courses/. The other courses are still packaged; this one gets no package.',
+    example: { id: 'self-cair' },
+    at: { file: PROFILE, path: 'build.courses[1]' },
+  }),
+  'unreachable-service': entry({
+    title: 'A service says no way to reach it',
+    message: () => 'gives no way to reach it. Add a "phone", "email", "url", or "access" saying how to get there',
+    hint: 'A referral is only useful when the learner can pass on how to reach the service.',
+    example: {},
+    at: { file: PROFILE, path: 'services[3]' },
+  }),
+  'example-contact': entry<{ value: string; found: 'domain' | 'demo-phone' }>({
+    title: 'A real profile carries an example contact',
+    message: ({ value, found }) =>
+      `"${value}" ${found === 'domain' ? 'is on a domain reserved for examples' : "is one of the demo profile's fictional numbers"}, so whoever turns to it would reach nobody. Put your organisation's real contact here`,
+    hint: 'Only the demo profile ("demo": true) may carry example contacts, and its packages say so on every contacts block. A profile without it is refused while any contact is on example.org, example.com, example.net, *.example, *.test or *.invalid, or uses a demo number, and no package is written.',
+    example: { value: 'wellbeing@example.org', found: 'domain' },
+    at: { file: PROFILE, path: 'contacts.en.contacts[2].email' },
+  }),
+  'low-contrast': entry<Omit<ContrastFailure, 'field'>>({
+    title: 'A brand colour is too faint against the player',
+    message: ({ colour, palette, against, againstHex, ratio, suggestion }) =>
+      `"${colour}" reaches only ${formatRatio(ratio)} against --${against} (${againstHex}) in the player's ${PALETTE_NAME[palette]} colours, below the 4.5:1 WCAG AA asks of text. ${suggestion ? `Use "${suggestion}", the nearest shade that passes everywhere, or another colour` : 'No shade of it passes: choose another colour'}`,
+    hint: 'The brand colour is text on every light background of the player (accents, secondary buttons) and the background of its primary buttons; darkAccent is text on the dark backgrounds. The message names the background where it fails worst and suggests the nearest shade of the same hue that passes on all of them.',
+    example: {
+      colour: '#e4002b',
+      palette: 'light',
+      against: 'soft',
+      againstHex: '#f1eee8',
+      ratio: 4.18,
+      suggestion: '#da0029',
+    },
+    at: { file: PROFILE, path: 'colours.brand' },
+  }),
+  'demo-profile': entry<{ id: string }>({
+    title: 'The profile is the fictional demo',
+    message: ({ id }) =>
+      `is true: "${id}" is a fictional organisation, and its packages say "Demo contacts: replace before publishing" on every contacts block. To publish, copy organisations/${id} to organisations/<your id>, put in your organisation's names, contacts and services, remove "demo", then \`npm run validate -- organisations/<your id>\` and \`npm run package -- --org <your id>\``,
+    hint: `The demo profile lets the courses be tried before a National Society has made its own. Its contacts and services (in the framework's layers: ${LAYER_HINT}) are examples that reach nobody.`,
+    example: { id: 'demo' },
+    at: { file: 'organisations/demo/profile.json', path: 'demo' },
+    severity: 'warning',
   }),
 };
 // #endregion
@@ -905,6 +1016,7 @@ export const ERROR_SECTIONS = [
   { title: 'Assessment and completion', errors: ASSESSMENT_ERRORS },
   { title: 'Content notes, contacts, language and time', errors: CARE_ERRORS },
   { title: 'Translations', errors: TRANSLATION_ERRORS },
+  { title: 'Organisation profiles', errors: PROFILE_ERRORS },
   { title: 'Guessable assessments (warnings)', errors: QUALITY_WARNINGS },
   { title: 'Course flow', errors: FLOW_ERRORS },
 ] as const;
@@ -920,6 +1032,7 @@ export const ERRORS = {
   ...ASSESSMENT_ERRORS,
   ...CARE_ERRORS,
   ...TRANSLATION_ERRORS,
+  ...PROFILE_ERRORS,
   ...QUALITY_WARNINGS,
   ...FLOW_ERRORS,
 };

@@ -1,5 +1,5 @@
-/** Rules that tie parts of a course together: plans, images, the assessment, completion, contacts. */
-
+/** Rules that tie parts of a course together: plans, images, the assessment, completion. */
+import type { ContactSet, Course } from '../course/types.ts';
 import type { JsonPath } from './problem.ts';
 import type { Rule } from './rule-context.ts';
 import { walkBlocks } from './walk.ts';
@@ -48,11 +48,16 @@ export const sensitivePages: Rule = ({ course, report }) => {
   });
 };
 
-export const contactKinds: Rule = ({ course, contacts, contactsFile, report }) => {
-  if (!contacts) return;
+/**
+ * The contacts blocks that would show nothing with these contacts: they list only kinds the
+ * organisation has none of. Checked when packaging, once the organisation is known.
+ */
+export function emptyContactsBlocks(course: Course, contacts: ContactSet): Array<{ path: JsonPath; kinds: string[] }> {
+  const empty: Array<{ path: JsonPath; kinds: string[] }> = [];
   for (const { item: block, path } of walkBlocks(course)) {
     if (block.type !== 'contacts' || !block.kinds) continue;
     if (!contacts.contacts.some((c) => block.kinds!.includes(c.kind)))
-      report([...path, 'kinds'], 'no-contacts', { kinds: block.kinds, contactsFile });
+      empty.push({ path: [...path, 'kinds'], kinds: block.kinds });
   }
-};
+  return empty;
+}

@@ -1,15 +1,14 @@
 /**
- * Validates one course folder: course.json, its contacts file, its translations, and
- * every rule that ties them together. It reads files through `CourseFolder`, so the
+ * Validates one course folder: course.json, its translations, and every rule that ties
+ * them together. Support contacts are not a course's: they come from an organisation profile. It reads files through `CourseFolder`, so the
  * CLI, the packager and the preview share it, and it never writes anything.
  */
 import { course as courseSchema } from '../course/course-schema.ts';
-import type { ContactsFile, Course } from '../course/types.ts';
+import type { Course } from '../course/types.ts';
 import { runRules } from './course-rules.ts';
 import { foundProblemAt, problemAt } from './error-catalogue.ts';
 import { type Estimate, estimateCourse } from './estimate.ts';
 import { LINTS } from './lints.ts';
-import { loadContacts } from './load-contacts.ts';
 import { type PathRefusal, refusalError } from './path-refusal.ts';
 import { formatPath, type Problem, type Report, sortProblems } from './problem.ts';
 import { validateJsonFile } from './validate-file.ts';
@@ -36,7 +35,6 @@ export interface CourseFolder {
 /** One playable language of a validated course. */
 export interface ValidatedCourse {
   course: Course;
-  contacts: ContactsFile;
   estimate: Estimate;
   /** The file this language came from: course.json or i18n/<lang>.json. */
   file: string;
@@ -77,22 +75,20 @@ export function validateCourseFolder(folder: CourseFolder, extraChecks: CourseCh
     found.push(problemAt({ file, ...at, path: formatPath(path) }, rule, params));
   };
 
-  const contacts = loadContacts(folder, source.value.contacts, found, report);
-  runRules(source.value, contacts, folder, report, extraChecks);
+  runRules(source.value, folder, report, extraChecks);
   for (const lint of LINTS) lint(source.value, report);
   // Problems of every severity are gathered in one list, then told apart by the catalogue's severity.
   const problems = found.filter((p) => p.severity === 'error');
   const courses: ValidatedCourse[] = [];
-  if (!problems.length && contacts)
+  if (!problems.length)
     courses.push({
       course: source.value,
-      contacts,
       estimate: estimateCourse(source.value),
       file,
       raw: source.source.value,
     });
 
-  const sourceCourse = { course: source.value, raw: source.source.value, contacts };
+  const sourceCourse = { course: source.value, raw: source.source.value };
   for (const name of translationFiles(folder)) {
     const translated = validateTranslation(folder, `i18n/${name}`, sourceCourse, extraChecks, found);
     if (translated) courses.push(translated);

@@ -4,13 +4,12 @@
  */
 import { course as courseSchema } from '../course/course-schema.ts';
 import { translationFile } from '../course/translation-schema.ts';
-import type { ContactsFile, Course, TranslationFile as Translation } from '../course/types.ts';
+import type { Course, TranslationFile as Translation } from '../course/types.ts';
 import { runRules } from './course-rules.ts';
 import { type ErrorId, errorMessage, foundErrorMessage, foundProblemAt, severityOf } from './error-catalogue.ts';
 import { estimateCourse } from './estimate.ts';
 import type { JsonSource } from './json-source.ts';
 import { TRANSLATION_LINTS } from './lints.ts';
-import { loadContacts } from './load-contacts.ts';
 import { refusalError } from './path-refusal.ts';
 import { formatPath, type JsonPath, type Problem, type Report } from './problem.ts';
 import { errorFor, foundText, suggest } from './schema-messages.ts';
@@ -23,7 +22,6 @@ export interface SourceCourse {
   course: Course;
   /** The raw JSON of course.json, whose strings the translation replaces. */
   raw: unknown;
-  contacts: ContactsFile | undefined;
 }
 
 /** One translation under check, and where its problems go. */
@@ -130,7 +128,6 @@ function translatedCourse(check: TranslationCheck, extraChecks: CourseCheck[]): 
     ...(translation.estimatedMinutes === undefined ? {} : { estimatedMinutes: translation.estimatedMinutes }),
     language: translation.language,
     direction: translation.direction,
-    contacts: translation.contacts ?? source.course.contacts,
   };
   const parsed = courseSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
@@ -140,17 +137,14 @@ function translatedCourse(check: TranslationCheck, extraChecks: CourseCheck[]): 
     }
     return undefined;
   }
-  const contacts = translation.contacts
-    ? loadContacts(folder, translation.contacts, problems, check.report)
-    : source.contacts;
   const report: Report = (path, rule, params, find) => atString(path, rule, errorMessage(rule, params), find);
   // Reading time is this language's own, checked against its own minutes or the course's it shows.
-  runRules(parsed.data, contacts, folder, report, extraChecks, {
+  runRules(parsed.data, folder, report, extraChecks, {
     inheritedMinutes: translation.estimatedMinutes === undefined,
   });
   for (const lint of TRANSLATION_LINTS) lint(parsed.data, report);
-  if (errorCount(problems) > before || !contacts) return undefined;
-  return { course: parsed.data, contacts, estimate: estimateCourse(parsed.data), file, raw };
+  if (errorCount(problems) > before) return undefined;
+  return { course: parsed.data, estimate: estimateCourse(parsed.data), file, raw };
 }
 
 /**

@@ -22,7 +22,7 @@ describe('npm run new-course', () => {
     expect(result.stdout).toContain('created');
     const [course] = loadCourse(join(dir, 'coping-basics'));
     expect(course!.course).toMatchObject({ id: 'coping-basics', title: 'Coping basics', language: 'en' });
-    expect(readdirSync(join(dir, 'coping-basics')).sort()).toEqual(['contacts.json', 'course.json']);
+    expect(readdirSync(join(dir, 'coping-basics')).sort()).toEqual(['course.json']);
   });
 
   it('refuses to overwrite an existing course and a bad id, writing nothing', () => {

@@ -6,14 +6,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contactsFile, course } from '../../src/course/course-schema.ts';
+import { course } from '../../src/course/course-schema.ts';
+import { profile } from '../../src/course/profile-schema.ts';
 import { formatProblem } from '../../src/validator/problem.ts';
 import { validateJsonFile } from '../../src/validator/validate-file.ts';
-import { copyFixture, fixtureDir, tempDir } from '../packaging/helpers.ts';
+import { copyFixture, REPO_ROOT, tempDir } from '../packaging/helpers.ts';
 
 const temp = tempDir();
 
-const problemsIn = (file: string, schema: typeof course | typeof contactsFile) =>
+const problemsIn = (file: string, schema: typeof course | typeof profile) =>
   validateJsonFile(file, readFileSync(file, 'utf8'), schema).problems.map((p) =>
     formatProblem(p).replace(`${temp}/`, '<temp>/'),
   );
@@ -32,16 +33,18 @@ describe('shape messages', () => {
     `);
   });
 
-  it('name the fields of a contacts file written as a bare list', () => {
-    const dir = copyFixture('mini', temp);
-    const file = join(dir, 'contacts.json');
-    const list = JSON.parse(readFileSync(join(fixtureDir('mini'), 'contacts.json'), 'utf8')).contacts;
-    writeFileSync(file, JSON.stringify(list));
+  it("name the fields of a language's contacts written as a bare list", () => {
+    const file = join(temp, 'profile.json');
+    const lakeside = JSON.parse(
+      readFileSync(join(REPO_ROOT, 'tests/fixtures/organisations/lakeside/profile.json'), 'utf8'),
+    );
+    lakeside.contacts.en = lakeside.contacts.en.contacts;
+    writeFileSync(file, JSON.stringify(lakeside));
     expect(
-      problemsIn(file, contactsFile).map((line) => line.replace(/^.*contacts\.json/, 'contacts.json')),
+      problemsIn(file, profile).map((line) => line.replace(/^.*profile\.json/, 'profile.json')),
     ).toMatchInlineSnapshot(`
       [
-        "contacts.json:1:1 → should be an object { note?, contacts }, not a list.",
+        "profile.json:1:287 → contacts.en: should be an object { note?, contacts }, not a list.",
       ]
     `);
   });

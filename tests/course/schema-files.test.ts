@@ -10,7 +10,7 @@ import { renderJsonSchema, SCHEMA_FILES } from '../../src/cli/json-schemas.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-const COURSE_DIRS = ['courses', 'tests/fixtures/courses'];
+const COURSE_DIRS = ['courses', 'tests/fixtures/courses', 'organisations', 'tests/fixtures/organisations'];
 
 /** Every JSON file under the course folders, relative to the project root. */
 function jsonFiles(): string[] {
@@ -36,7 +36,7 @@ describe('generated JSON Schemas', () => {
   });
 });
 
-describe('"$schema" in course files', () => {
+describe('"$schema" in course and profile files', () => {
   const files = jsonFiles();
   const courses = files.filter((file) => file.endsWith('/course.json'));
 
@@ -46,6 +46,21 @@ describe('"$schema" in course files', () => {
     );
   });
 
+  it('finds the profiles, the demo and the test profiles', () => {
+    expect(files.filter((file) => file.endsWith('/profile.json'))).toEqual([
+      'organisations/demo/profile.json',
+      'tests/fixtures/organisations/lakeside/profile.json',
+      'tests/fixtures/organisations/oasis/profile.json',
+    ]);
+  });
+
+  it.each(files.filter((file) => file.endsWith('/profile.json')))(
+    '%s points at the root profile.schema.json',
+    (file) => {
+      expect(resolve(dirname(join(ROOT, file)), schemaNamedIn(file) ?? '')).toBe(join(ROOT, 'profile.schema.json'));
+    },
+  );
+
   it.each(courses)('%s points at the root course.schema.json', (file) => {
     const expected = relative(dirname(join(ROOT, file)), join(ROOT, 'course.schema.json'))
       .split(sep)
@@ -53,19 +68,9 @@ describe('"$schema" in course files', () => {
     expect(schemaNamedIn(file), `${file} should name "$schema": "${expected}"`).toBe(expected);
   });
 
-  // Contacts and translation files may leave "$schema" out, but one they name must be the right one.
+  // Translation files may leave "$schema" out, but one they name must be the right one.
   const others = files
-    .map(
-      (file) =>
-        [
-          file,
-          file.endsWith('/contacts.json')
-            ? 'contacts.schema.json'
-            : file.includes('/i18n/')
-              ? 'translation.schema.json'
-              : undefined,
-        ] as const,
-    )
+    .map((file) => [file, file.includes('/i18n/') ? 'translation.schema.json' : undefined] as const)
     .filter(([file, schema]) => schema && schemaNamedIn(file) !== undefined);
 
   it.each(others)('%s points at the root %s', (file, schema) => {

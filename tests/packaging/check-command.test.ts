@@ -11,6 +11,7 @@ import type { LaunchOptions } from '../../packaging/check/check-package.ts';
 import { packageCourse } from '../../packaging/course-zip.ts';
 import { writeZip } from '../../packaging/zip-writer.ts';
 import { builtPlayer } from '../e2e/support/packages.ts';
+import { packageInputFor } from '../support/organisations.ts';
 import { fixtureDir, REPO_ROOT, tempDir, text, unzip, validate } from './helpers.ts';
 
 const temp = tempDir();
@@ -20,7 +21,7 @@ let good: Record<'scorm12' | 'scorm2004', Map<string, Uint8Array>>;
 beforeAll(async () => {
   const playerDir = await builtPlayer();
   const build = async (standard: 'scorm12' | 'scorm2004') =>
-    unzip(await packageCourse(mini!, { standard, courseDir: fixtureDir('mini'), playerDir }));
+    unzip(await packageCourse(packageInputFor(mini!), { standard, courseDir: fixtureDir('mini'), playerDir }));
   good = { scorm12: await build('scorm12'), scorm2004: await build('scorm2004') };
 });
 
@@ -78,9 +79,10 @@ describe('npm run check', () => {
         course        mini 1.0.0: A minute of listening
         language      en
         standard      SCORM 2004 (schemaversion "2004 4th Edition")
-        organisation  no organisation contact
+        organisation  Lakeside Relief Society [lakeside]
+        support       Lakeside LMS desk, +44 20 7946 0999
         size          <size>
-        identifiers   manifest mini-en-v1-0-0, organization org-1, item item-1, resource sco-1 → index.html
+        identifiers   manifest lakeside_mini-en-v1-0-0, organization org-1, item item-1, resource sco-1 → index.html
         checks        ✓ zip
                       ✓ manifest against the SCORM schemas
                       ✓ files, paths and references
@@ -90,9 +92,10 @@ describe('npm run check', () => {
         course        mini 1.0.0: A minute of listening
         language      en
         standard      SCORM 1.2 (schemaversion "1.2")
-        organisation  no organisation contact
+        organisation  Lakeside Relief Society [lakeside]
+        support       Lakeside LMS desk, +44 20 7946 0999
         size          <size>
-        identifiers   manifest mini-en-v1-0-0, organization org-1, item item-1, resource sco-1 → index.html
+        identifiers   manifest lakeside_mini-en-v1-0-0, organization org-1, item item-1, resource sco-1 → index.html
         checks        ✓ zip
                       ✓ manifest against the SCORM schemas
                       ✓ files, paths and references

@@ -10,6 +10,8 @@ import { createReporter } from '../../packaging/command-io.ts';
 import { packageCourse } from '../../packaging/course-zip.ts';
 import { writePackages } from '../../packaging/package-write.ts';
 import { ContainedFileError } from '../../src/validator/contained-file.ts';
+import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
+import { loadProfile, organisationDir, packageInputFor } from '../support/organisations.ts';
 import { copyFixture, fakePlayer, REPO_ROOT, tempDir, validate } from './helpers.ts';
 
 const temp = tempDir();
@@ -27,7 +29,7 @@ function linkedAfterValidation() {
 describe('media read while packaging', () => {
   it('refuses a file that became a symbolic link after validation', async () => {
     const { dir, languages } = linkedAfterValidation();
-    const built = packageCourse(languages[0]!, { standard: 'scorm12', courseDir: dir, playerDir });
+    const built = packageCourse(packageInputFor(languages[0]!), { standard: 'scorm12', courseDir: dir, playerDir });
     await expect(built).rejects.toBeInstanceOf(ContainedFileError);
     await expect(built).rejects.toThrowErrorMatchingInlineSnapshot(
       `[Error: "media/listening.svg" is a symbolic link, and a link can lead anywhere on the disk. Copy the file itself into the course folder]`,
@@ -41,10 +43,11 @@ describe('media read while packaging', () => {
     const out = join(temp, 'out');
     const label = 'courses/mini';
     const written = await writePackages(
-      [{ dir, label, languages }],
+      [{ dir, folder: nodeCourseFolder(dir), label, languages }],
       ['scorm12', 'scorm2004'],
       playerDir,
       out,
+      { dir: join(REPO_ROOT, organisationDir('lakeside')), profile: loadProfile('lakeside') },
       createReporter(io),
     );
     expect(written).toEqual({ count: 0, bytes: 0, failed: 1 });

@@ -10,6 +10,7 @@ import type { Course } from '../../src/course/types.ts';
 import { ar } from '../../src/player/i18n/ar.ts';
 import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import { SCORM_VERSIONS, type ScormVersion } from '../../src/scorm/scorm-version.ts';
+import { packageInputFor } from '../support/organisations.ts';
 import { parseHtml } from './dom.ts';
 import {
   copyFixture,
@@ -40,7 +41,11 @@ const built: {
 beforeAll(async () => {
   for (const { name, validated } of COURSES) {
     for (const standard of SCORM_VERSIONS) {
-      const bytes = await packageCourse(validated, { standard, courseDir: fixtureDir(name), playerDir });
+      const bytes = await packageCourse(packageInputFor(validated), {
+        standard,
+        courseDir: fixtureDir(name),
+        playerDir,
+      });
       built.push({ name, language: validated.course.language, standard, bytes, files: await unzip(bytes), validated });
     }
   }
@@ -69,6 +74,7 @@ describe('zip layout', () => {
         "plan-page.js",
         "player.css",
         "player.js",
+        "referrals.js",
       ]
     `);
   });
@@ -106,7 +112,7 @@ describe('zip layout', () => {
     writeFileSync(join(dir, 'media', 'draft.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     writeFileSync(join(dir, 'notes.txt'), 'not for learners');
     const files = await unzip(
-      await packageCourse(validate(dir)[0]!, { standard: 'scorm12', courseDir: dir, playerDir }),
+      await packageCourse(packageInputFor(validate(dir)[0]!), { standard: 'scorm12', courseDir: dir, playerDir }),
     );
     expect([...files.keys()].filter((n) => !/\.(xsd|dtd)$/.test(n))).toEqual([
       'certificate.js',
@@ -116,7 +122,25 @@ describe('zip layout', () => {
       'plan-page.js',
       'player.css',
       'player.js',
+      'referrals.js',
     ]);
+  });
+
+  it("packages the organisation's logo as a file of its own, unless it is tiny enough to travel inline", () => {
+    // oasis's PNG logo is 1.9 KB: a file, fetched beside the page, never base64 inside index.html.
+    const oasis = find('mini', 'ar', 'scorm2004').files;
+    expect([...oasis.keys()].filter((n) => n.startsWith('organisation/'))).toEqual(['organisation/logo.png']);
+    const html = text(oasis.get('index.html'));
+    expect(html).not.toContain('data:image/png');
+    expect(parseHtml(html).querySelector('.org img')?.getAttribute('src')).toBe('organisation/logo.png');
+    // lakeside's SVG logo is 247 bytes: a data: address, no file and no request.
+    const lakeside = find('mini', 'en', 'scorm2004').files;
+    expect([...lakeside.keys()].filter((n) => n.startsWith('organisation/'))).toEqual([]);
+    expect(
+      parseHtml(text(lakeside.get('index.html')))
+        .querySelector('.org img')
+        ?.getAttribute('src'),
+    ).toMatch(/^data:image\/svg\+xml,%3Csvg/);
   });
 
   it('names packages by course, language and standard', () => {
@@ -161,13 +185,13 @@ describe('package structure', () => {
 
 // #region index.html and the inline course
 describe('index.html', () => {
-  it('carries the validated course, its contacts, the standard and the interface text, as JSON', () => {
+  it('carries the validated course, its organisation, the standard and the interface text, as JSON', () => {
     for (const { files, validated, standard } of built) {
       const data = inlineCourseData(text(files.get('index.html')));
       // Every language's interface text travels with the course, English too: player.js carries none.
       expect(data).toEqual({
         course: withoutSchema(validated.course),
-        contacts: withoutSchema(validated.contacts),
+        organisation: packageInputFor(validated).organisation,
         standard,
         ui: dictionaryFor(validated.course.language),
       });
@@ -208,7 +232,7 @@ describe('index.html', () => {
     const course = { ...validated!.course, title } as Course;
     const files = await unzip(
       await packageCourse(
-        { course, contacts: validated!.contacts },
+        { ...packageInputFor(validated!), course },
         { standard: 'scorm2004', courseDir: fixtureDir('mini'), playerDir },
       ),
     );
@@ -232,9 +256,9 @@ describe('deterministic output', () => {
     const options = { standard: 'scorm2004' as const, courseDir: fixtureDir('sample'), playerDir };
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2031-05-06T07:08:09Z'));
-    const first = await packageCourse(validated!, options);
+    const first = await packageCourse(packageInputFor(validated!), options);
     vi.setSystemTime(new Date('2042-11-12T13:14:15Z'));
-    const second = await packageCourse(validated!, options);
+    const second = await packageCourse(packageInputFor(validated!), options);
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     expect(Buffer.from(first).equals(Buffer.from(find('sample', 'en', 'scorm2004').bytes))).toBe(true);
   });

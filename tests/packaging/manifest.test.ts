@@ -5,6 +5,7 @@ import { buildManifest } from '../../packaging/manifest.ts';
 import { escapeXml, manifestIdentifier } from '../../packaging/manifest-xml.ts';
 import type { Course } from '../../src/course/types.ts';
 import { SCORM_VERSIONS, type ScormVersion } from '../../src/scorm/scorm-version.ts';
+import { packageInputFor } from '../support/organisations.ts';
 import { fakePlayer, fixtureDir, tempDir, text, unzip, validate } from './helpers.ts';
 
 const playerDir = fakePlayer(tempDir());
@@ -17,7 +18,8 @@ const key = (name: string, language: string, standard: ScormVersion) => `${name}
 beforeAll(async () => {
   for (const { name, validated } of COURSES) {
     for (const standard of SCORM_VERSIONS) {
-      const bytes = await packageCourse(validated, { standard, courseDir: fixtureDir(name), playerDir });
+      const input = packageInputFor(validated);
+      const bytes = await packageCourse(input, { standard, courseDir: fixtureDir(name), playerDir });
       packages.set(key(name, validated.course.language, standard), await unzip(bytes));
     }
   }
@@ -79,7 +81,9 @@ describe('the schema check catches what an LMS would reject', () => {
   });
 
   it('rejects an identifier that is not an xs:ID', () => {
-    const result = check('scorm12', (xml) => xml.replace('identifier="sample-en-v1-2-0"', 'identifier="1.2.0 sample"'));
+    const result = check('scorm12', (xml) =>
+      xml.replace('identifier="lakeside_sample-en-v1-2-0"', 'identifier="1.2.0 sample"'),
+    );
     expect(result.valid).toBe(false);
   });
 });
@@ -119,27 +123,39 @@ describe('manifest content', () => {
 
   it('uses the translated title in a translated package', () => {
     expect(manifest('mini', 'ar', 'scorm2004')).toContain('<title>دقيقة من الإصغاء</title>');
-    expect(manifest('mini', 'ar', 'scorm2004')).toContain('identifier="mini-ar-v1-0-0"');
+    expect(manifest('mini', 'ar', 'scorm2004')).toContain('identifier="oasis_mini-ar-v1-0-0"');
   });
 
   it('escapes XML in course text', () => {
     const course = { ...COURSES[0]!.validated.course, title: 'Tom & "Jerry" <b>\u0007' } as Course;
-    const xml = buildManifest('scorm2004', { course, files: ['index.html', 'media/a b&c.jpg'] });
+    const xml = buildManifest('scorm2004', { course, organisation: 'demo', files: ['index.html', 'media/a b&c.jpg'] });
     expect(xml).toContain('<title>Tom &amp; &quot;Jerry&quot; &lt;b&gt;</title>');
     expect(xml).toContain('<file href="media/a%20b%26c.jpg"/>');
   });
 
   it('shortens SCORM 1.2 titles to the 200 characters its schema allows', () => {
     const course = { ...COURSES[0]!.validated.course, title: 'x'.repeat(300) } as Course;
-    const title = /<title>([^<]*)<\/title>/.exec(buildManifest('scorm12', { course, files: [] }))![1]!;
+    const title = /<title>([^<]*)<\/title>/.exec(
+      buildManifest('scorm12', { course, organisation: 'demo', files: [] }),
+    )![1]!;
     expect(Array.from(title)).toHaveLength(200);
   });
 });
 
 describe('manifest values', () => {
   it('makes identifiers that start with a letter and hold no dots', () => {
-    expect(manifestIdentifier('communication', 'en', '1.2.0')).toBe('communication-en-v1-2-0');
-    expect(manifestIdentifier('2024-basics', 'pt-BR', '1.0.0-beta.1')).toBe('course-2024-basics-pt-BR-v1-0-0-beta-1');
+    expect(manifestIdentifier('demo', 'communication', 'en', '1.2.0')).toBe('demo_communication-en-v1-2-0');
+    expect(manifestIdentifier('2024-ns', '2024-basics', 'pt-BR', '1.0.0-beta.1')).toBe(
+      'org-2024-ns_2024-basics-pt-BR-v1-0-0-beta-1',
+    );
+  });
+
+  it('names the organisation in the identifier, so two organisations never share one and no two ids run together', () => {
+    expect(manifestIdentifier('lakeside', 'mini', 'en', '1.0.0')).not.toBe(
+      manifestIdentifier('oasis', 'mini', 'en', '1.0.0'),
+    );
+    // "a" + "b-c" and "a-b" + "c" would both read "a-b-c" with a hyphen between them.
+    expect(manifestIdentifier('a', 'b-c', 'en', '1.0.0')).not.toBe(manifestIdentifier('a-b', 'c', 'en', '1.0.0'));
   });
 
   it('drops characters XML cannot hold', () => {

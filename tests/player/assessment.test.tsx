@@ -48,8 +48,8 @@ function answer(input: TestSession, right: boolean) {
 }
 
 function atAssessment() {
-  const { course, contacts } = freeSample();
-  const input = makeSession(course, contacts);
+  const { course } = freeSample();
+  const input = makeSession(course);
   completePages(input);
   drive(input, { type: 'assessment.open' });
   renderPlayer(input);

@@ -32,7 +32,7 @@ function finish(input: TestSession) {
 }
 
 function completed(extra: Partial<TestSession> = {}) {
-  const input = { ...makeSession({ ...mini.course, navigation: 'free' }, mini.contacts), ...extra };
+  const input = { ...makeSession({ ...mini.course, navigation: 'free' }), ...extra };
   finish(input);
   renderPlayer(input);
   return input;
@@ -47,7 +47,7 @@ describe('a completed course', () => {
     completed();
     expect(main().dataset.screen).toBe('summary');
     expect(textOf(main())).toMatchInlineSnapshot(
-      `"Well done! You have completed the course You have finished every lesson. Your certificate A certificate of completion, to print or keep. Get my certificate Support is there for you If anything in this course brought up difficult feelings, talk to someone. These people can help. Emergency services Emergency Phone: 112 Close the course Previous"`,
+      `"Well done! You have completed the course You have finished every lesson. Your certificate A certificate of completion, to print or keep. Get my certificate Support is there for you If anything in this course brought up difficult feelings, talk to someone. These people can help. If someone's life is in danger, call 112 now. Emergency services Emergency Phone: 112 Lakeside volunteer wellbeing line Organisation Phone: +44 20 7946 0123 Hours: Every day, 8:00 to 20:00 Lakeside listening line Helpline Phone: +44 20 7946 0456 East shore peer group Peer support · East shore Phone: +44 20 7946 0789 Close the course Previous"`,
     );
   });
 
@@ -70,7 +70,7 @@ describe('a completed course', () => {
       },
       { id: 'listening', title: 'Active listening', description: 'Find it in your learning platform.' },
     ];
-    const input = makeSession({ ...mini.course, navigation: 'free', furtherLearning }, mini.contacts);
+    const input = makeSession({ ...mini.course, navigation: 'free', furtherLearning });
     finish(input);
     renderPlayer(input);
     const further = screen.getByRole('region', { name: 'What next' });

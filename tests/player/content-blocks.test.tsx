@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { openSamplePage, textOf } from './helpers.tsx';
+import { drive, freeSample, makeSession, openSamplePage, organisationFor, renderPlayer, textOf } from './helpers.tsx';
 
 // #region Text, image, callout
 describe('text, image and callout blocks', () => {
@@ -114,16 +114,29 @@ describe('reveal blocks', () => {
 // #region Contacts and survey
 describe('a contacts block', () => {
   it('lists the contacts with phone, email and web links', () => {
-    openSamplePage('page-plan');
+    // The demo organisation's contacts have every way to reach someone.
+    const { course } = freeSample();
+    const input = makeSession(course, organisationFor('en', 'demo'));
+    drive(input, { type: 'course.start' }, { type: 'nav.goto', pageId: 'page-plan' });
+    renderPlayer(input);
     const block = screen.getByRole('heading', { name: 'Where to get support' }).closest('.contacts')!;
     expect(textOf(block)).toMatchInlineSnapshot(
-      `"Where to get support If you are in danger, call emergency services now. Replace these with your National Society's own contacts before you publish. Emergency services Emergency If someone's life is in danger. Phone: 112 Staff and volunteer wellbeing team Organisation Email: wellbeing@example.org Hours: Monday to Friday, 9:00 to 17:00 Peer supporters Peer support Website: example.org/peer-support (opens in a new tab)"`,
+      `"Where to get support Demo contacts: replace before publishing If you are in danger, call emergency services now. These contacts are placeholders. Organisations: replace them with your own National Society's contacts before you publish. Emergency numbers differ from country to country: make sure learners know the right one where they work. Emergency services Emergency If someone's life is in danger, call your local emergency number now, or follow your National Society's agreed crisis pathway. Stay with the person if it is safe to do so. Your team leader or supervisor Organisation Talk to them after a hard conversation, if you feel unsafe, or if you are not sure where to refer someone. Staff and volunteer wellbeing team Organisation Confidential support for staff and volunteers. Phone: +000 100 2000 Email: wellbeing@example.org Website: example.org/wellbeing (opens in a new tab) Hours: Monday to Friday, 9:00 to 17:00 Peer supporters Peer support Trained colleagues you can talk to about how you are feeling. Website: example.org/peer-support (opens in a new tab) Support helpline Helpline A listening line for staff and volunteers. Your organisation adds the number here. Website: example.org/helpline (opens in a new tab) Professional counselling service Professional help Free, confidential sessions with a trained counsellor, arranged through your organisation. Email: counselling@example.org"`,
     );
     const links = within(block as HTMLElement)
       .getAllByRole('link')
       .map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['tel:112', 'mailto:wellbeing@example.org', 'https://example.org/peer-support']);
-    expect(within(block as HTMLElement).getAllByRole('heading', { level: 4 })).toHaveLength(3);
+    expect(links).toMatchInlineSnapshot(`
+      [
+        "tel:+0001002000",
+        "mailto:wellbeing@example.org",
+        "https://example.org/wellbeing",
+        "https://example.org/peer-support",
+        "https://example.org/helpline",
+        "mailto:counselling@example.org",
+      ]
+    `);
+    expect(within(block as HTMLElement).getAllByRole('heading', { level: 4 })).toHaveLength(6);
   });
 });
 

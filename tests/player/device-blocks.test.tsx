@@ -5,7 +5,8 @@ import { planFileName } from '../../src/player/device-answers.ts';
 import { createDeviceStore } from '../../src/player/device-store.ts';
 import { openSamplePage, textOf } from './helpers.tsx';
 
-const KEY = (block: string) => `pss-device:sample:learner-1:${block}`;
+// Device answers are kept per package: organisation, course and language.
+const KEY = (block: string) => `pss-device:lakeside.sample.en:learner-1:${block}`;
 const plan = () => document.querySelector<HTMLElement>('.plan')!;
 
 afterEach(() => vi.restoreAllMocks());
@@ -64,7 +65,7 @@ describe('a plan', () => {
   it('gathers its checklist and reflection as the learner answers', () => {
     openSamplePage('page-plan');
     expect(textOf(plan())).toMatchInlineSnapshot(
-      `"My self-care plan Your plan stays on this device. What gives you energy after a hard day? Nothing yet. Pick what you will try this week. Nothing yet. Support is there for you Replace these with your National Society's own contacts before you publish. Emergency services Emergency If someone's life is in danger. Phone: 112 Staff and volunteer wellbeing team Organisation Email: wellbeing@example.org Hours: Monday to Friday, 9:00 to 17:00 Peer supporters Peer support Website: example.org/peer-support (opens in a new tab) Print Download Download as text"`,
+      `"My self-care plan Your plan stays on this device. What gives you energy after a hard day? Nothing yet. Pick what you will try this week. Nothing yet. Support is there for you If someone's life is in danger, call 112 now. Emergency services Emergency Phone: 112 Lakeside volunteer wellbeing line Organisation Phone: +44 20 7946 0123 Hours: Every day, 8:00 to 20:00 Lakeside listening line Helpline Phone: +44 20 7946 0456 East shore peer group Peer support · East shore Phone: +44 20 7946 0789 Print Download Download as text"`,
     );
     fireEvent.input(screen.getByRole('textbox', { name: /gives you energy/ }), {
       target: { value: 'A walk\nTea with Sara' },
@@ -75,7 +76,7 @@ describe('a plan', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect(textOf(plan())).toMatchInlineSnapshot(
-      `"My self-care plan Your plan stays on this device. What gives you energy after a hard day? A walk Tea with Sara Pick what you will try this week. Keep regular sleep times Switch off the phone Support is there for you Replace these with your National Society's own contacts before you publish. Emergency services Emergency If someone's life is in danger. Phone: 112 Staff and volunteer wellbeing team Organisation Email: wellbeing@example.org Hours: Monday to Friday, 9:00 to 17:00 Peer supporters Peer support Website: example.org/peer-support (opens in a new tab) Print Download Download as text"`,
+      `"My self-care plan Your plan stays on this device. What gives you energy after a hard day? A walk Tea with Sara Pick what you will try this week. Keep regular sleep times Switch off the phone Support is there for you If someone's life is in danger, call 112 now. Emergency services Emergency Phone: 112 Lakeside volunteer wellbeing line Organisation Phone: +44 20 7946 0123 Hours: Every day, 8:00 to 20:00 Lakeside listening line Helpline Phone: +44 20 7946 0456 East shore peer group Peer support · East shore Phone: +44 20 7946 0789 Print Download Download as text"`,
     );
   });
 
@@ -138,13 +139,15 @@ describe('a plan', () => {
         "H2: Pick what you will try this week.",
         "UL: Take a short walk Rest",
         "H2: Support is there for you",
-        "P: Replace these with your National Society's own contacts before you publish.",
+        "P: If someone's life is in danger, call 112 now.",
         "H3: Emergency services",
         "UL: Phone: 112",
-        "H3: Staff and volunteer wellbeing team",
-        "UL: Email: wellbeing@example.org Hours: Monday to Friday, 9:00 to 17:00",
-        "H3: Peer supporters",
-        "UL: Website: https://example.org/peer-support",
+        "H3: Lakeside volunteer wellbeing line",
+        "UL: Phone: +44 20 7946 0123 Hours: Every day, 8:00 to 20:00",
+        "H3: Lakeside listening line",
+        "UL: Phone: +44 20 7946 0456",
+        "H3: East shore peer group",
+        "UL: Phone: +44 20 7946 0789",
       ]
     `);
   });

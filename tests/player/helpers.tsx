@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { act, cleanup, render } from '@testing-library/preact';
 import { afterEach } from 'vitest';
 import { createActor } from 'xstate';
-import type { ContactsFile, Course } from '../../src/course/types.ts';
+import type { Course, Organisation } from '../../src/course/types.ts';
 import type { EngineInput } from '../../src/engine/context.ts';
 import { createCourseMachine } from '../../src/engine/course-machine.ts';
 import type { EngineEvent } from '../../src/engine/engine-events.ts';
@@ -17,6 +17,9 @@ import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import type { PlayerInput, PlayerNotice } from '../../src/player/player-input.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
 import { type ValidatedCourse, validateCourseFolder } from '../../src/validator/validate-course.ts';
+import { organisationFor } from '../support/organisations.ts';
+
+export { organisationFor };
 
 // Not new URL(…, import.meta.url): jsdom replaces the global URL and mishandles file: addresses.
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
@@ -42,8 +45,15 @@ export interface TestSession extends PlayerInput {
   notify(notice: PlayerNotice): void;
 }
 
-/** A player input with a bare actor (seed 1) and a notice channel the test drives. */
-export function makeSession(course: Course, contacts: ContactsFile, input: EngineInput = { seed: 1 }): TestSession {
+/**
+ * A player input with a bare actor (seed 1) and a notice channel the test drives, for the
+ * organisation given, or by default the test profile that has the course's language.
+ */
+export function makeSession(
+  course: Course,
+  organisation: Organisation = organisationFor(course.language),
+  input: EngineInput = { seed: 1 },
+): TestSession {
   const actor = createActor(createCourseMachine(course), { input }).start();
   const sent: EngineEvent[] = [];
   const send = actor.send.bind(actor);
@@ -54,7 +64,7 @@ export function makeSession(course: Course, contacts: ContactsFile, input: Engin
   const listeners = new Set<(notice: PlayerNotice) => void>();
   return {
     course,
-    contacts,
+    organisation,
     standard: 'standalone',
     actor,
     learnerKey: 'learner-1',
@@ -85,15 +95,15 @@ export function drive(input: PlayerInput, ...events: EngineEvent[]): void {
 }
 
 /** The sample course with free navigation, so a test can open any page directly. */
-export function freeSample(): { course: Course; contacts: ContactsFile } {
-  const [{ course, contacts }] = loadCourse('sample') as [ValidatedCourse];
-  return { course: { ...course, navigation: 'free' }, contacts };
+export function freeSample(): { course: Course } {
+  const [{ course }] = loadCourse('sample') as [ValidatedCourse];
+  return { course: { ...course, navigation: 'free' } };
 }
 
 /** A player input on the given page of the free sample course, rendered. */
 export function openSamplePage(pageId: string) {
-  const { course, contacts } = freeSample();
-  const input = makeSession(course, contacts);
+  const { course } = freeSample();
+  const input = makeSession(course);
   drive(input, { type: 'course.start' }, { type: 'nav.goto', pageId });
   return { input, ...renderPlayer(input) };
 }

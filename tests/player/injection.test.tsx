@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Course } from '../../src/course/types.ts';
 import { SafeLink } from '../../src/player/Markdown.tsx';
 import type { ValidatedCourse } from '../../src/validator/validate-course.ts';
-import { loadCourse, makeSession, renderPlayer } from './helpers.tsx';
+import { loadCourse, makeSession, organisationFor, renderPlayer } from './helpers.tsx';
 
 const [mini] = loadCourse('mini') as [ValidatedCourse];
 const IMG = '<img src=x onerror=alert(1)>';
@@ -38,10 +38,11 @@ function expectInert(root: Element) {
       'true',
       expect.stringMatching(/^<path d="[\dMmLlHhVvZzAa., -]+"><\/path>$/),
     ]);
-  // The only image is the course's own.
-  expect([...root.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(
-    root.querySelector('.block-image') ? ['media/listening.svg'] : [],
-  );
+  // The only images are the organisation's logo and the course's own.
+  expect([...root.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual([
+    organisationFor('en').logo!.src,
+    ...(root.querySelector('.block-image') ? ['media/listening.svg'] : []),
+  ]);
   for (const el of root.querySelectorAll('*')) {
     expect([...el.attributes].filter((a) => a.name.startsWith('on'))).toEqual([]);
     expect(el.getAttribute('href') ?? '').not.toMatch(/^\s*javascript:/i);
@@ -50,14 +51,14 @@ function expectInert(root: Element) {
 
 describe('hostile course text', () => {
   it('renders as inert text on the intro screen', () => {
-    const { container } = renderPlayer(makeSession(hostileCourse(), mini.contacts));
+    const { container } = renderPlayer(makeSession(hostileCourse()));
     expectInert(container);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(`Title ${SCRIPT}`);
     expect(container.textContent).toContain(`Intro ${IMG} and click and ${SVG}`);
   });
 
   it('renders as inert text on pages, in titles, lists and choices', () => {
-    const input = makeSession({ ...hostileCourse(), navigation: 'free' }, mini.contacts);
+    const input = makeSession({ ...hostileCourse(), navigation: 'free' });
     const { container } = renderPlayer(input);
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     expectInert(container);
@@ -95,9 +96,10 @@ describe('hostile course text', () => {
 
   it('shows a contact with a hostile address as words, not a link', () => {
     const contacts = { contacts: [{ id: 'x', kind: 'helpline' as const, name: 'Line', url: 'javascript:alert(1)' }] };
+    const organisation = { ...organisationFor('en'), contacts };
     const course = structuredClone(mini.course);
     course.lessons[0]!.pages[0]!.blocks.push({ type: 'contacts', id: 'c' });
-    const { container } = renderPlayer(makeSession(course, contacts));
+    const { container } = renderPlayer(makeSession(course, organisation));
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     expect(container.querySelector('.contacts')!.textContent).toContain('javascript:alert(1)');
     expectInert(container);

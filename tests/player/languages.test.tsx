@@ -13,7 +13,7 @@ const [, arabic] = loadCourse('mini') as [ValidatedCourse, ValidatedCourse];
 
 describe('an Arabic course', () => {
   it('renders right to left, in Arabic, with the interface in Arabic', () => {
-    renderPlayer(makeSession(arabic.course, arabic.contacts));
+    renderPlayer(makeSession(arabic.course));
     const root = document.querySelector('.player')!;
     expect([root.getAttribute('lang'), root.getAttribute('dir')]).toEqual(['ar', 'rtl']);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('دقيقة من الإصغاء');
@@ -26,7 +26,7 @@ describe('an Arabic course', () => {
   });
 
   it('uses Arabic for navigation, questions and progress', () => {
-    renderPlayer(makeSession(arabic.course, arabic.contacts));
+    renderPlayer(makeSession(arabic.course));
     fireEvent.click(screen.getByRole('button', { name: 'ابدأ' }));
     expect(screen.getByRole('navigation', { name: 'المحتويات' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'التالي' })).toBeTruthy();

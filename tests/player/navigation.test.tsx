@@ -7,7 +7,7 @@ import { drive, loadCourse, makeSession, renderPlayer, textOf } from './helpers.
 
 const [sample] = loadCourse('sample') as [ValidatedCourse];
 const start = () => {
-  const input = makeSession(sample.course, sample.contacts);
+  const input = makeSession(sample.course);
   const view = renderPlayer(input);
   return { input, ...view };
 };
@@ -180,7 +180,7 @@ describe('the contents menu', () => {
 // #region Sensitive pages, resume, exit
 describe('sensitive pages', () => {
   it('show the content note again at the top', () => {
-    const input = makeSession({ ...sample.course, navigation: 'free' }, sample.contacts);
+    const input = makeSession({ ...sample.course, navigation: 'free' });
     drive(input, { type: 'course.start' }, { type: 'nav.goto', pageId: 'page-scenario' });
     renderPlayer(input);
     const note = screen.getByRole('note', { name: 'Before you start' });
@@ -194,7 +194,7 @@ describe('sensitive pages', () => {
   });
 
   it('are the only pages that show it', () => {
-    const input = makeSession({ ...sample.course, navigation: 'free' }, sample.contacts);
+    const input = makeSession({ ...sample.course, navigation: 'free' });
     drive(input, { type: 'course.start' });
     renderPlayer(input);
     expect(screen.queryByRole('note', { name: 'Before you start' })).toBeNull();
@@ -203,12 +203,12 @@ describe('sensitive pages', () => {
 
 describe('the resume prompt', () => {
   const returning = () => {
-    const first = makeSession(sample.course, sample.contacts);
+    const first = makeSession(sample.course);
     first.actor.send({ type: 'course.start' });
     first.actor.send({ type: 'nav.next' });
     const { seed, visited, answers, scenarios, surveys, history, attempt, bookmark } =
       first.actor.getSnapshot().context;
-    const input = makeSession(sample.course, sample.contacts, {
+    const input = makeSession(sample.course, undefined, {
       progress: { seed, visited, answers, scenarios, surveys, history, attempt, bookmark },
     });
     renderPlayer(input);
@@ -274,10 +274,11 @@ describe('the progress bar', () => {
   });
 
   it('counts each assessment question as a step, so "Question 1 of 3" is not nearly done', () => {
-    const input = makeSession(
-      { ...sample.course, navigation: 'free', assessment: { ...sample.course.assessment!, requires: 'none' } },
-      sample.contacts,
-    );
+    const input = makeSession({
+      ...sample.course,
+      navigation: 'free',
+      assessment: { ...sample.course.assessment!, requires: 'none' },
+    });
     renderPlayer(input);
     const percent = () => screen.getByRole('progressbar').getAttribute('aria-valuenow');
     drive(input, { type: 'course.start' }, { type: 'assessment.open' }, { type: 'assessment.start' });

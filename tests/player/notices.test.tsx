@@ -15,7 +15,7 @@ const NO_LMS = [
 
 describe('notices', () => {
   it('show in a status region without blocking the course', () => {
-    const input = makeSession(mini.course, mini.contacts);
+    const input = makeSession(mini.course);
     renderPlayer(input);
     expect(region().getAttribute('role')).toBe('status');
     input.notify({ kind: 'standalone', detail: 'no LMS' });
@@ -27,7 +27,7 @@ describe('notices', () => {
   });
 
   it('say once, for a package opened from disk or a plain web host, that progress stays in this browser', () => {
-    const input = { ...makeSession(mini.course, mini.contacts), lmsExpected: false };
+    const input = { ...makeSession(mini.course), lmsExpected: false };
     renderPlayer(input);
     for (const notice of NO_LMS) input.notify(notice);
     expect(within(region()).getAllByRole('button', { name: 'Dismiss' })).toHaveLength(1);
@@ -37,7 +37,7 @@ describe('notices', () => {
   });
 
   it('say once, for a launch in an LMS frame whose API is missing, that the platform could not be reached', () => {
-    const input = { ...makeSession(mini.course, mini.contacts), lmsExpected: true };
+    const input = { ...makeSession(mini.course), lmsExpected: true };
     renderPlayer(input);
     for (const notice of NO_LMS) input.notify(notice);
     expect(textOf(region())).toMatchInlineSnapshot(
@@ -46,14 +46,14 @@ describe('notices', () => {
   });
 
   it('keep a lost LMS connection, whatever the launch, once an LMS was found', () => {
-    const input = { ...makeSession(mini.course, mini.contacts), standard: 'scorm12' as const, lmsExpected: false };
+    const input = { ...makeSession(mini.course), standard: 'scorm12' as const, lmsExpected: false };
     renderPlayer(input);
     input.notify({ kind: 'lms-unavailable', detail: 'the API went away' });
     expect(textOf(region())).toMatch(/^The learning platform could not be reached/);
   });
 
   it('can be dismissed', () => {
-    const input = makeSession(mini.course, mini.contacts);
+    const input = makeSession(mini.course);
     renderPlayer(input);
     input.notify({ kind: 'progress-reset', detail: 'x' });
     fireEvent.click(within(region()).getByRole('button', { name: 'Dismiss' }));
@@ -61,7 +61,7 @@ describe('notices', () => {
   });
 
   it('replace a save failure once saving works again, and ignore kinds they do not know', () => {
-    const input = makeSession(mini.course, mini.contacts);
+    const input = makeSession(mini.course);
     renderPlayer(input);
     input.notify({ kind: 'save-failed', detail: 'x' });
     expect(textOf(region())).toMatchInlineSnapshot(

@@ -9,6 +9,7 @@ import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import { PreviewSession } from '../../src/preview/preview-session.ts';
 import type { TrackingMode } from '../../src/scorm/scorm-version.ts';
 import { loadCourse, ROOT } from '../support/courses.ts';
+import { organisationFor } from '../support/organisations.ts';
 import { UNTIL } from '../support/patience.ts';
 
 const [mini, miniArabic] = loadCourse(`${ROOT}/tests/fixtures/courses/mini`);
@@ -19,7 +20,7 @@ afterEach(() => {
 });
 
 async function launch(standard: TrackingMode, validated = mini!) {
-  const preview = new PreviewSession(validated.course, validated.contacts, standard);
+  const preview = new PreviewSession(validated.course, organisationFor(validated.course.language), standard);
   open.push(preview);
   await preview.start();
   return preview;
@@ -67,7 +68,7 @@ describe('PreviewSession', () => {
     toSecondPage(preview);
     const edited: Course = structuredClone(mini!.course);
     edited.lessons[0]!.pages[1]!.title = 'Try it now';
-    await preview.update(edited, mini!.contacts);
+    await preview.update(edited, organisationFor('en'));
     expect(snapshot(preview).matches('page')).toBe(true);
     expect(snapshot(preview).context.pageId).toBe('page-try');
     expect(preview.state.session!.course.lessons[0]!.pages[1]!.title).toBe('Try it now');
@@ -79,7 +80,7 @@ describe('PreviewSession', () => {
     toSecondPage(preview);
     const edited: Course = structuredClone(mini!.course);
     edited.lessons[0]!.pages.splice(1, 1);
-    await preview.update(edited, mini!.contacts);
+    await preview.update(edited, organisationFor('en'));
     expect(snapshot(preview).matches('page')).toBe(true);
     expect(snapshot(preview).context.pageId).toBe('page-intro');
     expect(snapshot(preview).context.visited).toEqual(['page-intro']);

@@ -12,6 +12,7 @@ import { packageCourse } from '../../packaging/course-zip.ts';
 import type { CourseList, OpenedCourse } from '../../src/preview/preview-types.ts';
 import { fakePlayer, fixtureDir, validate } from '../packaging/helpers.ts';
 import { gotoServed, retryingResets } from '../support/http.ts';
+import { packageInputFor } from '../support/organisations.ts';
 import { UNTIL } from '../support/patience.ts';
 import { launchChromium, type PreviewServer, ROOT, startPreview } from './preview-server.ts';
 
@@ -24,7 +25,7 @@ let browser: Browser | undefined;
 beforeAll(async () => {
   const [mini] = validate(fixtureDir('mini'));
   // The preview plays the course with its own player, so the package's player.js can be a stand-in.
-  const zip = await packageCourse(mini!, {
+  const zip = await packageCourse(packageInputFor(mini!), {
     standard: 'scorm12',
     courseDir: fixtureDir('mini'),
     playerDir: fakePlayer(temp),
@@ -45,16 +46,21 @@ afterAll(async () => {
 const get = (path: string) => retryingResets(() => fetch(new URL(path, preview!.url)));
 
 describe('a zip in the preview', () => {
-  it('is listed first, and opens with the course and contacts its index.html carries', async () => {
+  it('is listed first, and opens with the course and organisation its index.html carries', async () => {
     const list = (await (await get('/@pss-preview/courses')).json()) as CourseList;
     expect(list.courses.map((c) => [c.key, c.folder.endsWith('mini-en-scorm12.zip'), c.ok])).toEqual([
       [KEY, true, true],
       ['sample', false, true],
     ]);
     const opened = (await (await get(`/@pss-preview/courses/${KEY}`)).json()) as OpenedCourse;
-    expect(opened.languages.map((l) => [l.language, l.course.id, l.contacts.contacts.length > 0])).toEqual([
-      ['en', 'mini', true],
-    ]);
+    expect(
+      opened.languages.map((l) => [
+        l.language,
+        l.course.id,
+        l.organisation.id,
+        l.organisation.contacts.contacts.length > 0,
+      ]),
+    ).toEqual([['en', 'mini', 'lakeside', true]]);
     const image = JSON.stringify(opened.languages[0]!.course).match(/"src":"([^"]+\.svg[^"]*)"/)?.[1];
     expect(image).toMatch(new RegExp(`^/@pss-preview/zip-media/${KEY}/media/listening\\.svg\\?v=\\w+$`));
   });

@@ -9,6 +9,7 @@ import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import { startRuntime } from '../../src/runtime/start-runtime.ts';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
 import { courseFolders, loadCourse } from '../support/courses.ts';
+import { organisationFor } from '../support/organisations.ts';
 import { walkCourse } from '../support/walkthrough.ts';
 import { fakeLms, memoryStorage } from '../tracking/fake-lms.ts';
 
@@ -33,7 +34,7 @@ describe.each(courses.map((dir) => [basename(dir), dir]))('%s', (_, dir) => {
   it.each([['scorm12'], ['scorm2004']] as const)(
     'commits at most once per page turn, plus once on exit, in SCORM %s',
     async (version) => {
-      const { course, contacts } = loadCourse(dir)[0]!;
+      const { course } = loadCourse(dir)[0]!;
       const lms = fakeLms(
         version,
         version === 'scorm12'
@@ -50,7 +51,12 @@ describe.each(courses.map((dir) => [basename(dir), dir]))('%s', (_, dir) => {
         storage: memoryStorage(),
       });
       const session = await startRuntime(
-        { course, contacts, standard, ui: dictionaryFor(course.language) },
+        {
+          course,
+          organisation: organisationFor(course.language, 'demo'),
+          standard,
+          ui: dictionaryFor(course.language),
+        },
         { tracker, seed: 2 },
       );
       let turns = 0;

@@ -14,6 +14,7 @@ import { createTracker } from '../../src/tracking/create-tracker.ts';
 import type { ValidatedCourse } from '../../src/validator/validate-course.ts';
 import { strictViolations } from '../e2e/lms/strict-cmi.ts';
 import { courseFolders, loadCourse } from '../support/courses.ts';
+import { organisationFor } from '../support/organisations.ts';
 import { walkCourse } from '../support/walkthrough.ts';
 import { fakeLms, memoryStorage, relaunchCmi } from '../tracking/fake-lms.ts';
 
@@ -54,7 +55,12 @@ async function open(version: ScormVersion, validated: ValidatedCourse, cmi: obje
     storage: memoryStorage(),
   });
   const session = await startRuntime(
-    { course: validated.course, contacts: validated.contacts, standard, ui: dictionaryFor(validated.course.language) },
+    {
+      course: validated.course,
+      organisation: organisationFor(validated.course.language, 'demo'),
+      standard,
+      ui: dictionaryFor(validated.course.language),
+    },
     { tracker, seed: 3, now: () => Date.now() },
   );
   return { lms, session };

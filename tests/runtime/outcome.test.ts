@@ -12,6 +12,7 @@ import { startRuntime } from '../../src/runtime/start-runtime.ts';
 import type { ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
 import { loadCourse } from '../support/courses.ts';
+import { organisationFor } from '../support/organisations.ts';
 import { walkCourse } from '../support/walkthrough.ts';
 import { fakeLms, memoryStorage, relaunchCmi } from '../tracking/fake-lms.ts';
 
@@ -44,7 +45,7 @@ async function session(version: ScormVersion, course: Course, cmi: object, take:
     tabStorage: null,
   });
   const runtime = await startRuntime(
-    { course, contacts: sample.contacts, standard: version, ui: dictionaryFor(course.language) },
+    { course, organisation: organisationFor('en'), standard: version, ui: dictionaryFor(course.language) },
     { tracker, seed: 5 },
   );
   const { actor } = runtime;

@@ -65,10 +65,6 @@ export const HOSTILE: Record<string, Edit> = {
   'missing-cover': (course) => {
     course.cover = { src: 'media/cover.svg', alt: 'The cover.', width: 640, height: 360 };
   },
-  'symlinked-contacts': (_course, dir, outside) => {
-    rmSync(join(dir, 'contacts.json'));
-    symlinkSync(join(outside, 'contacts.json'), join(dir, 'contacts.json'));
-  },
   'symlinked-translation': (_course, dir, outside) => {
     rmSync(join(dir, 'i18n/ar.json'));
     symlinkSync(join(outside, 'ar.json'), join(dir, 'i18n/ar.json'));
@@ -155,7 +151,6 @@ export function plantHostileCourses(): HostileCourses {
   const outside = join(root, 'outside');
   mkdirSync(outside);
   writeFileSync(join(outside, 'secret.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><title>secret</title></svg>');
-  cpSync(join(MINI, 'contacts.json'), join(outside, 'contacts.json'));
   cpSync(join(MINI, 'i18n/ar.json'), join(outside, 'ar.json'));
   const plant = (name: string, edit: Edit) => {
     const dir = copyMini(root, name);

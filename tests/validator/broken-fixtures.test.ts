@@ -94,10 +94,6 @@ describe('JSON syntax', () => {
       const pasted = `data:image/png;base64,${'A'.repeat(MAX_FILE_BYTES + 512 * 1024)}`;
       mkdirSync(join(temp, 'large'));
       writeFileSync(join(temp, 'large/course.json'), course.replace('"media/listening.svg"', JSON.stringify(pasted)));
-      writeFileSync(
-        join(temp, 'large/contacts.json'),
-        readFileSync(join(ROOT, 'tests/fixtures/courses/mini/contacts.json')),
-      );
     });
     afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -170,14 +166,6 @@ describe('schema', () => {
     expect(problemsOf('unsafe-link')).toMatchInlineSnapshot(`
       [
         "tests/fixtures/broken/unsafe-link/course.json:19:120 → lessons[0].pages[0].blocks[0].body: links to "javascript:alert(1)", which is not allowed. Link only to https://, http://, mailto: or tel: addresses.",
-      ]
-    `);
-  });
-
-  it('checks the contacts file too', () => {
-    expect(problemsOf('contacts-invalid')).toMatchInlineSnapshot(`
-      [
-        "tests/fixtures/broken/contacts-invalid/contacts.json:3:97 → contacts[0].phone: must be a phone number of digits, spaces, "+", "-" and brackets, not the text "call 112".",
       ]
     `);
   });

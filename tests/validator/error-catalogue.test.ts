@@ -48,10 +48,11 @@ describe('error catalogue', () => {
     expect(listed.sort()).toEqual([...ids].sort());
   });
 
-  it('makes link syntax that is never read, and the guessable-assessment lints, warnings; everything else an error', () => {
+  it('makes link syntax that is never read, the guessable-assessment lints and the demo profile warnings; everything else an error', () => {
     expect(ids.filter((id) => severityOf(id) === 'warning')).toEqual([
       'link-not-read',
       'link-in-plain-text',
+      'demo-profile',
       'longest-answer-bias',
       'one-sided-true-false',
       'fixed-correct-count',

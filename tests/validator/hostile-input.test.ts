@@ -3,13 +3,16 @@
  * that escape it, files that are not what their names say, text no reader can use. Each
  * case gets one located problem, pinned here word for word, and validation writes nothing.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { courseChecks } from '../../src/validator/flow-check.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
 import { formatProblemLine } from '../../src/validator/problem.ts';
 import { validateCourseFolder } from '../../src/validator/validate-course.ts';
+import { validateProfileFolder } from '../../src/validator/validate-profile.ts';
+import { ROOT } from '../support/courses.ts';
 import { ACCEPTED, HOSTILE, HOSTILE_FILES, plantHostileCourses } from '../support/hostile-folders.ts';
 
 const planted = plantHostileCourses();
@@ -90,10 +93,21 @@ describe('paths that lead out of the course folder', () => {
     );
   });
 
-  it('refuses a contacts file that is a link', () => {
-    expect(errorsOf('symlinked-contacts')).toMatchInlineSnapshot(
-      `"symlinked-contacts/course.json:1:1 → contacts: "contacts.json" is a symbolic link, and a link can lead anywhere on the disk. Copy the file itself into the course folder. [unsafe-path]"`,
-    );
+  it('refuses an organisation logo that is a link', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pss-linked-logo-'));
+    cpSync(join(ROOT, 'tests/fixtures/organisations/lakeside'), join(dir, 'lakeside'), { recursive: true });
+    rmSync(join(dir, 'lakeside/logo.svg'));
+    symlinkSync('/etc/hostname', join(dir, 'lakeside/logo.svg'));
+    try {
+      const { problems } = validateProfileFolder(nodeCourseFolder('lakeside', dir));
+      expect(problems.map(formatProblemLine)).toMatchInlineSnapshot(`
+        [
+          "lakeside/profile.json:6:20 → logo.src: "logo.svg" is a symbolic link, and a link can lead anywhere on the disk. Copy the file itself into the profile folder. [unsafe-path]",
+        ]
+      `);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a translation that is a link', () => {

@@ -19,7 +19,7 @@ export interface ExportContext {
   glossary?: string;
 }
 
-function fileNotes({ folder, course, language, translation, glossary }: ExportContext): XliffNote[] {
+function fileNotes({ folder, course, translation, glossary }: ExportContext): XliffNote[] {
   const notes: XliffNote[] = [];
   if (glossary) notes.push({ category: 'glossary', text: `Use the terms agreed in the glossary: ${glossary}.` });
   notes.push({
@@ -32,7 +32,7 @@ function fileNotes({ folder, course, language, translation, glossary }: ExportCo
   });
   notes.push({
     category: 'contacts',
-    text: `The support contacts are not in this file: they are translated in ${folder.path}/contacts.${language}.json.`,
+    text: `The support contacts are not in this file: each organisation gives its own, in each language, in its profile (organisations/<id>/profile.json).`,
   });
   return notes;
 }

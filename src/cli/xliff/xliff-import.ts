@@ -73,27 +73,21 @@ export function importProblems(xliff: ReadXliff, course: SourceCourse): ImportPr
 }
 
 /**
- * The i18n file's content: the fields already on file (its $schema, contacts file and
- * direction) kept, the language and source version updated, strings in source order.
+ * The i18n file's content: the fields already on file (its $schema and direction) kept,
+ * the language and source version updated, strings in source order.
  */
 export function translationFromXliff(
   xliff: ReadXliff,
   course: SourceCourse,
   existing: TranslationOnFile | undefined,
-  contactsFileExists: (name: string) => boolean,
 ): Record<string, unknown> {
   const targets = new Map(xliff.units.map((unit) => [unit.id, unit.target ?? '']));
-  const contacts = `contacts.${xliff.trgLang}.json`;
-  const fields = existing?.fields ?? {
-    $schema: '../../../translation.schema.json',
-    ...(contactsFileExists(contacts) ? { contacts } : {}),
-  };
+  const fields = existing?.fields ?? { $schema: '../../../translation.schema.json' };
   const { strings: _old, ...kept } = fields;
   return {
     ...kept,
     language: xliff.trgLang,
     sourceVersion: course.version,
-    ...(kept.contacts === undefined && contactsFileExists(contacts) ? { contacts } : {}),
     strings: Object.fromEntries(withOptionalKeys(course, existing, targets)),
   };
 }

@@ -19,7 +19,8 @@ import { ContactsBlock } from './ContactsBlock.tsx';
 
 export function PlanBlock({ block }: { block: BlockOf<'plan'> }) {
   const { input, t } = usePlayer();
-  const { course, contacts } = input;
+  const { course } = input;
+  const { contacts } = input.organisation;
   // Live, so the plan follows the learner's typing on the same page.
   const store = useDeviceStore();
   const sections = planSections(course, block, store);
@@ -77,7 +78,7 @@ export function PlanBlock({ block }: { block: BlockOf<'plan'> }) {
         </div>
       ))}
       <div class="print-only">
-        <ContactsBlock block={{ type: 'contacts', id: `${block.id}-contacts`, title: t.supportTitle }} />
+        <ContactsBlock block={{ id: `${block.id}-contacts`, title: t.supportTitle }} directory={false} />
       </div>
       <div class="actions no-print">
         <button type="button" class="button secondary" onClick={print}>

@@ -3,7 +3,7 @@
  * the feedback on that choice, then the next line. After each choice focus moves to the
  * new turn, since the buttons just used are gone. The path lives in the engine.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ScenarioBlock, ScenarioNode } from '../../course/types.ts';
 import { replayScenario, type ScenarioStep } from '../../engine/scenario.ts';
 import { Markdown } from '../Markdown.tsx';
@@ -17,7 +17,8 @@ export function ScenarioView({ block }: { block: ScenarioBlock }) {
   const first = useRef(true);
   const path = state?.path.join() ?? '';
 
-  useEffect(() => {
+  // A layout effect, so focus moves with the DOM change and never later than the learner's next key.
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false;
       return;

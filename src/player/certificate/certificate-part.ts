@@ -3,7 +3,7 @@
  * player imports this file with `import type`, so none of the certificate's code reaches
  * player.js. The part formats what it shows itself (the name's order, the date, the score).
  */
-import type { Organisation } from '../player-input.ts';
+import type { Organisation } from '../../course/types.ts';
 
 export interface CertificateInput {
   /** The course language: the certificate's words, the date's format and the document's language. */
@@ -14,7 +14,8 @@ export interface CertificateInput {
   courseTitle: string;
   /** The assessment score in percent; absent when the course has no assessment. */
   scorePercent?: number | undefined;
-  organisation?: Organisation | undefined;
+  /** Who awards it: the name, the logo and the signatory, from the organisation's profile. */
+  organisation?: Pick<Organisation, 'name' | 'logo' | 'signatory' | 'colours'> | undefined;
   /** The player's own words for the two buttons. */
   print: string;
   download: string;

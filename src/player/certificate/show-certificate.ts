@@ -29,7 +29,13 @@ export function certificateElement(input: CertificateInput, name: string, today:
       el(
         'p',
         { class: 'cert-org' },
-        organisation.logo && el('img', { src: organisation.logo, alt: '' }),
+        organisation.logo &&
+          el('img', {
+            src: organisation.logo.src,
+            alt: organisation.logo.alt,
+            width: String(organisation.logo.width),
+            height: String(organisation.logo.height),
+          }),
         organisation.name,
       ),
     el('h4', { id: 'cert-title', class: 'cert-title', tabindex: '-1' }, text.title),
@@ -37,18 +43,58 @@ export function certificateElement(input: CertificateInput, name: string, today:
     el('p', { class: 'cert-name' }, name),
     el('p', { class: 'cert-line' }, text.completed),
     el('p', { class: 'cert-course' }, input.courseTitle),
-    el('dl', { class: 'cert-facts' }, fact(text.date, date), score && fact(text.score, score)),
+    el(
+      'dl',
+      { class: 'cert-facts' },
+      fact(text.date, date),
+      score && fact(text.score, score),
+      // The person who signs for the organisation, by role: "Head of Volunteering: Layla Haddad".
+      organisation?.signatory && fact(organisation.signatory.role, organisation.signatory.name),
+    ),
   );
 }
 
 /** The downloadable file: a whole HTML page with its own styles, landscape when printed. */
 export function certificateFile(input: CertificateInput, certificate: HTMLElement): string {
   const title = `${certificateText(input.lang).title}: ${input.courseTitle}`;
-  const style = `${CERTIFICATE_CSS}${PAGE_CSS}body{margin:0;padding:2rem;background:#f6f4ef}@media print{body{padding:0;background:none}.certificate{border:0;block-size:100vh;aspect-ratio:auto}}`;
+  // The organisation's colour, which the player gives through its root, travels with the file.
+  const brand = input.organisation?.colours?.['--org-brand'];
+  const style = `${CERTIFICATE_CSS}${brand ? `.certificate{--brand:${brand}}` : ''}${PAGE_CSS}body{margin:0;padding:2rem;background:#f6f4ef}@media print{body{padding:0;background:none}.certificate{border:0;block-size:100vh;aspect-ratio:auto}}`;
   const page = el('html', { lang: input.lang, dir: input.dir });
   const head = el('head', {}, el('meta', { charset: 'utf-8' }), el('title', {}, title), el('style', {}, style));
   page.append(head, el('body', {}, certificate.cloneNode(true)));
   return `<!doctype html>\n${page.outerHTML}\n`;
+}
+
+/**
+ * A copy of the certificate whose pictures (the organisation's logo, a file in the package)
+ * are data: addresses, so the downloaded page shows them wherever it is opened. A picture
+ * the browser cannot read back (a package opened from disk) is left out of the copy.
+ */
+async function withInlineImages(certificate: HTMLElement): Promise<HTMLElement> {
+  const copy = certificate.cloneNode(true) as HTMLElement;
+  for (const img of copy.querySelectorAll('img')) {
+    const src = img.getAttribute('src') ?? '';
+    if (src.startsWith('data:')) continue;
+    try {
+      const response = await fetch(new URL(src, document.baseURI));
+      if (!response.ok) throw new Error(`${response.status}`);
+      const blob = await response.blob();
+      img.setAttribute('src', await asDataUrl(blob));
+    } catch {
+      img.remove();
+    }
+  }
+  return copy;
+}
+
+function asDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
 }
 
 /** Prints the certificate alone, on one landscape page (see the print rules in player.css). */
@@ -85,10 +131,12 @@ function showFor(host: HTMLElement, input: CertificateInput, name: string, today
       { class: 'actions' },
       button(input.print, () => print(certificate)),
       button(input.download, () =>
-        saveFile(
-          certificateFile(input, certificate),
-          fileName(`${certificateText(input.lang).file} ${input.courseTitle}`, 'html'),
-          'text/html;charset=utf-8',
+        withInlineImages(certificate).then((standalone) =>
+          saveFile(
+            certificateFile(input, standalone),
+            fileName(`${certificateText(input.lang).file} ${input.courseTitle}`, 'html'),
+            'text/html;charset=utf-8',
+          ),
         ),
       ),
     ),

@@ -3,7 +3,7 @@
  * that takes focus, not a modal: it works the same in every LMS frame and with every
  * screen reader, and Escape or "Keep going" returns focus to the button.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { usePlayer } from '../use-player.ts';
 
 export function ExitControl() {
@@ -13,7 +13,8 @@ export function ExitControl() {
   const opener = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
 
-  useEffect(() => {
+  // A layout effect, so focus moves with the DOM change and never later than the learner's next key.
+  useLayoutEffect(() => {
     if (confirming) heading.current?.focus();
     else if (opened.current) opener.current?.focus();
     opened.current = confirming;

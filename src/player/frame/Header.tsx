@@ -28,12 +28,19 @@ export function Header({ screen, exit, contents, menuOpen, onMenu }: Props) {
   return (
     <header class="top" data-menu={menuOpen ? 'open' : 'closed'}>
       <div class="top-row">
-        {organisation && (
-          <p class="org">
-            {organisation.logo && <img src={organisation.logo} alt="" />}
-            {organisation.name}
-          </p>
-        )}
+        <p class="org">
+          {organisation.logo && (
+            <img
+              src={organisation.logo.src}
+              alt={organisation.logo.alt}
+              width={organisation.logo.width}
+              height={organisation.logo.height}
+            />
+          )}
+          {/* The short name on a phone, the full name where there is room: only the one shown is read. */}
+          <span class="org-name">{organisation.name}</span>
+          <span class="org-short">{organisation.shortName}</span>
+        </p>
         <h1 class="course-title">{input.course.title}</h1>
         {screen !== 'intro' && screen !== 'resume' && screen !== 'exited' && <ProgressBar />}
         {controls && (

@@ -5,7 +5,7 @@
  * one moves focus to the next notice's Dismiss, or to the screen's heading when none is
  * left, so focus never falls to the page body with the button that had it.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Icon } from '../Icon.tsx';
 import { type NoticeKind, noticesAfter } from '../notice-kinds.ts';
 import { usePlayer } from '../use-player.ts';
@@ -23,7 +23,8 @@ export function Notices() {
     [input.onNotice],
   );
 
-  useEffect(() => {
+  // A layout effect, so focus moves with the DOM change and never later than the learner's next key.
+  useLayoutEffect(() => {
     const at = dismissed.current;
     if (at === null) return;
     dismissed.current = null;

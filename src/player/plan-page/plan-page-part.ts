@@ -2,7 +2,7 @@
  * The plan's printable page is a part of its own (plan-page.js), loaded when the learner
  * downloads it. Types only here, so player.js carries none of its code.
  */
-import type { ContactsFile } from '../../course/types.ts';
+import type { ContactSet } from '../../course/types.ts';
 import type { PlanSection } from '../device-answers.ts';
 import type { Dictionary } from '../i18n/en.ts';
 
@@ -12,7 +12,7 @@ export interface PlanPageInput {
   title: string;
   intro?: string | undefined;
   sections: PlanSection[];
-  contacts: ContactsFile;
+  contacts: ContactSet;
   t: Pick<Dictionary, 'nothingYet' | 'supportTitle' | 'phone' | 'email' | 'website' | 'hours'>;
 }
 

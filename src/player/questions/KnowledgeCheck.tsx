@@ -3,7 +3,7 @@
  * the answers marked, and Try again while the engine allows it, or Continue, which takes
  * the learner on to what follows the question. Nothing here is scored by the player.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Question } from '../../course/types.ts';
 import { correctResponse, type Response } from '../../engine/scoring.ts';
 import { Icon } from '../Icon.tsx';
@@ -27,12 +27,12 @@ export function KnowledgeCheck({ question }: { question: Question }) {
   const box = useRef<HTMLDivElement>(null);
   const wasShowing = useRef(showing);
 
-  useEffect(() => {
-    // Submit and Try again disappear as they are used: focus goes to what replaced them. Effects
-    // run after paint, so a quick learner may already have tabbed on; focus is never pulled back.
-    const active = document.activeElement;
-    const here = !active || active === document.body || !!box.current?.contains(active);
-    if (wasShowing.current !== showing && here)
+  // A layout effect: Preact may keep Submit's button and relabel it Continue, so focus can look
+  // settled before a passive effect runs after paint and pulls it back from where the learner
+  // has tabbed since. Moving focus with the DOM change leaves no such window.
+  useLayoutEffect(() => {
+    // Submit and Try again disappear as they are used: focus goes to what replaced them.
+    if (wasShowing.current !== showing)
       box.current
         ?.querySelector<HTMLElement>(showing ? '.question > .actions > .button' : 'input, select, .ordering button')
         ?.focus();

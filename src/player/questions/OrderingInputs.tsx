@@ -4,7 +4,7 @@
  * polite live region says where it went. After feedback each item is marked in place, and
  * the correct order is listed once the tries are used up.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../course/types.ts';
 import { Icon } from '../Icon.tsx';
 import { fill } from '../i18n/fill.ts';
@@ -29,7 +29,8 @@ export function OrderingInputs({
   const say = (id: string, order: readonly string[]) =>
     setSaid(fill(t.moved, textOf(id), fmt.number(order.indexOf(id) + 1), fmt.number(order.length)));
 
-  useEffect(() => {
+  // A layout effect, so focus moves with the DOM change and never later than the learner's next key.
+  useLayoutEffect(() => {
     const last = moved.current;
     if (!last || !list.current) return;
     moved.current = null;

@@ -46,9 +46,7 @@ export function CompletionScreen({ status }: { status: CourseStatus }) {
           </ul>
         </section>
       )}
-      <ContactsBlock
-        block={{ type: 'contacts', id: 'support-at-the-end', title: t.supportTitle, intro: t.supportIntro }}
-      />
+      <ContactsBlock block={{ id: 'support-at-the-end', title: t.supportTitle, intro: t.supportIntro }} />
       <div class="actions">
         <button type="button" class="button primary finish-button" onClick={() => send({ type: 'course.exit' })}>
           {t.finish}

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Course } from '../../../src/course/types.ts';
 import { indexCourse } from '../../../src/engine/course-index.ts';
 import { loadCourse } from '../../support/courses.ts';
+import { organisationFor } from '../../support/organisations.ts';
 import { openPlayer, useChromium } from './support/browser.ts';
 import { startAll, WALKS_AT_ONCE } from './support/concurrently.ts';
 import { walkCourse } from './support/learner.ts';
@@ -238,8 +239,8 @@ describe('interface language', () => {
   // package can reach this; this unvalidated package shows the player itself still would.
   // Remove `.fails` once interface text carries its own lang.
   it.fails('marks English fallback interface words lang="en" in a course in a language without an interface translation', async () => {
-    const { course, contacts } = loadCourse(MINI).find((v) => v.course.language === 'en')!;
-    const dir = await packageUnvalidated({ ...course, language: 'sw' }, contacts, `${MINI}/media`);
+    const { course } = loadCourse(MINI).find((v) => v.course.language === 'en')!;
+    const dir = await packageUnvalidated({ ...course, language: 'sw' }, organisationFor('en'), `${MINI}/media`);
     const player = await openPlayer(chromium(), dir);
     try {
       const { page } = player;
@@ -253,8 +254,8 @@ describe('interface language', () => {
   });
 
   it('marks interface words with the course language when it has its interface translation', async () => {
-    const { course, contacts } = loadCourse(MINI).find((v) => v.course.language === 'ar')!;
-    const dir = await packageUnvalidated(course, contacts, `${MINI}/media`);
+    const { course } = loadCourse(MINI).find((v) => v.course.language === 'ar')!;
+    const dir = await packageUnvalidated(course, organisationFor('ar'), `${MINI}/media`);
     const player = await openPlayer(chromium(), dir);
     try {
       expect(await player.page.evaluate(langOf('.exit-button'))).toBe('ar');

@@ -6,8 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ContactsFile, Course } from '../../../src/course/types.ts';
+import type { Course, Organisation } from '../../../src/course/types.ts';
 import { loadCourse } from '../../support/courses.ts';
+import { organisationFor } from '../../support/organisations.ts';
 import { openPlayer, useChromium } from './support/browser.ts';
 import { CORPUS, PAYLOADS, poison, ran } from './support/hostile-course.ts';
 import { walkCourse } from './support/learner.ts';
@@ -17,8 +18,11 @@ const FOLDER = 'tests/fixtures/courses/sample';
 const chromium = useChromium();
 const sample = loadCourse(FOLDER)[0]!;
 
-/** The sample course with every text field poisoned, plus hostile values where the player builds attributes and links. */
-function hostileCourse(): { course: Course; contacts: ContactsFile } {
+/**
+ * The sample course and its organisation with every text field poisoned, plus hostile values
+ * where the player builds attributes, links and the root's style.
+ */
+function hostileCourse(): { course: Course; organisation: Organisation } {
   const course = poison(structuredClone(sample.course));
   const blocks = course.lessons.flatMap((l) => l.pages.flatMap((p) => p.blocks));
   for (const block of blocks) {
@@ -29,8 +33,24 @@ function hostileCourse(): { course: Course; contacts: ContactsFile } {
   }
   course.cover!.src = `data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="${ran('cover-src')}"/>`;
   course.furtherLearning![0]!.url = `javascript:${ran('further-url')}`;
-  const contacts = poison(structuredClone(sample.contacts));
-  contacts.contacts.push({
+  const organisation = poison(structuredClone(organisationFor('en')));
+  organisation.logo!.src = `data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="${ran('logo-src')}"/>`;
+  organisation.colours = {
+    '--org-brand': `red;background-image:url("javascript:${ran('colour')}")`,
+    '--org-on-brand" onmouseover="x': '#ffffff',
+  };
+  organisation.services.push({
+    id: 'hostile',
+    layer: 'psychological-support',
+    name: `Service ${CORPUS}`,
+    offers: CORPUS,
+    serves: CORPUS,
+    languages: ['en'],
+    url: `javascript:${ran('service-url')}`,
+    phone: `+41<img src=x onerror=${ran('service-phone')}>`,
+  });
+  const { contacts } = organisation.contacts;
+  contacts.push({
     id: 'hostile',
     kind: 'helpline',
     name: `Helpline ${CORPUS}`,
@@ -38,7 +58,7 @@ function hostileCourse(): { course: Course; contacts: ContactsFile } {
     email: `x@example.org"><script>${ran('contact-email')}</script>`,
     phone: `+41<img src=x onerror=${ran('contact-phone')}>`,
   });
-  return { course, contacts };
+  return { course, organisation };
 }
 
 /** Everything on the page now that is not inert: ran payloads, handlers, script URLs, injected elements and style. */
@@ -61,8 +81,10 @@ function activeContent(page: Page): Promise<string[]> {
         if (/^on/i.test(name)) problems.push(`${where(el)} has the handler ${name}="${value}"`);
         if (/^(href|action|formaction|xlink:href)$/i.test(name) && /^\s*(javascript|data|vbscript):/i.test(value))
           problems.push(`${where(el)} links to ${value}`);
-        // The progress bar's width is the player's only inline style.
-        if (name === 'style' && !el.matches('.progress-fill')) problems.push(`${where(el)} has the style "${value}"`);
+        // The progress bar's width, and the organisation's colours on the player root, are the only inline styles.
+        const colours = el.matches('.player') && /^(?:\s*--org-[a-z-]+:\s*#[0-9a-f]{6};?)+\s*$/i.test(value);
+        if (name === 'style' && !el.matches('.progress-fill') && !colours)
+          problems.push(`${where(el)} has the style "${value}"`);
       }
     }
     for (const el of document.querySelectorAll(
@@ -95,10 +117,10 @@ function hostileContact(page: Page) {
 }
 
 describe('hostile course text in the browser', () => {
-  const { course, contacts } = hostileCourse();
+  const { course, organisation } = hostileCourse();
   let dir: string;
   beforeAll(async () => {
-    dir = await packageUnvalidated(course, contacts, `${FOLDER}/media`);
+    dir = await packageUnvalidated(course, organisation, `${FOLDER}/media`);
   });
 
   it('runs nothing, opens no dialog and renders no active content on any screen, learner input included', async () => {

@@ -81,7 +81,10 @@ describe('standalone mode', () => {
     const page = await context.newPage();
     await firstVisit(page, `${server.url}/index.html`);
     expect(
-      await page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('pss-progress:mini'))),
+      // Keyed by the package: its organisation (the test profile for English), the course and the language.
+      await page.evaluate(() =>
+        Object.keys(localStorage).some((key) => key.startsWith('pss-progress:lakeside.mini.en:')),
+      ),
     ).toBe(true);
     await resumes(page);
     await context.close();

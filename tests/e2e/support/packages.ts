@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { packageCourse } from '../../../packaging/course-zip.ts';
 import type { ScormVersion } from '../../../src/scorm/scorm-version.ts';
 import { loadCourse, ROOT } from '../../support/courses.ts';
+import { packageInputFor, type TestOrganisation } from '../../support/organisations.ts';
 
 let player: Promise<string> | undefined;
 
@@ -37,12 +38,20 @@ export interface ExtractedPackage {
   standard: ScormVersion;
 }
 
-/** Packages every language of a course folder in one standard and extracts each zip. */
-export async function extractPackages(courseDir: string, standard: ScormVersion): Promise<ExtractedPackage[]> {
+/**
+ * Packages every language of a course folder in one standard and extracts each zip: the real
+ * courses for the demo organisation, fixtures for the test profile that has their language.
+ */
+export async function extractPackages(
+  courseDir: string,
+  standard: ScormVersion,
+  organisation: TestOrganisation | undefined = courseDir.startsWith('courses/') ? 'demo' : undefined,
+): Promise<ExtractedPackage[]> {
   const playerDir = await builtPlayer();
   const out: ExtractedPackage[] = [];
   for (const validated of loadCourse(courseDir)) {
-    const zip = await packageCourse(validated, { standard, courseDir: join(ROOT, courseDir), playerDir });
+    const input = packageInputFor(validated, organisation);
+    const zip = await packageCourse(input, { standard, courseDir: join(ROOT, courseDir), playerDir });
     const dir = mkdtempSync(join(tmpdir(), `pss-${validated.course.id}-${validated.course.language}-${standard}-`));
     const archive = await JSZip.loadAsync(zip);
     for (const [name, entry] of Object.entries(archive.files)) {

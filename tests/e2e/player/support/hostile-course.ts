@@ -64,6 +64,11 @@ const TEXT_KEYS = new Set([
   'note',
   'hours',
   'feedback',
+  // An organisation's texts (its name, short name, services).
+  'shortName',
+  'offers',
+  'serves',
+  'access',
 ]);
 
 /** Every learner-facing string of `value` becomes "<where>: " followed by the corpus. */

@@ -120,7 +120,8 @@ async function answerCheck(page: Page, question: Question): Promise<void> {
     .poll(() => page.locator(`[data-question="${question.id}"] .feedback`).getAttribute('data-verdict'))
     .toBe('correct');
   // Submit gives way to Continue, which takes the focus while the feedback is announced.
-  await expectFocus(page, { selector: `[data-question="${question.id}"] > .actions > .button`, text: 'Continue' });
+  // (Continue is the secondary button in any language; Submit, the primary one, is gone.)
+  await expectFocus(page, { selector: `[data-question="${question.id}"] > .actions > .button.secondary` });
 }
 
 async function finishScenario(page: Page, scenario: ScenarioBlock): Promise<void> {

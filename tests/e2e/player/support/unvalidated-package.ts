@@ -8,14 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PLAYER_FILES } from '../../../../packaging/course-zip.ts';
 import { renderIndexHtml } from '../../../../packaging/index-html.ts';
-import type { ContactsFile, Course } from '../../../../src/course/types.ts';
+import type { Course, Organisation } from '../../../../src/course/types.ts';
 import { ROOT } from '../../../support/courses.ts';
 import { builtPlayer } from '../../support/packages.ts';
 
 /** Writes a package folder like the packager's (index.html, player files, media) for an unvalidated course. */
-export async function packageUnvalidated(course: Course, contacts: ContactsFile, mediaFrom: string): Promise<string> {
+export async function packageUnvalidated(
+  course: Course,
+  organisation: Organisation,
+  mediaFrom: string,
+): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'pss-unvalidated-'));
-  writeFileSync(join(dir, 'index.html'), renderIndexHtml(course, contacts, 'scorm12'));
+  writeFileSync(join(dir, 'index.html'), renderIndexHtml(course, organisation, 'scorm12'));
   const player = await builtPlayer();
   for (const name of PLAYER_FILES) copyFileSync(join(player, name), join(dir, name));
   cpSync(join(ROOT, mediaFrom), join(dir, 'media'), { recursive: true });
