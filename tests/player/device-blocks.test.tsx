@@ -200,3 +200,52 @@ describe('the device store', () => {
   });
 });
 // #endregion
+
+// #region Storage limits
+describe('a full device storage', () => {
+  const full = () =>
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+
+  it('shows the reflection’s limit as the learner writes, and the box stops there', () => {
+    openSamplePage('page-plan');
+    const box = screen.getByRole<HTMLTextAreaElement>('textbox', { name: /gives you energy/ });
+    expect(box.maxLength).toBe(2000);
+    fireEvent.input(box, { target: { value: 'A walk by the river' } });
+    expect(textOf(document.getElementById('reflect-energy-count'))).toMatchInlineSnapshot(`"Characters: 19 of 2,000"`);
+  });
+
+  it('shows the limit of an item of the learner’s own in a checklist', () => {
+    openSamplePage('page-plan');
+    const own = screen.getByRole<HTMLInputElement>('textbox', { name: 'Add your own' });
+    expect(own.maxLength).toBe(200);
+    fireEvent.input(own, { target: { value: 'Cook a meal' } });
+    expect(textOf(document.getElementById(own.getAttribute('aria-describedby')!))).toMatchInlineSnapshot(
+      `"Characters: 11 of 200"`,
+    );
+  });
+
+  it('says where the learner writes that the text was not saved, and that it stays until the window closes', () => {
+    full();
+    openSamplePage('page-plan');
+    const box = screen.getByRole('textbox', { name: /gives you energy/ });
+    fireEvent.input(box, { target: { value: 'A walk by the river' } });
+    const note = document.getElementById('reflect-energy-note')!;
+    expect(note.getAttribute('role')).toBe('alert');
+    expect(textOf(note)).toMatchInlineSnapshot(
+      `"This browser could not save what you wrote (its storage is full or turned off). It stays here until you close this window, so copy it somewhere safe."`,
+    );
+    // Kept for this visit: the box still holds it.
+    expect(box).toHaveProperty('value', 'A walk by the river');
+  });
+
+  it('says the same under a checklist whose ticks could not be saved', () => {
+    full();
+    openSamplePage('page-plan');
+    const list = screen.getByRole('group', { name: 'Pick what you will try this week.' });
+    fireEvent.click(within(list).getByRole('checkbox', { name: 'Talk with a friend' }));
+    expect(textOf(document.getElementById('care-list-note'))).toMatch(/^This browser could not save what you wrote/);
+  });
+});
+// #endregion

@@ -3,13 +3,14 @@ import { useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../course/types.ts';
 import { type ChecklistAnswer, NO_CHECKS } from '../device-answers.ts';
 import { DEVICE_LIMITS } from '../device-store.ts';
+import { fill } from '../i18n/fill.ts';
 import { Markdown } from '../Markdown.tsx';
 import { useDeviceValue } from '../use-device-value.ts';
 import { usePlayer } from '../use-player.ts';
 import { DeviceNote } from './DeviceNote.tsx';
 
 export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
-  const { t, store } = usePlayer();
+  const { t, fmt, store } = usePlayer();
   const [answer, save] = useDeviceValue<ChecklistAnswer>(block.id, NO_CHECKS);
   const [draft, setDraft] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -77,6 +78,7 @@ export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
             ref={input}
             type="text"
             maxLength={DEVICE_LIMITS.ownItem}
+            aria-describedby={`${id}-own-count`}
             value={draft}
             onInput={(e) => setDraft(e.currentTarget.value)}
           />
@@ -84,6 +86,11 @@ export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
             {t.add}
           </button>
         </form>
+      )}
+      {block.allowOwn && answer.own.length < DEVICE_LIMITS.ownItems && (
+        <p id={`${id}-own-count`} class="hint">
+          {fill(t.characters, fmt.number(draft.length), fmt.number(DEVICE_LIMITS.ownItem))}
+        </p>
       )}
       <DeviceNote id={id} kept={store.kept(id)} />
     </div>
