@@ -5,7 +5,7 @@
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoServed } from '../support/http.ts';
+import { gotoServed, reloadServed } from '../support/http.ts';
 import { UNTIL } from '../support/patience.ts';
 import { launchChromium, type PreviewServer, startPreview } from './preview-server.ts';
 
@@ -46,7 +46,7 @@ const suspendLength = async () => Number(await page.getByTestId('suspend-length'
 
 describe('author preview in Chromium', () => {
   it('lists the courses, plays one under each LMS choice, and shows the API calls and cmi values as they change', async () => {
-    await page.reload();
+    await reloadServed(page);
     const mini = page.locator('tr[data-course="mini"]');
     await mini.waitFor();
     expect(await mini.locator('th, td').allInnerTexts()).toMatchInlineSnapshot(`

@@ -11,7 +11,7 @@ import { courseChecks } from '../../src/validator/flow-check.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
 import { formatProblemLine } from '../../src/validator/problem.ts';
 import { validateCourseFolder } from '../../src/validator/validate-course.ts';
-import { gotoServed } from '../support/http.ts';
+import { gotoServed, reloadServed } from '../support/http.ts';
 import { UNTIL } from '../support/patience.ts';
 import { launchChromium, type PreviewServer, ROOT, startPreview } from './preview-server.ts';
 
@@ -40,7 +40,7 @@ const cliLines = (folder: string) =>
 
 describe('live editing in Chromium', () => {
   it('shows a broken course.json with the CLI’s line and column, then resumes on the learner’s page once fixed', async () => {
-    await page.reload();
+    await reloadServed(page);
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { name: 'Try it' }).waitFor();

@@ -56,3 +56,18 @@ export function httpGet(base: string, path: string, headers: Record<string, stri
 export function gotoServed(page: Page, url: string): Promise<Response | null> {
   return retryingResets(() => page.goto(url));
 }
+
+/** `page.reload`, retried the same way: a reload opens a new request on a connection that may be reset. */
+export function reloadServed(page: Page): Promise<Response | null> {
+  return retryingResets(() => page.reload());
+}
+
+/**
+ * Waits until a server that says it is listening also answers: one GET of `path`, retried
+ * on a reset or refused connection, that must not be a server error. A dev server may still
+ * be preparing its first answer when its port is bound.
+ */
+export async function untilServing(base: string, path = '/'): Promise<void> {
+  const { status } = await httpGet(base, path);
+  if (status >= 500) throw new Error(`${base} answered ${path} with HTTP ${status} while starting`);
+}

@@ -16,6 +16,7 @@ import type { Block, Course, Question, ScenarioBlock } from '../../../../src/cou
 import { indexCourse } from '../../../../src/engine/course-index.ts';
 import { correctResponse } from '../../../../src/engine/scoring.ts';
 import type { ScreenName } from '../../../../src/player/screen-of.ts';
+import { reloadServed } from '../../../support/http.ts';
 import { pathToEnding } from '../../../support/walkthrough.ts';
 import { waitUntilLive } from './browser.ts';
 import { currentScreen, SCREEN_TIMEOUT, waitForScreen } from './screens.ts';
@@ -127,7 +128,7 @@ export async function walkCourse(page: Page, course: Course, visit: Visit, optio
   await waitForScreen(page, 'exited');
   await visit({ screen: 'exited', label: 'exited' });
 
-  await page.reload();
+  await reloadServed(page);
   await waitForScreen(page, 'intro');
   await waitUntilLive(page);
   await main.locator('.actions .button.primary').click();
