@@ -19,8 +19,19 @@ export interface RunOptions {
   count: { value: number };
 }
 
+export interface CourseRun {
+  actor: Actor<CourseMachine>;
+  /** Saves the progress and status again, in full: what this tab did while another tab was saving was dropped. */
+  sync(): void;
+}
+
 /** Starts the course actor from `record` (or afresh), reporting the status it starts with. */
-export function runCourse(course: Course, tracker: Tracker, record: string | undefined, options: RunOptions) {
+export function runCourse(
+  course: Course,
+  tracker: Tracker,
+  record: string | undefined,
+  options: RunOptions,
+): CourseRun {
   const { now, masteryScore, count } = options;
   const restored = decodeProgress(course, record);
   if (!restored.ok && restored.reason !== 'empty') tracker.notices.emit('progress-reset', restored.detail);
@@ -47,5 +58,14 @@ export function runCourse(course: Course, tracker: Tracker, record: string | und
   // The status from the start: an LMS that has none by the ending decides one itself, and
   // Moodle turns SCORM 1.2's "not attempted" into "completed" at LMSFinish.
   actions.reportStatus({ context: actor.getSnapshot().context });
-  return actor;
+  return {
+    actor,
+    sync() {
+      // Fresh actions, whose memory of what was sent is empty: the tracker dropped all of it.
+      const fresh = trackingActions(course, tracker, clock);
+      const { context } = actor.getSnapshot();
+      fresh.persist({ context, event: { type: 'nav.next' } });
+      fresh.reportStatus({ context });
+    },
+  };
 }

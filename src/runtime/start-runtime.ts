@@ -62,11 +62,12 @@ export async function startRuntime(
   const runOptions = { now, count, masteryScore: started.masteryScore, seed: () => options.seed ?? freshSeed() };
   const replaced = new Set<(input: PlayerInput) => void>();
 
+  let run = runCourse(course, tracker, started.suspendData, runOptions);
   let input: PlayerInput & { tracker: Tracker } = {
     course,
     organisation,
     standard: tracker.standard,
-    actor: runCourse(course, tracker, started.suspendData, runOptions),
+    actor: run.actor,
     tracker,
     learnerKey: started.learnerId || 'local',
     ...(started.learnerName ? { learnerName: started.learnerName } : {}),
@@ -87,10 +88,11 @@ export async function startRuntime(
     if (saved && sequence > synced) {
       input.actor.stop();
       count.value = sequence;
-      input = { ...input, actor: runCourse(course, tracker, saved.record, runOptions) };
+      run = runCourse(course, tracker, saved.record, runOptions);
+      input = { ...input, actor: run.actor };
       tracker.saveProgress(saved.record, saved.location);
       for (const listener of replaced) listener(input);
-    }
+    } else run.sync();
     tracker.notices.emit('took-over', 'Saving here');
   });
   return input;

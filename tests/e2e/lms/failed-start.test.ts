@@ -4,7 +4,7 @@
  * launch that reaches a healthy LMS, with the learner's real id, resumes where they were.
  */
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, it, vi } from 'vitest';
 import { UNTIL } from '../../support/patience.ts';
 import { firstLaunch, type Lms, openLms, resume } from './lms-session.ts';
 import { view } from './record-view.ts';
@@ -55,9 +55,9 @@ async function breakStart(context: BrowserContext, failure: Failure, url: string
 describe.concurrent.each(['scorm12', 'scorm2004'] as const)('%s', (version) => {
   const pages = () => lms.course(SAMPLE, 'en').lessons.flatMap((l) => l.pages);
 
-  it.each(['answers false', 'throws'] as const)(
+  it.for(['answers false', 'throws'] as const)(
     'resumes on the next healthy launch where the learner was when Initialize %s',
-    async (failure) => {
+    async (failure, { expect }) => {
       const context = await lms.newContext();
       await breakStart(context, failure, new URL('/', lms.url(SAMPLE, 'en', version)).href);
       const failed = await lms.open(SAMPLE, 'en', version, firstLaunch(version), context);
