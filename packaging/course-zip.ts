@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Course, Organisation } from '../src/course/types.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
+import { readContained } from '../src/validator/contained-file.ts';
 import { referencedMedia } from './course-media.ts';
 import { renderLaunchPage } from './index-html.ts';
 import { buildManifest } from './manifest.ts';
@@ -56,7 +57,9 @@ export function packageFiles(
   for (const name of PLAYER_FILES) sco.set(name, readFileSync(join(options.playerDir, name)));
   // The validator has refused absolute paths and "..", and media must end in a media
   // extension, so no course file can overwrite index.html, the player or a schema file.
-  for (const path of referencedMedia(course)) sco.set(path, readFileSync(join(options.courseDir, path)));
+  // Each file is found again by its real path here, in case a link appeared since validation:
+  // a refused or vanished file throws ContainedFileError, and nothing of the course is written.
+  for (const path of referencedMedia(course)) sco.set(path, readContained(options.courseDir, path));
   for (const [path, bytes] of organisationFiles) {
     // A course is free to name its media anything, so a clash is refused rather than one file silently lost.
     if (sco.has(path))

@@ -70,5 +70,5 @@ export async function runPackage(argv: string[], io: CommandIo = defaultIo): Pro
   report.flushWarnings();
   if (failedLines.length) report.fail(`\n${failedLines.map((line) => `${line} and got no package.`).join('\n')}`);
   printSummary(written, outDir, report);
-  return failedLines.length ? 1 : 0;
+  return failedLines.length || written.failed ? 1 : 0;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../src/cli/atomic-write.ts';
 import { green } from '../src/cli/cli-output.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
+import { ContainedFileError } from '../src/validator/contained-file.ts';
 import type { ValidatedProfile } from '../src/validator/validate-profile.ts';
 import { buildPlayer, missingPlayerFiles } from './build-player.ts';
 import { bold, display, kilobytes, plural, type Reporter } from './command-io.ts';
@@ -50,6 +51,8 @@ export async function preparePlayer(
 export interface Written {
   count: number;
   bytes: number;
+  /** Courses refused while packaging, after they had validated. */
+  failed: number;
 }
 
 /** Writes every package for the organisation into `outDir`, printing a line for each as it lands. */
@@ -62,21 +65,34 @@ export async function writePackages(
   report: Reporter,
 ): Promise<Written> {
   const { cwd, log } = report.io;
-  const written: Written = { count: 0, bytes: 0 };
-  for (const { dir, languages } of ready) {
-    for (const { course } of languages) {
-      const { organisation, files } = organisationFiles(org.profile, org.dir, course.language);
-      for (const standard of standards) {
-        const path = join(outDir, packageFileName(course, standard));
-        const t0 = performance.now();
-        const input = { course, organisation, organisationFiles: files };
-        const bytes = await packageCourse(input, { standard, courseDir: dir, playerDir });
-        writeFileAtomic(path, bytes);
-        written.count += 1;
-        written.bytes += bytes.byteLength;
-        const ms = `${Math.round(performance.now() - t0)} ms`;
-        log(`${green('✓')} ${display(cwd, path).padEnd(53)} ${kilobytes(bytes.byteLength).padStart(10)}  ${ms}`);
+  const written: Written = { count: 0, bytes: 0, failed: 0 };
+  for (const { dir, label, languages } of ready) {
+    // Every zip of a course is built before any is written, so a course is packaged whole or not at all.
+    const built: { path: string; bytes: Uint8Array; ms: number }[] = [];
+    try {
+      for (const { course } of languages) {
+        const { organisation, files } = organisationFiles(org.profile, org.dir, course.language);
+        for (const standard of standards) {
+          const t0 = performance.now();
+          const input = { course, organisation, organisationFiles: files };
+          const bytes = await packageCourse(input, { standard, courseDir: dir, playerDir });
+          built.push({ path: join(outDir, packageFileName(course, standard)), bytes, ms: performance.now() - t0 });
+        }
       }
+    } catch (error) {
+      if (!(error instanceof ContainedFileError)) throw error;
+      // The file changed after validation passed (a link planted, a file removed): the same words as validation.
+      written.failed += 1;
+      report.fail(`✖ ${label}: ${error.message}. Nothing was written for this course.`);
+      continue;
+    }
+    for (const { path, bytes, ms } of built) {
+      writeFileAtomic(path, bytes);
+      written.count += 1;
+      written.bytes += bytes.byteLength;
+      log(
+        `${green('✓')} ${display(cwd, path).padEnd(53)} ${kilobytes(bytes.byteLength).padStart(10)}  ${Math.round(ms)} ms`,
+      );
     }
   }
   return written;

@@ -48,6 +48,7 @@ export const SHARED_MODULES: Record<keyof typeof SHARED, string> = {
   markdown: '/src/player/Markdown.tsx',
   picture: '/src/player/Picture.tsx',
   screenOf: '/src/player/screen-of.ts',
+  deviceStore: '/src/player/device-store.ts',
   contentNote: '/src/player/screens/ContentNote.tsx',
   landingHeading: '/src/player/screens/LandingHeading.tsx',
   usePlayer: '/src/player/use-player.ts',

@@ -21,6 +21,12 @@ export interface MarkdownProblem {
   text: string;
 }
 
+/**
+ * An inline link. Balanced brackets may appear in a target, as in
+ * https://en.wikipedia.org/wiki/Grief_(disambiguation); spaces around it are allowed, as
+ * in CommonMark, so `[x]( javascript:… )` is read as the link it is, and refused.
+ */
+export const LINK = /^\[([^\]]+)\]\([ \t]*((?:[^()\s]|\([^()\s]*\))*)[ \t]*\)/;
 const SAFE_LINK = /^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:\+?[0-9 ()-]+)$/i;
 // A tag, a closing tag, a comment or a doctype: anything a browser would treat as markup.
 const RAW_HTML = /<\/?[a-z][^>]*>|<!--|<![a-z]/i;
@@ -110,8 +116,7 @@ export function parseInline(text: string, problems: MarkdownProblem[] = []): Inl
       }
     }
     if (ch === '[') {
-      // Balanced brackets may appear in a target, as in https://en.wikipedia.org/wiki/Grief_(disambiguation).
-      const link = /^\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))*)\)/.exec(text.slice(i));
+      const link = LINK.exec(text.slice(i));
       if (link) {
         const href = link[2]!;
         const label = parseInline(link[1]!, problems);

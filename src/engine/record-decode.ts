@@ -11,12 +11,24 @@ import { decodeByLesson } from './record-lessons.ts';
 import { emptyProgress, restoreAssessment, restoreBlock, restoredBookmark, splitEntries } from './record-restore.ts';
 import { recordUnits } from './record-units.ts';
 
+/** The save time, and the save's number when it has one: `time` or `time.sequence`, both base 36. */
+const SAVED_AT = /^([0-9a-z]+)(?:\.([0-9a-z]+))?$/;
+
 /** When a record was saved, in milliseconds since the epoch, or undefined if it is not one of ours. */
 export function recordTimestamp(record: string): number | undefined {
   const [format, , , savedAt] = record.split('~');
-  const ours = format === FORMAT || format === LESSON_FORMAT;
-  const seconds = ours && savedAt && /^[0-9a-z]+$/.test(savedAt) ? parseInt(savedAt, 36) : NaN;
-  return Number.isFinite(seconds) ? seconds * 1000 : undefined;
+  const match = format === FORMAT || format === LESSON_FORMAT ? SAVED_AT.exec(savedAt ?? '') : null;
+  return match ? parseInt(match[1]!, 36) * 1000 : undefined;
+}
+
+/**
+ * How many saves led to a record (one more with each save, whatever the clock says), or
+ * undefined for a record that is not ours or was written before records were numbered.
+ */
+export function recordSequence(record: string): number | undefined {
+  const [format, , , savedAt] = record.split('~');
+  const match = format === FORMAT || format === LESSON_FORMAT ? SAVED_AT.exec(savedAt ?? '') : null;
+  return match?.[2] ? parseInt(match[2], 36) : undefined;
 }
 
 /** Restores saved progress onto the current version of a course. Never throws. */
@@ -65,7 +77,7 @@ function readHeader(course: Course, record: string): RecordHeader | Failure {
   const [, owner, version, savedAt, seed, bookmark, ...rest] = parts;
   if (owner !== courseKey(course))
     return { ok: false, reason: 'foreign', detail: 'the record belongs to another course' };
-  if (!/^[0-9a-z]+$/.test(savedAt!) || !/^[0-9a-z]+$/.test(seed!))
+  if (!SAVED_AT.test(savedAt!) || !/^[0-9a-z]+$/.test(seed!))
     return { ok: false, reason: 'garbage', detail: 'bad time or seed' };
   return { format, version: version!, savedAt: savedAt!, seed: seed!, bookmark: bookmark!, rest };
 }

@@ -6,12 +6,12 @@
  */
 import type { Course } from '../course/types.ts';
 import type { EngineContext, SavedProgress } from './context.ts';
-import { bitsToText, FORMAT } from './record-format.ts';
+import { bitsToText, FORMAT, savedAtPart } from './record-format.ts';
 import { encodeByLesson, type LessonDetail } from './record-lessons.ts';
 import { assessmentPart, blockEntry, headerParts } from './record-parts.ts';
 import { recordUnits } from './record-units.ts';
 
-function encodeByUnit(course: Course, ctx: SavedProgress, now: number, width: 1 | 2): string {
+function encodeByUnit(course: Course, ctx: SavedProgress, savedAt: string, width: 1 | 2): string {
   const { units, keys, fingerprint } = recordUnits(course, width);
   let pageKeys = '';
   let blockKeys = '';
@@ -27,7 +27,7 @@ function encodeByUnit(course: Course, ctx: SavedProgress, now: number, width: 1 
     }
   });
   return [
-    ...headerParts(FORMAT, course, ctx, now),
+    ...headerParts(FORMAT, course, ctx, savedAt),
     width + fingerprint,
     pageKeys,
     bitsToText(visited),
@@ -51,14 +51,21 @@ const LESSON_DETAILS: LessonDetail[] = ['all', 'states', 'visited', 'none'];
  * characters, then one), then a key per lesson, then less and less (see record-lessons.ts);
  * the last keeps the seed, the bookmark and the assessment, and always fits an LMS.
  */
-export function fitProgress(course: Course, ctx: SavedProgress, now: number, maxLength: number): FittedRecord {
+export function fitProgress(
+  course: Course,
+  ctx: SavedProgress,
+  now: number,
+  maxLength: number,
+  sequence = 0,
+): FittedRecord {
+  const savedAt = savedAtPart(now, sequence);
   for (const width of [2, 1] as const) {
-    const record = encodeByUnit(course, ctx, now, width);
+    const record = encodeByUnit(course, ctx, savedAt, width);
     if (record.length <= maxLength) return { record, complete: true };
   }
   let record = '';
   for (const detail of LESSON_DETAILS) {
-    record = encodeByLesson(course, ctx, now, detail);
+    record = encodeByLesson(course, ctx, savedAt, detail);
     if (record.length <= maxLength) return { record, complete: detail === 'all' };
   }
   return { record, complete: false };
@@ -67,9 +74,16 @@ export function fitProgress(course: Course, ctx: SavedProgress, now: number, max
 /**
  * Encodes the saved parts of a context. `now` is milliseconds since the epoch. Keys are
  * two characters unless that would exceed `maxLength`, when shorter layouts are used.
+ * `sequence` numbers the save (0 leaves it out; see savedAtPart).
  */
-export function encodeProgress(course: Course, ctx: SavedProgress, now: number, maxLength = Infinity): string {
-  return fitProgress(course, ctx, now, maxLength).record;
+export function encodeProgress(
+  course: Course,
+  ctx: SavedProgress,
+  now: number,
+  maxLength = Infinity,
+  sequence = 0,
+): string {
+  return fitProgress(course, ctx, now, maxLength, sequence).record;
 }
 
 /** The saved parts of a context. */

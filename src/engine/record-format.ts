@@ -3,6 +3,9 @@
  *
  *   P2~course~version~savedAt~seed~bookmark~width+fingerprint~pageKeys~visited~blockKeys~blocks~assessment
  *
+ * `savedAt` is the save time in seconds, base 36, then `.` and the save's number when the
+ * runtime numbers its saves: the number decides which of two copies is newer.
+ *
  * Pages and blocks are listed by short keys hashed from their stable ids (see
  * record-units.ts). When the course's structure is unchanged (same fingerprint) they
  * restore by position, exactly. Otherwise the saved key sequences are aligned with the
@@ -26,6 +29,14 @@ export const FORMAT = 'P2';
 /** A key for every lesson, for courses too large for keys on every unit (record-lessons.ts). */
 export const LESSON_FORMAT = 'P3';
 export const b36 = (n: number) => Math.round(n).toString(36);
+
+/**
+ * A record's save time in seconds, then the save's number when it has one (`time.sequence`,
+ * both base 36): one more with each save whatever the clock says, so the newer of two copies
+ * is known without trusting clocks. `sequence` 0 leaves the number out.
+ */
+export const savedAtPart = (now: number, sequence = 0) =>
+  sequence > 0 ? `${b36(now / 1000)}.${b36(sequence)}` : b36(now / 1000);
 export const courseKey = (course: Course) => longKey(`course:${course.id}`);
 /**
  * Names what decides an attempt's draw, so a saved attempt is restored only onto the same

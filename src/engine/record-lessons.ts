@@ -37,7 +37,7 @@ const KEY_WIDTH = 3;
 const UNTOUCHED_ENTRY = B64[UNTOUCHED]!;
 
 /** Encodes the saved parts of a context by lesson, keeping what `detail` says. */
-export function encodeByLesson(course: Course, ctx: SavedProgress, now: number, detail: LessonDetail): string {
+export function encodeByLesson(course: Course, ctx: SavedProgress, savedAt: string, detail: LessonDetail): string {
   const { units, lessons, fingerprint } = recordUnits(course);
   const kept = detail === 'none' ? [] : lessons;
   const visited: string[] = [];
@@ -54,7 +54,7 @@ export function encodeByLesson(course: Course, ctx: SavedProgress, now: number, 
     blocks.push(entries.join(''));
   }
   return [
-    ...headerParts(LESSON_FORMAT, course, ctx, now),
+    ...headerParts(LESSON_FORMAT, course, ctx, savedAt),
     fingerprint,
     kept.map((l) => l.key).join(''),
     visited.join('.'),

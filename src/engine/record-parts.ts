@@ -22,8 +22,8 @@ import { encodeResponse } from './response-codec.ts';
 import { replayScenario } from './scenario.ts';
 
 /** `format~course~version~savedAt~seed~bookmark`, as a list. `now` is milliseconds since the epoch. */
-export function headerParts(format: string, course: Course, ctx: SavedProgress, now: number): string[] {
-  return [format, courseKey(course), course.version, b36(now / 1000), b36(ctx.seed), ctx.bookmark];
+export function headerParts(format: string, course: Course, ctx: SavedProgress, savedAt: string): string[] {
+  return [format, courseKey(course), course.version, savedAt, b36(ctx.seed), ctx.bookmark];
 }
 
 /**

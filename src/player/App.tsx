@@ -18,7 +18,11 @@ import { prefetchCourse, wordsFor } from './use-parts.ts';
 import { type Player, PlayerContext, usePlayer, useSelector } from './use-player.ts';
 import { WithParts } from './WithParts.tsx';
 
-export function App({ input }: { input: PlayerInput }) {
+export function App({ input: first }: { input: PlayerInput }) {
+  // Taking over from another tab may start the course again from its newer progress, as a new input.
+  const [swap, setSwap] = useState<[PlayerInput, PlayerInput]>();
+  useEffect(() => first.onReplace?.((next) => setSwap([first, next])), [first]);
+  const input = swap?.[0] === first ? swap[1] : first;
   const player = useMemo<Player>(() => {
     const { course, actor, learnerKey } = input;
     return {

@@ -6,9 +6,18 @@
  * sandboxed LMS frames), so the page still works for this visit.
  */
 
+/**
+ * How much a learner can write, shown beside each field: a reflection of 2,000 characters
+ * is a long page, and even a course of twenty reflections and checklists stays far inside
+ * the 5 MB browsers give a site (which an LMS's other courses share).
+ */
+export const DEVICE_LIMITS = { reflection: 2000, ownItem: 200, ownItems: 20 } as const;
+
 export interface DeviceStore {
   get<T>(blockId: string): T | undefined;
   set(blockId: string, value: unknown): void;
+  /** True when storage refused the block's value (full, or turned off): it is kept only until the page closes. */
+  kept(blockId: string): boolean;
   /** Calls `listener` whenever any block's value changes; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }
@@ -72,6 +81,7 @@ export function createDeviceStore(
       }
       for (const listener of [...listeners]) listener();
     },
+    kept: (blockId) => memory.has(keyOf(blockId)),
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

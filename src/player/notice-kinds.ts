@@ -16,6 +16,9 @@ const KINDS: Record<NoticeKind, true> = {
   'progress-reset': true,
   'lms-unavailable': true,
   'progress-partial': true,
+  'other-tab': true,
+  'took-over': true,
+  'not-saved': true,
 };
 
 /** The notices to show after `kind` arrives, given those shown now. */
@@ -35,6 +38,9 @@ export function noticesAfter(
       // Saving again makes the earlier failure notice wrong, and the other way round; the same cause, said once.
       !(kind === 'save-recovered' && k === 'save-failed') &&
       !(kind === 'save-failed' && k === 'save-recovered') &&
+      !(kind === 'took-over' && k === 'other-tab') &&
+      !(kind === 'other-tab' && k === 'took-over') &&
+      !(kind === 'not-saved' && k === 'standalone') &&
       !(kind === 'lms-unavailable' && k === 'standalone'),
   );
   return [...kept, kind as NoticeKind];

@@ -20,6 +20,7 @@ import * as scenario from '../engine/scenario.ts';
 import * as scoring from '../engine/scoring.ts';
 import * as selectors from '../engine/selectors.ts';
 import * as transitions from '../engine/transitions.ts';
+import * as deviceStore from './device-store.ts';
 import * as icon from './Icon.tsx';
 import * as fill from './i18n/fill.ts';
 import * as loadPart from './load-part.ts';
@@ -53,6 +54,7 @@ export const SHARED = {
   markdown,
   picture,
   screenOf,
+  deviceStore,
   contentNote,
   landingHeading,
   usePlayer,

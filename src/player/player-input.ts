@@ -11,7 +11,7 @@ import type { Dictionary } from './i18n/en.ts';
 
 /** A learner-facing message that never blocks, from tracking or from restoring progress. */
 export interface PlayerNotice {
-  /** 'standalone' | 'save-failed' | 'save-recovered' | 'progress-reset' | 'lms-unavailable' | 'progress-partial'; others are ignored. */
+  /** 'standalone' | 'save-failed' | 'save-recovered' | 'progress-reset' | 'lms-unavailable' | 'progress-partial' | 'other-tab' | 'took-over' | 'not-saved'; others are ignored. */
   kind: string;
   /** For logs and the author preview; the learner sees translated interface text instead. */
   detail: string;
@@ -42,6 +42,10 @@ export interface PlayerInput {
    * into `course` and `organisation` as they arrive. Absent when the course arrived whole.
    */
   text?: TextParts;
+  /** When the course is open in another tab that saves: makes this tab the one that saves. */
+  takeOver?(): void;
+  /** Hears the input that replaces this one, when taking over starts the course again from newer progress. */
+  onReplace?(listener: (input: PlayerInput) => void): void;
 }
 
 export type CourseSnapshot = SnapshotFrom<CourseMachine>;

@@ -1,13 +1,15 @@
 /**
  * Serves a course's media files to the preview page. Only media types are served, and
- * only from inside the course's own folder: the address is checked as text (no "..",
- * no backslash, no absolute path) and again after resolving links on disk, so neither a
- * crafted address nor a symbolic link can reach a file outside the courses directory.
+ * only files that validation and packaging would accept: found inside the course's own
+ * folder by `findContained` (no "..", no percent escapes, no symbolic or hard links, the
+ * letter case as on disk), so neither a crafted address nor a link reaches anything else.
  */
-import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
-import { unsafePathReason } from '../validator/rule-assets.ts';
+import { extname } from 'node:path';
+import { findContained } from '../validator/contained-file.ts';
+import { foundErrorMessage } from '../validator/error-catalogue.ts';
+import { refusalError } from '../validator/path-refusal.ts';
 
 const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
@@ -33,24 +35,20 @@ const TYPES: Record<string, string> = {
 /** The Content-Type of a media file, or undefined for anything that is not media. */
 export const mediaType = (path: string): string | undefined => TYPES[extname(path).toLowerCase()];
 
-/** The file a media address points at inside `folder`, or the reason it is refused. */
+/**
+ * The file a media address points at inside the course `folder`, or the reason it is
+ * refused, worded as validation words it. The address was decoded once by the server, so
+ * a percent sign left in it was encoded twice (`%252e%252e`) and is refused as well.
+ */
 export function resolveMedia(
   folder: string,
   relativePath: string,
-  coursesDir: string,
 ): { file: string } | { status: 403 | 404; reason: string } {
-  if (relativePath.includes('\0') || unsafePathReason(relativePath))
-    return { status: 403, reason: 'not a path inside the course folder' };
-  const type = TYPES[extname(relativePath).toLowerCase()];
-  if (!type) return { status: 403, reason: 'not a media file' };
-  const file = resolve(folder, relativePath);
-  if (!file.startsWith(folder + sep) || !existsSync(file) || !statSync(file).isFile())
-    return { status: 404, reason: 'no such file' };
-  // A symbolic link inside the folder may point anywhere: check where it really leads.
-  const real = realpathSync(file);
-  const root = realpathSync(coursesDir);
-  if (!real.startsWith(root + sep)) return { status: 403, reason: 'outside the courses directory' };
-  return { file: real };
+  if (!TYPES[extname(relativePath).toLowerCase()]) return { status: 403, reason: 'not a media file' };
+  const found = findContained(folder, relativePath);
+  if (found.found) return { file: found.file };
+  if (found.refused) return { status: 403, reason: foundErrorMessage(refusalError(relativePath, found.refused)) };
+  return { status: 404, reason: 'no such file in the course folder' };
 }
 
 /** Sends one file, with byte ranges so audio and video can seek. */

@@ -3,7 +3,7 @@
  * can seek. Only media paths the zip holds are served; anything else is refused.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { unsafePathReason } from '../validator/rule-assets.ts';
+import { unsafePathReason } from '../validator/path-refusal.ts';
 import { mediaType } from './serve-media.ts';
 
 /** Sends `path` from the zip's files, or answers why not. */

@@ -54,7 +54,7 @@ export function authorPreview(options: PreviewPluginOptions = {}): Plugin {
         : Promise.resolve(undefined);
       server.middlewares.use(ENDPOINT, (req, res) => {
         zip
-          .then((loaded) => handle(catalog, coursesDir, req, res, loaded))
+          .then((loaded) => handle(catalog, req, res, loaded))
           .catch((error: Error) =>
             sendJson(res, 500, { error: `The preview server stopped on an unexpected problem: ${error.message}` }),
           );
@@ -65,7 +65,6 @@ export function authorPreview(options: PreviewPluginOptions = {}): Plugin {
 
 function handle(
   catalog: Catalog,
-  coursesDir: string,
   req: import('node:http').IncomingMessage,
   res: import('node:http').ServerResponse,
   zip: ZipCourse | undefined,
@@ -97,7 +96,7 @@ function handle(
   if (decoded[0] === 'media' && decoded.length >= 3) {
     const folder = catalog.folderOf(decoded[1]!);
     if (!folder) return sendJson(res, 404, { error: `There is no course folder "${decoded[1]}".` });
-    const found = resolveMedia(folder, decoded.slice(2).join('/'), coursesDir);
+    const found = resolveMedia(folder, decoded.slice(2).join('/'));
     if ('status' in found) return sendJson(res, found.status, { error: `Refused: ${found.reason}.` });
     return sendMedia(req, res, found.file);
   }

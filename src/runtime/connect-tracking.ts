@@ -24,6 +24,8 @@ export interface TrackingClock {
   now(): number;
   /** When the learner first saw what they just answered, for latency. */
   shownAt(): number;
+  /** The number the next save carries, one more than the last save this tab made or resumed from. */
+  nextSave?(): number;
 }
 
 export type TrackingActions = ReturnType<typeof trackingActions>;
@@ -42,9 +44,10 @@ export function trackingActions(course: Course, tracker: Tracker, clock: Trackin
   return {
     persist: ({ context, event }: { context: EngineContext; event: EngineEvent }) => {
       const saved = savedProgressOf(context);
-      const fitted = fitProgress(course, saved, clock.now(), tracker.limits.suspendData);
+      const sequence = clock.nextSave?.() ?? 0;
+      const fitted = fitProgress(course, saved, clock.now(), tracker.limits.suspendData, sequence);
       // A record cut to fit the LMS leaves out part of the progress; this browser keeps the whole (issue 16).
-      const whole = fitted.complete ? undefined : encodeProgress(course, saved, clock.now());
+      const whole = fitted.complete ? undefined : encodeProgress(course, saved, clock.now(), Infinity, sequence);
       tracker.saveProgress(fitted.record, context.bookmark, whole);
       // Answers on a page ride on the next page turn's commit: about one commit per page.
       tracker.checkpoint(SAME_PAGE.has(event.type) ? 'later' : 'soon');

@@ -23,6 +23,12 @@ export interface Session {
   lmsExpected: boolean;
   /** Hands the tracking actions over; those called before now are made at once, in order. */
   connect(actions: TrackingActions): void;
+  /**
+   * A new session of the same course, waiting for its own connection: for a tab that takes
+   * over from another that saved newer progress. Made here, so session.js never carries a
+   * second copy of the engine.
+   */
+  renew(): Session;
 }
 
 /** A seed for a learner who has none saved yet. */
@@ -57,6 +63,7 @@ export function createSession(data: CourseData, options: SessionOptions = {}): S
       target = actions;
       for (const [name, args, params] of kept.splice(0)) call(name, args, params);
     },
+    renew: () => createSession(data, options),
   };
 }
 

@@ -34,6 +34,10 @@ export interface TrackerOptions {
    * record is the engine's own format; this picks the newer of the LMS and local copies.
    */
   timestampOf?: (record: string) => number | undefined;
+  /** How many saves led to a record (the engine's own count), which decides first which copy is newer. */
+  sequenceOf?: (record: string) => number | undefined;
+  /** Whether this tab may save now; while it says false, progress, status and answers are dropped. */
+  writer?: () => boolean;
   /** Where to look for the LMS and listen for pagehide. Defaults to the global window, if any. */
   window?: WindowLike;
   /** Storage for the local copy. Defaults to localStorage when it works; null keeps progress in memory. */
@@ -71,7 +75,9 @@ export function createTracker(options: TrackerOptions): Tracker {
   let starting: Promise<StartResult> | undefined;
   const waiting: Array<(tracker: Tracker) => void> = [];
 
-  const use = (call: (tracker: Tracker) => void) => (ready && inner ? call(inner) : void waiting.push(call));
+  // While another tab of the course is the one saving, this one's writes go nowhere (writer-lock.ts).
+  const use = (call: (tracker: Tracker) => void) =>
+    options.writer?.() === false ? undefined : ready && inner ? call(inner) : void waiting.push(call);
 
   async function begin(): Promise<StartResult> {
     const startedAt = now();
@@ -111,7 +117,9 @@ export function createTracker(options: TrackerOptions): Tracker {
         );
       }
     }
-    inner = new StandaloneTracker({ courseId: options.courseId, packageKey: options.packageKey, notices, storage });
+    // A package meant for an LMS saves for the next launch that reaches it; one opened standalone saves for itself.
+    const unclaimedFor = options.standard === 'standalone' ? undefined : (options.packageKey ?? options.courseId);
+    inner = new StandaloneTracker({ ...options, notices, storage, unclaimedFor });
     return inner.start();
   }
 
@@ -128,7 +136,9 @@ export function createTracker(options: TrackerOptions): Tracker {
     recordInteraction: (interaction) => use((t) => t.recordInteraction(interaction)),
     setObjectives: (objectives) => use((t) => t.setObjectives(objectives)),
     checkpoint: (when) => use((t) => t.checkpoint(when)),
-    finish: () => use((t) => t.finish()),
+    // The ending goes through from any tab, so the LMS closes every session it opened.
+    finish: () => (ready && inner ? inner.finish() : void waiting.push((t) => t.finish())),
+    saved: () => inner?.saved?.(),
     notices,
   };
 }

@@ -10,12 +10,13 @@ import type { WindowLike } from './find-api.ts';
 import type { Lms } from './lms-api.ts';
 import { LmsConnection } from './lms-connection.ts';
 import { openSession } from './lms-open.ts';
-import { LocalCopy, localKey, type StorageLike } from './local-copy.ts';
-import type { NoticeChannel } from './notices.ts';
+import { LocalCopy, type LocalEntry, localKey, type StorageLike } from './local-copy.ts';
+import { type NoticeChannel, otherTab } from './notices.ts';
 import { isDone, isFinal, reportedObjectives, reportedStatus } from './outcome.ts';
 import { watchPage } from './page-lifecycle.ts';
-import { pickCopy, type TimestampOf } from './pick-copy.ts';
+import { pickCopy, type SequenceOf, type TimestampOf } from './pick-copy.ts';
 import { RecordIndex } from './record-index.ts';
+import { resumeFrom } from './resume-copy.ts';
 import { type MarkData, SessionMark } from './session-mark.ts';
 import type { InteractionRecord, ObjectiveStatus, StartResult, Tracker, TrackingStatus } from './tracker.ts';
 
@@ -36,6 +37,8 @@ export interface LmsTrackerOptions {
   window?: WindowLike;
   /** When a progress record was saved, to pick the newer of the LMS and local copies. */
   timestampOf?: TimestampOf;
+  /** How many saves led to a record: the newer copy, whatever the clocks say. */
+  sequenceOf?: SequenceOf;
   now?: () => number;
   /** When the session began, if earlier than start() (the time spent finding the LMS counts). */
   startedAt?: number;
@@ -90,17 +93,18 @@ export class LmsTracker implements Tracker {
     });
     if (opening.kind === 'closed') return this.carryOn(opening.mark);
     const snap = opening.snapshot;
-    this.local = new LocalCopy(this.options.storage, this.localKey(snap.learnerId));
     for (const [element, value] of snap.known) this.session.known.set(element, value);
     this.interactions = new RecordIndex(snap.interactions, this.dialect.reuseInteractions);
     this.objectives = new RecordIndex(snap.objectives, true);
     this.state = 'active';
 
-    const { entry, fromLocal } = pickCopy(
-      { record: snap.record, location: snap.location },
-      this.local.read(),
-      this.options.timestampOf,
-    );
+    // The newest of the LMS copy, this learner's copy here, and one a session without the LMS left.
+    const { entry, fromLocal, local } = resumeFrom({ record: snap.record, location: snap.location }, snap.learnerId, {
+      storage: this.options.storage,
+      scope: this.options.packageKey ?? this.options.courseId,
+      stamps: this.options,
+    });
+    this.local = local;
     // A local copy too long for this LMS waits for the runtime's next save, which cuts it to fit.
     if (fromLocal && entry.record.length <= this.limits.suspendData) this.send(entry.record, entry.location);
     else if (entry.record || entry.location) this.local.write(entry);
@@ -125,11 +129,18 @@ export class LmsTracker implements Tracker {
   /** The course frame reloaded after this tab ended the session: resume from this browser, tell the learner. */
   private carryOn(mark: MarkData): StartResult {
     this.state = 'ended';
-    this.local = new LocalCopy(this.options.storage, this.localKey(mark.start.learnerId));
+    this.local = new LocalCopy(
+      this.options.storage,
+      this.localKey(mark.start.learnerId),
+      undefined,
+      this.options.sequenceOf,
+    );
+    const { timestampOf, sequenceOf } = this.options;
     const { entry } = pickCopy(
       { record: mark.record ?? '', location: mark.location ?? '' },
       this.local.read(),
-      this.options.timestampOf,
+      timestampOf,
+      sequenceOf,
     );
     this.mark.write({ ...mark, record: entry.record, location: entry.location });
     this.notify(
@@ -147,15 +158,23 @@ export class LmsTracker implements Tracker {
     if (this.state === 'new') return;
     // This browser keeps the whole record; the LMS gets the one cut to fit it.
     const kept = whole ?? record;
+    // After the session ended the copy still follows, without forgetting that the attempt ended.
+    const done = this.state === 'active' ? undefined : this.local.read()?.done;
+    // Another tab saved more progress since: neither this browser's copy nor the LMS gets the older one.
+    if (!this.local.write({ record: kept, location, ...(done ? { done } : {}) })) {
+      otherTab(this.options.notices);
+      return;
+    }
     this.mark.update({ record: kept, location });
     if (this.state === 'active') {
-      this.local.write({ record: kept, location });
       if (whole !== undefined) this.sayPartial(record);
       this.send(record, location);
-    } else {
-      // After the session ended the copy still follows, without forgetting that the attempt ended.
-      this.local.write({ record: kept, location, done: this.local.read()?.done });
     }
+  }
+
+  /** The copy this browser holds now, which another tab of the course may have saved. */
+  saved(): LocalEntry | undefined {
+    return this.local.stored();
   }
 
   /** Once a session: the LMS holds only part of the progress, and this browser the rest. */

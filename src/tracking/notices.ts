@@ -18,6 +18,13 @@ export class NoticeChannel {
     for (const listener of [...this.listeners]) call(listener, notice);
   }
 
+  /** The kind of the latest notice among `kinds`, if any was emitted. */
+  latest(...kinds: TrackingNotice['kind'][]): TrackingNotice['kind'] | undefined {
+    for (let i = this.history.length - 1; i >= 0; i--)
+      if (kinds.includes(this.history[i]!.kind)) return this.history[i]!.kind;
+    return undefined;
+  }
+
   /** Adds a listener and replays every notice so far; returns the function that removes it. */
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -32,4 +39,13 @@ function call(listener: Listener, notice: TrackingNotice): void {
   } catch {
     // The player's problem, not a reason to lose a save.
   }
+}
+
+/**
+ * Says that this tab stopped saving because another tab of the course saved newer
+ * progress (the player offers to continue here), unless that is what it said last.
+ */
+export function otherTab(notices: NoticeChannel): void {
+  if (notices.latest('other-tab', 'took-over') === 'other-tab') return;
+  notices.emit('other-tab', 'Newer progress saved in another tab');
 }

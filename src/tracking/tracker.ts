@@ -61,7 +61,20 @@ export interface ObjectiveStatus {
 
 /** A message for the learner that never blocks them, such as "saved in this browser only". */
 export interface TrackingNotice {
-  kind: 'standalone' | 'save-failed' | 'save-recovered' | 'progress-reset' | 'lms-unavailable' | 'progress-partial';
+  kind:
+    | 'standalone'
+    | 'save-failed'
+    | 'save-recovered'
+    | 'progress-reset'
+    | 'lms-unavailable'
+    /** The LMS holds only part of a very long course's progress; this browser holds the rest. */
+    | 'progress-partial'
+    /** Another tab or window of the course is the one saving; this one does not. */
+    | 'other-tab'
+    /** This tab took over from another, and carries on from its progress. */
+    | 'took-over'
+    /** This browser keeps progress in memory only: storage is refused or full. */
+    | 'not-saved';
   /** Detail for logs and the author preview; the learner sees translated interface text. */
   detail: string;
 }
@@ -104,4 +117,6 @@ export interface Tracker {
   finish(): void;
   /** Learner-facing notices: the runtime's one notice channel. */
   readonly notices: NoticeChannel;
+  /** The progress this browser holds now, which another tab of the course may have saved since. */
+  saved?(): { record: string; location: string } | undefined;
 }

@@ -12,8 +12,9 @@ import type { FlowProblemParams, StuckAt } from '../engine/verify.ts';
 import type { ContrastFailure } from './brand-palette.ts';
 import { formatRatio } from './colour.ts';
 import { describeValue, listIds, plural } from './message-parts.ts';
+import type { PathRefusal } from './path-refusal.ts';
 import { formatPath, type JsonPath, type Problem, type Severity } from './problem.ts';
-import type { AssetKind, UnsafePathReason } from './rule-assets.ts';
+import type { AssetKind } from './rule-assets.ts';
 
 interface ErrorEntry<P> {
   /** A short title, unique in the catalogue: what the author did, not what the tool felt. */
@@ -136,6 +137,44 @@ const FILE_ERRORS = {
     hint: 'Course files are plain JSON: double quotes, commas between items and none after the last, no comments. Only the first mistake is reported, because the ones after it are mostly echoes; fix it and validate again.',
     example: { mistake: 'missing-comma' },
     at: { file: COURSE, path: '' },
+  }),
+  'wrong-encoding': entry<{ encoding: 'utf-16' | 'other' }>({
+    title: 'A file is not saved as UTF-8',
+    message: ({ encoding }) =>
+      encoding === 'utf-16'
+        ? 'the file is saved as UTF-16. Save it as UTF-8 (in most editors: Save with encoding, UTF-8)'
+        : 'this character is not UTF-8, so the file is probably saved as Latin-1 or Windows-1252 and its accents would show garbled. Save it as UTF-8 (in most editors: Save with encoding, UTF-8)',
+    hint: 'Course files are read as UTF-8, the encoding every language of the course can be written in. A file saved in another encoding is refused at its first unreadable character rather than shown to learners with mangled letters. A byte order mark at the start is accepted.',
+    example: { encoding: 'other' },
+    at: { file: COURSE, path: '' },
+  }),
+  'too-deep': entry<{ limit: number }>({
+    title: 'JSON is nested too deeply',
+    message: ({ limit }) =>
+      `the JSON is nested more than ${limit} levels deep here, far deeper than any course. Check for brackets opened and never closed`,
+    hint: 'No course, contacts or translation file needs more than a few levels of nesting. A file nested thousands of levels deep is refused before it is read, so it cannot exhaust the tools.',
+    example: { limit: 32 },
+    at: { file: COURSE, path: '' },
+  }),
+  'bad-character': entry<{ character: 'nul' | 'control' | 'lone-surrogate'; code: string }>({
+    title: 'A text holds a character no one can read',
+    message: ({ character, code }) => {
+      if (character === 'lone-surrogate')
+        return `contains ${code}, half of a character pair that cannot stand alone. Remove it, or write the whole character`;
+      const which = character === 'nul' ? 'a NUL character' : 'an invisible control character';
+      return `contains ${which} (${code}), which the player cannot show. Remove it`;
+    },
+    hint: 'Escapes such as \\u0000, or half of a surrogate pair such as \\ud800, are valid JSON but no text a learner reads: browsers drop or garble them, and an LMS may refuse them. They usually come from pasting out of another program.',
+    example: { character: 'nul', code: '\\u0000' },
+    at: { file: COURSE, path: `${BLOCK}.body` },
+  }),
+  'reserved-key': entry<{ key: string }>({
+    title: 'A field uses a name JavaScript reserves',
+    message: ({ key }) =>
+      `"${key}" is a name every JavaScript object already has, so this field would be silently lost. Rename or remove it`,
+    hint: 'A field named __proto__, constructor or prototype would change the object that holds it instead of being stored, and its value would never reach the course. This is refused anywhere in a file, translation strings included.',
+    example: { key: '__proto__' },
+    at: { file: TRANSLATION, path: 'strings.__proto__' },
   }),
   'duplicate-key': entry({
     title: 'A field appears twice in one object',
@@ -300,16 +339,37 @@ const SCHEMA_ERRORS = {
     example: { target: 'javascript:alert(1)' },
     at: { file: COURSE, path: `${BLOCK}.body` },
   }),
+  'link-not-read': entry<{ text: string; safe: boolean }>({
+    title: 'Link syntax the Markdown subset does not read',
+    message: ({ text, safe }) =>
+      `${JSON.stringify(text)} is not read as a link, so the learner sees it as typed. Write it as [words](https://…), with nothing between "]" and "("${safe ? '' : ' and an https://, mailto: or tel: address'}`,
+    hint: 'Only inline links are read: [words](address). A space between "]" and "(", a reference such as [words][1] or a definition such as [1]: https://… shows brackets and the address as typed. A warning, unless the address could run code, which is an error.',
+    example: { text: '[the helpline] (https://example.org/help)', safe: true },
+    at: { file: COURSE, path: `${BLOCK}.body` },
+    severity: 'warning',
+  }),
+  'link-in-plain-text': entry<{ text: string }>({
+    title: 'Link syntax in a plain-text field',
+    message: ({ text }) =>
+      `is plain text, so ${JSON.stringify(text)} shows as typed, brackets and all. Put the link in a Markdown field, such as a text block's body, or write the address alone`,
+    hint: 'Titles, prompts, choices and other one-line fields are plain text: no Markdown is read in them. The JSON Schema says which fields take Markdown. A warning, unless the address could run code, which is an error.',
+    example: { text: '[Call us](tel:112)' },
+    at: { file: COURSE, path: 'lessons[0].pages[1].title' },
+    severity: 'warning',
+  }),
 };
 // #endregion
 
 // #region Ids and references
 const ID_ERRORS = {
-  'reserved-id': entry({
-    title: 'An item uses the reserved id "course"',
-    message: () => '"course" is reserved for the course\'s own strings in translations. Choose a more specific id',
-    hint: "Translation keys start with the id of the item that owns the text, and `course.` keys are the course's own title and description.",
-    example: {},
+  'reserved-id': entry<{ id: string }>({
+    title: 'An item uses a reserved id',
+    message: ({ id }) =>
+      id === 'course'
+        ? '"course" is reserved for the course\'s own strings in translations. Choose a more specific id'
+        : `"${id}" is a name every JavaScript object already has, so progress saved under it would be misread. Choose a more specific id`,
+    hint: "Translation keys start with the id of the item that owns the text, and `course.` keys are the course's own title and description. Learner progress is stored by id, so names every object already has (constructor, prototype) cannot be ids.",
+    example: { id: 'course' },
     at: { file: COURSE, path: `${BLOCK}.id` },
   }),
   'duplicate-id': entry<
@@ -462,14 +522,29 @@ const SCENARIO_ERRORS = {
 /** Whose folder a path is relative to: a course's, or an organisation profile's (its logo). */
 type Folder = 'course' | 'profile';
 
-const UNSAFE_PATH: Record<UnsafePathReason, (folder: Folder) => string> = {
+const UNSAFE_PATH: Record<Exclude<PathRefusal['reason'], 'symlink' | 'letter-case'>, (folder: Folder) => string> = {
   backslash: () => 'uses "\\". Use "/" between folders',
   absolute: (folder) =>
     `is an absolute path, which will not exist inside the package. Use a path relative to the ${folder} folder, such as "${folder === 'course' ? 'media/photo.jpg' : 'logo.svg'}"`,
   'outside-folder': (folder) =>
     `leaves the ${folder} folder with "..". Copy the file into the ${folder} folder and use a path inside it`,
   'empty-folder-name': () => 'has an empty or "." folder name. Write it as "folder/file.ext"',
+  'percent-encoded': () =>
+    'has a percent-encoded character, which a browser decodes and a file name does not, so it could lead somewhere else in the package. Write the character itself, or rename the file without it',
+  'control-character': () => 'contains an invisible control character. Retype the path',
+  'hard-link': (folder) =>
+    `is a hard link, which shares its bytes with another file that may be outside the ${folder} folder. Copy the file into the ${folder} folder instead of linking it`,
+  'not-a-file': () => 'is a folder, not a file. Name a file inside it',
+  'outside-real': (folder) =>
+    `leads outside the ${folder} folder on disk. Copy the file into the ${folder} folder and use a path inside it`,
 };
+
+/** The clause after a refused path, as the author reads it. */
+function refusalClause(path: string, refusal: Exclude<PathRefusal, { reason: 'letter-case' }>, folder: Folder): string {
+  if (refusal.reason !== 'symlink') return UNSAFE_PATH[refusal.reason](folder);
+  const what = refusal.link === path ? 'is' : `goes through "${refusal.link}", which is`;
+  return `${what} a symbolic link, and a link can lead anywhere on the disk. Copy the file itself into the ${folder} folder`;
+}
 
 const ARTICLE: Record<AssetKind, string> = {
   image: 'an image',
@@ -487,10 +562,10 @@ const MEDIA_ERRORS = {
     example: { url: 'https://example.org/listening.svg' },
     at: { file: COURSE, path: `${BLOCK}.src` },
   }),
-  'unsafe-path': entry<{ path: string; reason: UnsafePathReason; folder?: Folder }>({
-    title: 'A file path is not inside its folder',
-    message: ({ path, reason, folder }) => `"${path}" ${UNSAFE_PATH[reason](folder ?? 'course')}`,
-    hint: 'Only the course folder (and the logo from the profile folder) goes into the package, so every path must stay inside its folder, written with "/" and relative to it.',
+  'unsafe-path': entry<{ path: string; folder?: Folder } & Exclude<PathRefusal, { reason: 'letter-case' }>>({
+    title: 'A file path could lead outside its folder',
+    message: (p) => `"${p.path}" ${refusalClause(p.path, p, p.folder ?? 'course')}`,
+    hint: 'Only the course folder (and the logo from the profile folder) goes into the package, so every path must stay inside its folder: written with "/" and relative to it, with no ".." or percent escapes, and leading to a real file, never through a symbolic or hard link. Validation, packaging and the preview refuse the same paths.',
     example: { path: '../secret.svg', reason: 'outside-folder' },
     at: { file: COURSE, path: `${BLOCK}.src` },
   }),
@@ -502,12 +577,28 @@ const MEDIA_ERRORS = {
     example: { path: 'media/listening.txt', kind: 'video', extensions: ['.mp4', '.m4v', '.webm'] },
     at: { file: COURSE, path: `${BLOCK}.src` },
   }),
+  'letter-case': entry<{ path: string; spelt: string }>({
+    title: 'A path differs from the file on disk only in letter case',
+    message: ({ path, spelt }) =>
+      `"${path}" is spelt "${spelt}" on disk. Write it exactly as the file is named, letter case included`,
+    hint: 'Windows and macOS find the file either way, but many LMS servers tell capitals from small letters, so the picture or recording would be missing there.',
+    example: { path: 'media/Listening.svg', spelt: 'media/listening.svg' },
+    at: { file: COURSE, path: `${BLOCK}.src` },
+  }),
   'missing-file': entry<{ what: 'asset' | 'logo'; path: string }>({
     title: 'A file does not exist',
     message: ({ what, path }) =>
       `"${path}" does not exist in the ${what === 'asset' ? 'course' : 'profile'} folder. Check the spelling and the letter case, or add the file`,
     hint: 'Letter case counts even where your disk ignores it, because many LMS servers do not.',
     example: { what: 'asset', path: 'media/Listening.svg' },
+    at: { file: COURSE, path: `${BLOCK}.src` },
+  }),
+  'media-mismatch': entry<{ path: string; expected: string; found: string }>({
+    title: 'A media file holds something other than its name says',
+    message: ({ path, expected, found }) =>
+      `"${path}" is named as ${expected}, but its bytes are ${found}. Export it again in the format its name says, or give it the ending of what it holds`,
+    hint: 'Browsers go by what a file holds and refuse one whose bytes contradict its type, so the learner would see a broken picture or a silent player. The first bytes of every image, recording, video and captions file are checked against its ending.',
+    example: { path: 'media/listening.png', expected: 'a PNG image', found: 'an MP3 recording' },
     at: { file: COURSE, path: `${BLOCK}.src` },
   }),
   'missing-alt': entry({

@@ -2,16 +2,10 @@
  * Parses an author's JSON file and remembers where every value is, so problems can be
  * reported at `line:column` of the file the author has open.
  */
-import {
-  findNodeAtLocation,
-  getNodeValue,
-  type Node,
-  type ParseError,
-  parseTree,
-  printParseErrorCode,
-} from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { type EmptyFile, type JsonSyntax, problemAt } from './error-catalogue.ts';
-import { formatPath, type JsonPath, type Problem } from './problem.ts';
+import { MAX_DEPTH, tooDeepAt, treeProblems, undecodableAt } from './json-checks.ts';
+import type { JsonPath, Problem } from './problem.ts';
 
 /** Larger files are refused: no course needs them, and they would stall editors and the preview. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -56,18 +50,29 @@ export function parseJsonSource(
   if (bytes > MAX_FILE_BYTES) {
     return { problems: [problemAt(atStart, 'file-too-large', { bytes, limit: MAX_FILE_BYTES })] };
   }
-  const position = lineIndex(text);
-  if (!text.trim()) {
+  // A byte order mark is no part of the JSON, and editors do not count it as a column.
+  const body = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const position = lineIndex(body);
+  if (!body.trim()) {
     const empty: EmptyFile = typeof whenEmpty === 'string' ? { kind: 'other', advice: whenEmpty } : whenEmpty;
     return { problems: [problemAt(atStart, 'empty-file', empty)] };
   }
+  const undecodable = undecodableAt(body);
+  if (undecodable)
+    return {
+      problems: [problemAt({ ...atStart, ...position(undecodable.offset) }, 'wrong-encoding', undecodable)],
+    };
+  // Checked before parsing: the parser recurses once per level, and a stack overflow has no location.
+  const deep = tooDeepAt(body);
+  if (deep !== undefined)
+    return { problems: [problemAt({ ...atStart, ...position(deep) }, 'too-deep', { limit: MAX_DEPTH })] };
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   // Only the first syntax error is reliable: the parser's later errors are mostly echoes of it.
-  if (errors[0]) return { problems: [syntaxProblem(file, text, errors[0], position)] };
+  if (errors[0]) return { problems: [syntaxProblem(file, body, errors[0], position)] };
   if (!root) return { problems: [] };
 
-  const problems = duplicateKeys(root, [], file, position);
+  const problems = treeProblems(root, body, file, position);
   const nodeAt = (path: JsonPath) => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = findNodeAtLocation(root, [...path.slice(0, depth)]);
@@ -84,7 +89,7 @@ export function parseJsonSource(
     // Search the string as written, escapes and all, so the column matches the editor's.
     const found =
       exact && node.type === 'string'
-        ? text.slice(node.offset, node.offset + node.length).indexOf(JSON.stringify(needle).slice(1, -1))
+        ? body.slice(node.offset, node.offset + node.length).indexOf(JSON.stringify(needle).slice(1, -1))
         : -1;
     return position(node.offset + Math.max(found, 0));
   };
@@ -119,33 +124,4 @@ function syntaxMistake(text: string, error: ParseError): { offset: number; synta
     return { offset: before + 1, syntax: { mistake: 'missing-comma' } };
   if (code === 'InvalidSymbol' && next === "'") return { offset, syntax: { mistake: 'single-quotes' } };
   return { offset, syntax: { mistake: 'parser', code } };
-}
-
-function duplicateKeys(
-  node: Node,
-  path: (string | number)[],
-  file: string,
-  position: (o: number) => { line: number; column: number },
-): Problem[] {
-  const found: Problem[] = [];
-  if (node.type === 'object') {
-    const seen = new Set<string>();
-    for (const property of node.children ?? []) {
-      const [key, value] = property.children ?? [];
-      if (!key || !value) continue;
-      const name = String(key.value);
-      if (seen.has(name)) {
-        found.push(
-          problemAt({ file, ...position(key.offset), path: formatPath([...path, name]) }, 'duplicate-key', {}),
-        );
-      }
-      seen.add(name);
-      found.push(...duplicateKeys(value, [...path, name], file, position));
-    }
-  } else if (node.type === 'array') {
-    (node.children ?? []).forEach((child, i) => {
-      found.push(...duplicateKeys(child, [...path, i], file, position));
-    });
-  }
-  return found;
 }

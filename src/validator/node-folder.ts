@@ -1,37 +1,50 @@
 /** A `CourseFolder` on the local disk, for the CLI, the packager and the preview server. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { findContained } from './contained-file.ts';
 import type { CourseFolder } from './validate-course.ts';
 
-/** Opens `dir` (absolute or relative to `cwd`) as a course folder, displayed relative to `cwd`. */
+/** Enough of a file to tell what it holds: every signature sniffed is in its first bytes. */
+const HEAD_BYTES = 4096;
+
+/**
+ * Opens `dir` (absolute or relative to `cwd`) as a course folder, displayed relative to `cwd`.
+ * Every file is found through `findContained`, so a link, a ".." or a case-only spelling
+ * reads as no file at all, and `refusal` says why.
+ */
 export function nodeCourseFolder(dir: string, cwd = process.cwd()): CourseFolder {
   const root = resolve(cwd, dir);
-  const inside = (rel: string) => {
-    const full = resolve(root, rel);
-    return full === root || full.startsWith(root + sep) ? full : undefined;
+  const fileOf = (rel: string) => {
+    const found = findContained(root, rel);
+    return found.found ? found.file : undefined;
   };
   return {
     path: relative(cwd, root).split(sep).join('/') || '.',
     read(rel) {
-      const full = inside(rel);
-      if (!full || !existsSync(full) || !statSync(full).isFile()) return undefined;
-      return readFileSync(full, 'utf8');
+      const file = fileOf(rel);
+      // Invalid UTF-8 becomes U+FFFD here, which the JSON reader reports as a file in another encoding.
+      return file ? readFileSync(file, 'utf8') : undefined;
     },
-    exists(rel) {
-      const full = inside(rel);
-      // Exact letter case matters: LMS servers are often case-sensitive even when this disk is not.
-      if (!full || !existsSync(full) || !statSync(full).isFile()) return false;
-      const parts = relative(root, full).split(sep);
-      let at = root;
-      for (const part of parts) {
-        if (!readdirSync(at).includes(part)) return false;
-        at = join(at, part);
+    exists: (rel) => fileOf(rel) !== undefined,
+    refusal(rel) {
+      const found = findContained(root, rel);
+      return found.found ? undefined : found.refused;
+    },
+    head(rel) {
+      const file = fileOf(rel);
+      if (!file) return undefined;
+      const fd = openSync(file, 'r');
+      try {
+        const bytes = new Uint8Array(HEAD_BYTES);
+        return bytes.subarray(0, readSync(fd, bytes, 0, HEAD_BYTES, 0));
+      } finally {
+        closeSync(fd);
       }
-      return true;
     },
     list(relFolder) {
-      const full = inside(relFolder);
-      if (!full || !existsSync(full) || !statSync(full).isDirectory()) return [];
+      // Names only: reading any of them goes through `findContained`, which refuses a linked folder by name.
+      const full = resolve(root, relFolder);
+      if (!full.startsWith(root + sep) || !existsSync(full) || !statSync(full).isDirectory()) return [];
       return readdirSync(full);
     },
   };

@@ -21,10 +21,11 @@ export type Severity = 'error' | 'warning';
 export type JsonPath = ReadonlyArray<string | number>;
 
 /**
- * Reports a problem at a JSON path: the catalogue's id and that entry's parameters.
+ * Reports a problem at a JSON path: the catalogue's id and that entry's parameters, and
+ * optionally `find`, the text inside the string to point at.
  * @example report(['lessons', 0, 'pages', 1, 'id'], 'duplicate-id', { scope: 'course', id, first })
  */
-export type Report = <Id extends ErrorId>(path: JsonPath, rule: Id, params: ErrorParams<Id>) => void;
+export type Report = <Id extends ErrorId>(path: JsonPath, rule: Id, params: ErrorParams<Id>, find?: string) => void;
 
 /**
  * Writes a JSON path the way authors read it.

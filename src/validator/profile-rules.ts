@@ -7,6 +7,7 @@
 import type { Profile } from '../course/types.ts';
 import { contrastFailures } from './brand-palette.ts';
 import { isDemoPhone, isExampleAddress } from './example-addresses.ts';
+import type { PathRefusal } from './path-refusal.ts';
 import type { JsonPath, Report } from './problem.ts';
 import { unsafePathReason } from './rule-assets.ts';
 import { suggest } from './schema-messages.ts';
@@ -18,6 +19,8 @@ export interface ProfileContext {
   folderPath: string;
   report: Report;
   fileExists(relativePath: string): boolean;
+  /** Why the folder refuses a path on disk (a link, letter case), as for a course's media. */
+  fileRefusal?(relativePath: string): PathRefusal | undefined;
 }
 
 type ProfileRule = (context: ProfileContext) => void;
@@ -128,7 +131,7 @@ const readableColours: ProfileRule = ({ profile, report }) => {
 
 const LOGO_EXTENSIONS = ['.svg', '.png'];
 
-const logoInFolder: ProfileRule = ({ profile, report, fileExists }) => {
+const logoInFolder: ProfileRule = ({ profile, report, fileExists, fileRefusal }) => {
   if (!profile.logo) return;
   const { src } = profile.logo;
   const path = ['logo', 'src'];
@@ -136,7 +139,12 @@ const logoInFolder: ProfileRule = ({ profile, report, fileExists }) => {
   if (reason) report(path, 'unsafe-path', { path: src, reason, folder: 'profile' });
   else if (!LOGO_EXTENSIONS.some((ext) => src.toLowerCase().endsWith(ext)))
     report(path, 'wrong-file-type', { path: src, kind: 'image', extensions: LOGO_EXTENSIONS });
-  else if (!fileExists(src)) report(path, 'missing-file', { what: 'logo', path: src });
+  else {
+    const refused = fileRefusal?.(src);
+    if (refused?.reason === 'letter-case') report(path, 'letter-case', { path: src, spelt: refused.spelt });
+    else if (refused) report(path, 'unsafe-path', { path: src, folder: 'profile', ...refused });
+    else if (!fileExists(src)) report(path, 'missing-file', { what: 'logo', path: src });
+  }
 };
 
 const demoSaysSo: ProfileRule = ({ profile, report }) => {

@@ -1,8 +1,13 @@
-/** Asset paths stay inside the course folder, point at files that exist, and have the right kind. */
+/** Asset paths stay inside the course folder, point at files that exist, and hold what their name says. */
 
+import { coursePictures } from '../course/pictures.ts';
+import { sniffMedia } from './media-sniff.ts';
+import { unsafePathReason } from './path-refusal.ts';
 import type { JsonPath } from './problem.ts';
 import type { Rule, RuleContext } from './rule-context.ts';
 import { walkBlocks } from './walk.ts';
+
+export { type UnsafePathReason, unsafePathReason } from './path-refusal.ts';
 
 const KINDS = {
   image: ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'],
@@ -12,21 +17,6 @@ const KINDS = {
 } as const;
 
 export type AssetKind = keyof typeof KINDS;
-
-/** Why a path cannot be used inside a package. The error catalogue words each reason. */
-export type UnsafePathReason = 'backslash' | 'absolute' | 'outside-folder' | 'empty-folder-name';
-
-/**
- * Why a path is not a safe course-relative path, or undefined when it is.
- * @example unsafePathReason('../secret.txt') // 'outside-folder'
- */
-export function unsafePathReason(path: string): UnsafePathReason | undefined {
-  if (path.includes('\\')) return 'backslash';
-  if (/^\//.test(path) || /^[a-z]:/i.test(path)) return 'absolute';
-  if (path.split('/').some((part) => part === '..')) return 'outside-folder';
-  if (path.split('/').some((part) => part === '' || part === '.')) return 'empty-folder-name';
-  return undefined;
-}
 
 function checkAsset(context: RuleContext, path: JsonPath, value: string, kind: AssetKind) {
   const { course, report, fileExists } = context;
@@ -41,14 +31,31 @@ function checkAsset(context: RuleContext, path: JsonPath, value: string, kind: A
     return;
   }
   const extensions: readonly string[] = KINDS[kind];
-  if (!extensions.some((ext) => value.toLowerCase().endsWith(ext))) {
+  const extension = extensions.find((ext) => value.toLowerCase().endsWith(ext));
+  if (!extension) {
     report(path, 'wrong-file-type', { path: value, kind, extensions });
     return;
   }
-  if (!fileExists(value)) report(path, 'missing-file', { what: 'asset', path: value });
+  const refused = context.fileRefusal?.(value);
+  if (refused) {
+    if (refused.reason === 'letter-case') report(path, 'letter-case', { path: value, spelt: refused.spelt });
+    else report(path, 'unsafe-path', { path: value, ...refused });
+    return;
+  }
+  if (!fileExists(value)) {
+    report(path, 'missing-file', { what: 'asset', path: value });
+    return;
+  }
+  const head = context.fileHead?.(value);
+  const sniffed = head && sniffMedia(extension, head);
+  if (sniffed && !sniffed.matches)
+    report(path, 'media-mismatch', { path: value, expected: sniffed.expected, found: sniffed.found });
 }
 
 export const assetFiles: Rule = (context) => {
+  // The cover and each lesson's opening picture are images too, shipped and shown like image blocks.
+  for (const { picture, path } of coursePictures(context.course))
+    checkAsset(context, [...path, 'src'], picture.src, 'image');
   for (const { item: block, path } of walkBlocks(context.course)) {
     if (block.type === 'image') checkAsset(context, [...path, 'src'], block.src, 'image');
     if (block.type === 'audio' || block.type === 'video') {

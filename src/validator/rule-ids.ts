@@ -5,12 +5,15 @@ import type { Rule } from './rule-context.ts';
 import { suggest } from './schema-messages.ts';
 import { walkBlocks, walkIdentified } from './walk.ts';
 
+/** Names every JavaScript object already has: progress stored under one would be misread as saved. */
+const OBJECT_NAMES = new Set(['constructor', 'prototype', '__proto__']);
+
 export const uniqueIds: Rule = ({ course, report }) => {
   const first = new Map<string, JsonPath>();
   for (const { item, path } of walkIdentified(course)) {
     const earlier = first.get(item.id);
     // Translation keys start with the owning id, and "course." is taken by the course's own strings.
-    if (item.id === 'course') report([...path, 'id'], 'reserved-id', {});
+    if (item.id === 'course' || OBJECT_NAMES.has(item.id)) report([...path, 'id'], 'reserved-id', { id: item.id });
     else if (earlier) report([...path, 'id'], 'duplicate-id', { scope: 'course', id: item.id, first: earlier });
     else first.set(item.id, path);
   }
@@ -40,7 +43,9 @@ export const uniqueIds: Rule = ({ course, report }) => {
   function checkGroup(items: { id: string }[], path: JsonPath, field: string) {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) report([...path, i, 'id'], 'duplicate-id', { scope: 'block', id: item.id, items: field });
+      if (OBJECT_NAMES.has(item.id)) report([...path, i, 'id'], 'reserved-id', { id: item.id });
+      else if (seen.has(item.id))
+        report([...path, i, 'id'], 'duplicate-id', { scope: 'block', id: item.id, items: field });
       seen.add(item.id);
     });
   }

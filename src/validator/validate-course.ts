@@ -6,9 +6,10 @@
 import { course as courseSchema } from '../course/course-schema.ts';
 import type { Course } from '../course/types.ts';
 import { runRules } from './course-rules.ts';
-import { problemAt } from './error-catalogue.ts';
+import { foundProblemAt, problemAt } from './error-catalogue.ts';
 import { type Estimate, estimateCourse } from './estimate.ts';
 import { LINTS } from './lints.ts';
+import { type PathRefusal, refusalError } from './path-refusal.ts';
 import { formatPath, type Problem, type Report, sortProblems } from './problem.ts';
 import { validateJsonFile } from './validate-file.ts';
 import { validateTranslation } from './validate-translation.ts';
@@ -19,6 +20,14 @@ export interface CourseFolder {
   path: string;
   read(relativePath: string): string | undefined;
   exists(relativePath: string): boolean;
+  /**
+   * Why a file that is there cannot be used: a symbolic or hard link, a case-only spelling,
+   * a path that leaves the folder. Undefined when it can be used or is simply missing. A
+   * folder on disk answers (node-folder.ts); folders held in memory have nothing to refuse.
+   */
+  refusal?(relativePath: string): PathRefusal | undefined;
+  /** The first bytes of a file, to tell what it really holds; undefined when there is no such file. */
+  head?(relativePath: string): Uint8Array | undefined;
   /** File names directly inside a sub-folder, or [] when it does not exist. */
   list(relativeFolder: string): string[];
 }
@@ -50,14 +59,21 @@ export function validateCourseFolder(folder: CourseFolder, extraChecks: CourseCh
   const text = folder.read('course.json');
   if (text === undefined) {
     const place = { file, line: 1, column: 1, path: '' };
-    return { problems: [problemAt(place, 'missing-course', { folder: folder.path })], warnings: [], courses: [] };
+    const refused = folder.refusal?.('course.json');
+    const problem = refused
+      ? foundProblemAt(place, refusalError('course.json', refused))
+      : problemAt(place, 'missing-course', { folder: folder.path });
+    return { problems: [problem], warnings: [], courses: [] };
   }
   const source = validateJsonFile(file, text, courseSchema, { kind: 'course' });
   if (!source.value || !source.source) return { problems: sortProblems(source.problems), warnings: [], courses: [] };
   const found: Problem[] = [];
   const locate = source.source.locate;
-  const report: Report = (path, rule, params) =>
-    found.push(problemAt({ file, ...locate(path), path: formatPath(path) }, rule, params));
+  const { locateText } = source.source;
+  const report: Report = (path, rule, params, find) => {
+    const at = find === undefined ? locate(path) : locateText(path, find);
+    found.push(problemAt({ file, ...at, path: formatPath(path) }, rule, params));
+  };
 
   runRules(source.value, folder, report, extraChecks);
   for (const lint of LINTS) lint(source.value, report);

@@ -44,6 +44,11 @@ export function validateJsonFile<S extends z.ZodType>(
   const { source, problems } = parseJsonSource(file, text, whenEmpty);
   if (!source) return { problems };
   const result = schema.safeParse(source.value, SCHEMA_PARSE_OPTIONS);
-  if (!result.success) problems.push(...schemaProblems(result.error.issues, source, knownFields(schema)));
+  if (!result.success) {
+    // A reserved key is already reported; the schema would only add that it is unknown.
+    const reserved = new Set(problems.filter((p) => p.rule === 'reserved-key').map((p) => p.path));
+    const found = schemaProblems(result.error.issues, source, knownFields(schema));
+    problems.push(...found.filter((p) => !reserved.has(p.path)));
+  }
   return problems.length ? { source, problems } : { source, value: result.data as z.output<S>, problems };
 }

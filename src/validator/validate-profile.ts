@@ -52,6 +52,7 @@ export function validateProfileFolder(folder: CourseFolder): ProfileResult {
     folderPath: folder.path,
     report,
     fileExists: (p: string) => folder.exists(p),
+    ...(folder.refusal ? { fileRefusal: (p: string) => folder.refusal!(p) } : {}),
   };
   for (const rule of PROFILE_RULES) rule(context);
   const problems = sortProblems(found.filter((p) => p.severity === 'error'));

@@ -6,10 +6,11 @@ import { course as courseSchema } from '../course/course-schema.ts';
 import { translationFile } from '../course/translation-schema.ts';
 import type { Course, TranslationFile as Translation } from '../course/types.ts';
 import { runRules } from './course-rules.ts';
-import { type ErrorId, errorMessage, foundErrorMessage, severityOf } from './error-catalogue.ts';
+import { type ErrorId, errorMessage, foundErrorMessage, foundProblemAt, severityOf } from './error-catalogue.ts';
 import { estimateCourse } from './estimate.ts';
 import type { JsonSource } from './json-source.ts';
 import { TRANSLATION_LINTS } from './lints.ts';
+import { refusalError } from './path-refusal.ts';
 import { formatPath, type JsonPath, type Problem, type Report } from './problem.ts';
 import { errorFor, foundText, suggest } from './schema-messages.ts';
 import { applyTranslation, extractStrings, optionalStrings, type SourceString } from './translations.ts';
@@ -54,6 +55,11 @@ export function validateTranslation(
   const file = `${folder.path}/${relative}`;
   const language = relative.slice('i18n/'.length, -'.json'.length);
   const empty = { kind: 'translation', folder: folder.path, language } as const;
+  const refused = folder.refusal?.(relative);
+  if (refused) {
+    problems.push(foundProblemAt({ file, line: 1, column: 1, path: '' }, refusalError(relative, refused)));
+    return undefined;
+  }
   const result = validateJsonFile(file, folder.read(relative) ?? '', translationFile, empty);
   problems.push(...result.problems);
   if (!result.value || !result.source) return undefined;
@@ -131,7 +137,7 @@ function translatedCourse(check: TranslationCheck, extraChecks: CourseCheck[]): 
     }
     return undefined;
   }
-  const report: Report = (path, rule, params) => atString(path, rule, errorMessage(rule, params));
+  const report: Report = (path, rule, params, find) => atString(path, rule, errorMessage(rule, params), find);
   // Reading time is this language's own, checked against its own minutes or the course's it shows.
   runRules(parsed.data, folder, report, extraChecks, {
     inheritedMinutes: translation.estimatedMinutes === undefined,
@@ -145,7 +151,7 @@ function translatedCourse(check: TranslationCheck, extraChecks: CourseCheck[]): 
  * Places a problem of the translated course at the string that caused it, or, for a path
  * that holds no translated string, at the top of the file with the course path in front.
  */
-function inTranslatedStrings({ expected, optional, translation, push }: TranslationCheck) {
+function inTranslatedStrings({ expected, optional, translation, push, problems, file }: TranslationCheck) {
   const pathToKey = new Map([...expected, ...optional].map((s) => [formatPath(s.path), s.key]));
   return (path: JsonPath, rule: ErrorId, message: string, find = '') => {
     const key = pathToKey.get(formatPath(path));
@@ -153,6 +159,12 @@ function inTranslatedStrings({ expected, optional, translation, push }: Translat
     if (key && key in translation.strings) push(['strings', key], rule, message, find);
     else if (formatPath(path) === 'estimatedMinutes' && translation.estimatedMinutes !== undefined)
       push(['estimatedMinutes'], rule, message);
-    else push([], rule, `${formatPath(path)}: ${message}`);
+    else if (!reportedInSource(problems, file, formatPath(path), message))
+      push([], rule, `${formatPath(path)}: ${message}`);
   };
+}
+
+/** Whether the source course already reported this problem: a value the translation inherits has one cause, said once. */
+function reportedInSource(problems: readonly Problem[], file: string, path: string, message: string): boolean {
+  return problems.some((p) => p.file !== file && p.path === path && p.message === message);
 }

@@ -11,6 +11,7 @@ import { wrongResponse } from '../../src/engine/explore.ts';
 import { random } from '../../src/engine/random.ts';
 import { decodeProgress } from '../../src/engine/record-decode.ts';
 import { encodeProgress, fitProgress, savedProgressOf } from '../../src/engine/record-encode.ts';
+import { savedAtPart } from '../../src/engine/record-format.ts';
 import { encodeByLesson } from '../../src/engine/record-lessons.ts';
 import { loadCourse, parseCourse, ROOT } from '../support/courses.ts';
 import { generateCourse } from '../support/generate-course.ts';
@@ -65,7 +66,7 @@ describe('progress record by lesson', () => {
 
   it('costs nothing for lessons not yet started', () => {
     const course = parseCourse(generateCourse(2000, 1200));
-    const record = encodeByLesson(course, walked(course, { pages: 15 }), NOW, 'all');
+    const record = encodeByLesson(course, walked(course, { pages: 15 }), savedAtPart(NOW), 'all');
     const [, , , , , , , keys, visited, blocks] = record.split('~');
     expect(keys!.length).toBe(200 * 3);
     // Lesson 1 fully seen (ten bits), lesson 2 half (five), then 198 empty runs.
@@ -77,7 +78,7 @@ describe('progress record by lesson', () => {
     const base = generateCourse(60, 36);
     const course = parseCourse(base);
     const saved = walked(course, { pages: 45 });
-    const record = encodeByLesson(course, saved, NOW, 'all');
+    const record = encodeByLesson(course, saved, savedAtPart(NOW), 'all');
     const copy = structuredClone(base) as { lessons: { pages: { id: string; blocks: { id: string }[] }[] }[] };
     copy.lessons[1]!.pages.splice(3, 1); // lesson 2 changes shape
     copy.lessons.splice(0, 0, { id: 'lesson-new', title: 'New', pages: [copy.lessons[5]!.pages.pop()!] } as never);
@@ -96,7 +97,7 @@ describe('progress record by lesson', () => {
     const base = generateCourse(120, 70);
     const course = parseCourse(base);
     const saved = walked(course, { pages: 90 }, 4);
-    const record = encodeByLesson(course, saved, NOW, 'all');
+    const record = encodeByLesson(course, saved, savedAtPart(NOW), 'all');
     let kept = 0;
     for (let trial = 0; trial < 100; trial++) {
       const next = random(trial);
@@ -116,7 +117,7 @@ describe('progress record by lesson', () => {
 
   it('never throws on corrupted records', () => {
     const course = parseCourse(generateCourse(60, 36));
-    const record = encodeByLesson(course, wronglyAnswered(course, 25), NOW, 'all');
+    const record = encodeByLesson(course, wronglyAnswered(course, 25), savedAtPart(NOW), 'all');
     for (let i = 0; i < 400; i++) {
       const chars = [...record];
       const at = (i * 7919) % chars.length;
@@ -132,7 +133,7 @@ describe('a record too long for the LMS', () => {
   const saved = wronglyAnswered(course, 1500);
 
   it('keeps the pages seen and correct answers before what costs more, and says it is not complete', () => {
-    const all = encodeByLesson(course, saved, NOW, 'all');
+    const all = encodeByLesson(course, saved, savedAtPart(NOW), 'all');
     expect(all.length).toBeGreaterThan(4096);
     const { record, complete } = fitProgress(course, saved, NOW, 4096);
     expect(complete).toBe(false);

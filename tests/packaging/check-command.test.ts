@@ -23,7 +23,7 @@ beforeAll(async () => {
   const build = async (standard: 'scorm12' | 'scorm2004') =>
     unzip(await packageCourse(packageInputFor(mini!), { standard, courseDir: fixtureDir('mini'), playerDir }));
   good = { scorm12: await build('scorm12'), scorm2004: await build('scorm2004') };
-}, 120_000);
+});
 
 /** Writes a zip made from the good 2004 package with `edit` applied, and returns its path. */
 async function zipOf(name: string, files: Map<string, Uint8Array | string>): Promise<string> {

@@ -16,9 +16,12 @@ describe('a reflection', () => {
   it('keeps the text in localStorage on this device and says so', () => {
     openSamplePage('page-plan');
     const box = screen.getByRole('textbox', { name: 'What gives you energy after a hard day?' });
-    expect(textOf(document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[1]!))).toMatchInlineSnapshot(
+    const described = box.getAttribute('aria-describedby')!.split(' ');
+    expect(textOf(document.getElementById(described.at(-1)!))).toMatchInlineSnapshot(
       `"Your answers here stay on this device. They are not sent to your organisation or anyone else."`,
     );
+    // The limit is visible beside the box, so a long text never meets a full storage unannounced.
+    expect(textOf(document.getElementById(described.at(-2)!))).toMatchInlineSnapshot(`"Characters: 0 of 2,000"`);
     fireEvent.input(box, { target: { value: 'A walk by the river' } });
     expect(JSON.parse(localStorage.getItem(KEY('reflect-energy'))!)).toBe('A walk by the river');
   });
@@ -194,6 +197,55 @@ describe('the device store', () => {
     store.set('reflect-energy', 'x');
     expect(localStorage.getItem('pss-device:sample:learner-9:reflect-energy')).toBe('"x"');
     expect(createDeviceStore('sample', 'learner-1', localStorage).get('reflect-energy')).toBeUndefined();
+  });
+});
+// #endregion
+
+// #region Storage limits
+describe('a full device storage', () => {
+  const full = () =>
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+
+  it('shows the reflection’s limit as the learner writes, and the box stops there', () => {
+    openSamplePage('page-plan');
+    const box = screen.getByRole<HTMLTextAreaElement>('textbox', { name: /gives you energy/ });
+    expect(box.maxLength).toBe(2000);
+    fireEvent.input(box, { target: { value: 'A walk by the river' } });
+    expect(textOf(document.getElementById('reflect-energy-count'))).toMatchInlineSnapshot(`"Characters: 19 of 2,000"`);
+  });
+
+  it('shows the limit of an item of the learner’s own in a checklist', () => {
+    openSamplePage('page-plan');
+    const own = screen.getByRole<HTMLInputElement>('textbox', { name: 'Add your own' });
+    expect(own.maxLength).toBe(200);
+    fireEvent.input(own, { target: { value: 'Cook a meal' } });
+    expect(textOf(document.getElementById(own.getAttribute('aria-describedby')!))).toMatchInlineSnapshot(
+      `"Characters: 11 of 200"`,
+    );
+  });
+
+  it('says where the learner writes that the text was not saved, and that it stays until the window closes', () => {
+    full();
+    openSamplePage('page-plan');
+    const box = screen.getByRole('textbox', { name: /gives you energy/ });
+    fireEvent.input(box, { target: { value: 'A walk by the river' } });
+    const note = document.getElementById('reflect-energy-note')!;
+    expect(note.getAttribute('role')).toBe('alert');
+    expect(textOf(note)).toMatchInlineSnapshot(
+      `"This browser could not save what you wrote (its storage is full or turned off). It stays here until you close this window, so copy it somewhere safe."`,
+    );
+    // Kept for this visit: the box still holds it.
+    expect(box).toHaveProperty('value', 'A walk by the river');
+  });
+
+  it('says the same under a checklist whose ticks could not be saved', () => {
+    full();
+    openSamplePage('page-plan');
+    const list = screen.getByRole('group', { name: 'Pick what you will try this week.' });
+    fireEvent.click(within(list).getByRole('checkbox', { name: 'Talk with a friend' }));
+    expect(textOf(document.getElementById('care-list-note'))).toMatch(/^This browser could not save what you wrote/);
   });
 });
 // #endregion

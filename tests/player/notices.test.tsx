@@ -71,4 +71,28 @@ describe('notices', () => {
     input.notify({ kind: 'something-new', detail: 'x' });
     expect(textOf(region())).toMatchInlineSnapshot(`"Your progress is being saved again. Dismiss"`);
   });
+  it('say when this browser stops saving progress, and what is kept', () => {
+    const input = makeSession(mini.course);
+    renderPlayer(input);
+    input.notify({ kind: 'standalone', detail: 'Progress is saved in this browser only.' });
+    input.notify({ kind: 'not-saved', detail: 'QuotaExceededError' });
+    // The new fact replaces the old one: progress is no longer saved in this browser.
+    expect(textOf(region())).toMatchInlineSnapshot(
+      `"This browser is not saving your progress (its storage is full or turned off). It is kept until you close this window. Dismiss"`,
+    );
+  });
+
+  it('offer to continue here when another tab saves, and say so once this tab does', () => {
+    let tookOver = 0;
+    const input = { ...makeSession(mini.course), takeOver: () => void tookOver++ };
+    renderPlayer(input);
+    input.notify({ kind: 'other-tab', detail: 'Saving in another tab' });
+    expect(textOf(region())).toMatchInlineSnapshot(
+      `"This course is open in another tab or window, and your progress is saved there. Nothing you do here is saved. Continue here Dismiss"`,
+    );
+    fireEvent.click(within(region()).getByRole('button', { name: 'Continue here' }));
+    expect(tookOver).toBe(1);
+    input.notify({ kind: 'took-over', detail: 'Saving here' });
+    expect(textOf(region())).toMatchInlineSnapshot(`"Your progress is saved from this window now. Dismiss"`);
+  });
 });

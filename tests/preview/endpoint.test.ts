@@ -4,11 +4,12 @@
  * `npm run new-course` appearing while the server runs.
  */
 import { spawnSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
-import { request } from 'node:http';
+import { linkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CourseList, OpenedCourse } from '../../src/preview/preview-types.ts';
+import { httpGet } from '../support/http.ts';
+import { UNTIL } from '../support/patience.ts';
 import { type PreviewServer, ROOT, startPreview } from './preview-server.ts';
 
 let preview: PreviewServer;
@@ -24,23 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => preview?.close());
 
-/** A GET with the path sent exactly as written: no client-side clean-up of "..". */
-function get(
-  path: string,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; type: string; body: string }> {
-  const { port } = new URL(preview.url);
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+/** A GET with the path sent exactly as written, on a fresh connection, retried if the connection is reset. */
+const get = (path: string, headers: Record<string, string> = {}) => httpGet(preview.url, path, headers);
 const json = async <T>(path: string) => JSON.parse((await get(path)).body) as T;
 const tsx = (...args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), ...args], {
@@ -81,8 +67,16 @@ describe('preview server', () => {
   });
 
   it('never serves a file outside the course folder, nor one that is not media', async () => {
-    symlinkSync(join(ROOT, 'package.json'), join(preview.coursesDir, 'mini', 'media', 'leak.svg'));
+    const media = join(preview.coursesDir, 'mini', 'media');
+    symlinkSync(join(ROOT, 'package.json'), join(media, 'leak.svg'));
+    symlinkSync(ROOT, join(media, 'repo'));
+    writeFileSync(join(preview.coursesDir, 'outside.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    linkSync(join(preview.coursesDir, 'outside.svg'), join(media, 'linked.svg'));
     const refused = [
+      '/@pss-preview/media/mini/media/repo/docs/screens/en-phone-1-intro.png',
+      '/@pss-preview/media/mini/media/%252e%252e/%252e%252e/outside.svg',
+      '/@pss-preview/media/mini/media/Listening.svg',
+      '/@pss-preview/media/mini/media/linked.svg',
       '/@pss-preview/media/mini/../../package.json',
       '/@pss-preview/media/mini/..%2F..%2F..%2Fpackage.json',
       '/@pss-preview/media/mini/%2e%2e/%2e%2e/package.json',
@@ -95,13 +89,24 @@ describe('preview server', () => {
       const answer = await get(path);
       expect.soft(answer.status, path).toBeGreaterThanOrEqual(400);
       expect.soft(answer.body, path).not.toContain('"devDependencies"');
+      expect.soft(answer.body, path).not.toContain('<svg');
     }
+  });
+
+  it('says why a media file is refused, in the words validation uses', async () => {
+    const answer = await get('/@pss-preview/media/mini/media/leak.svg');
+    expect(answer.status).toBe(403);
+    expect(JSON.parse(answer.body)).toMatchInlineSnapshot(`
+      {
+        "error": "Refused: "media/leak.svg" is a symbolic link, and a link can lead anywhere on the disk. Copy the file itself into the course folder.",
+      }
+    `);
   });
 
   it('shows a course made by `npm run new-course` without a restart', async () => {
     const made = tsx(join(ROOT, 'src/cli/new-course.ts'), 'coping-basics', '--dir', preview.coursesDir);
     expect(made.status).toBe(0);
-    await vi.waitFor(() => expect(changes.flat()).toContain('coping-basics'), { timeout: 5000 });
+    await vi.waitFor(() => expect(changes.flat()).toContain('coping-basics'), UNTIL);
     const list = await json<CourseList>('/@pss-preview/courses');
     expect(list.courses.find((c) => c.key === 'coping-basics')).toMatchObject({
       ok: true,

@@ -5,6 +5,8 @@
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gotoServed, reloadServed } from '../support/http.ts';
+import { UNTIL } from '../support/patience.ts';
 import { launchChromium, type PreviewServer, startPreview } from './preview-server.ts';
 
 let preview: PreviewServer | undefined;
@@ -16,7 +18,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   // The first visit has Vite compile every module; the test then measures the preview, not the compiler.
-  await page.goto(preview.url);
+  await gotoServed(page, preview.url);
   await page.locator('tr[data-course="mini"]').waitFor({ timeout: 60_000 });
 });
 
@@ -25,7 +27,7 @@ afterAll(async () => {
   await preview?.close();
 });
 
-const poll = { timeout: 8000, interval: 50 };
+const poll = UNTIL;
 const value = (element: string) => page.locator(`tr[data-element="${element}"] td`).textContent();
 const rows = (method: string) => page.locator(`.api-log tr[data-method="${method}"]`).count();
 /** axe's WCAG 2 A/AA findings in the preview's own interface (the player has its own tests). */
@@ -44,7 +46,7 @@ const suspendLength = async () => Number(await page.getByTestId('suspend-length'
 
 describe('author preview in Chromium', () => {
   it('lists the courses, plays one under each LMS choice, and shows the API calls and cmi values as they change', async () => {
-    await page.reload();
+    await reloadServed(page);
     const mini = page.locator('tr[data-course="mini"]');
     await mini.waitFor();
     expect(await mini.locator('th, td').allInnerTexts()).toMatchInlineSnapshot(`

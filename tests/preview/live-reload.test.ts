@@ -11,6 +11,8 @@ import { courseChecks } from '../../src/validator/flow-check.ts';
 import { nodeCourseFolder } from '../../src/validator/node-folder.ts';
 import { formatProblemLine } from '../../src/validator/problem.ts';
 import { validateCourseFolder } from '../../src/validator/validate-course.ts';
+import { gotoServed, reloadServed } from '../support/http.ts';
+import { UNTIL } from '../support/patience.ts';
 import { launchChromium, type PreviewServer, ROOT, startPreview } from './preview-server.ts';
 
 let preview: PreviewServer | undefined;
@@ -22,7 +24,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   // The first visit has Vite compile every module; the test then measures the preview, not the compiler.
-  await page.goto(`${preview.url}#/course/mini?lms=scorm2004`);
+  await gotoServed(page, `${preview.url}#/course/mini?lms=scorm2004`);
   await page.getByRole('button', { name: 'Start' }).waitFor({ timeout: 60_000 });
 });
 
@@ -31,14 +33,14 @@ afterAll(async () => {
   await preview?.close();
 });
 
-const poll = { timeout: 8000, interval: 50 };
+const poll = UNTIL;
 /** What `npm run validate -- <folder>` prints for it, run from the repo root. */
 const cliLines = (folder: string) =>
   validateCourseFolder(nodeCourseFolder(folder, ROOT), courseChecks).problems.map(formatProblemLine);
 
 describe('live editing in Chromium', () => {
   it('shows a broken course.json with the CLI’s line and column, then resumes on the learner’s page once fixed', async () => {
-    await page.reload();
+    await reloadServed(page);
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { name: 'Try it' }).waitFor();

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createServer, type InlineConfig, type ViteDevServer } from 'vite';
 import repoConfig from '../../vite.config.ts';
+import { untilServing } from '../support/http.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 // One launcher for every browser test: Debian's Chromium, failing (never skipping) when missing.
@@ -46,6 +47,8 @@ export async function startPreview(courseFolders: string[]): Promise<PreviewServ
   delete process.env.PSS_COURSES_DIR;
   await server.listen();
   const { port } = server.httpServer!.address() as AddressInfo;
+  // Listening is not yet answering: the first request waits here, not in a test.
+  await untilServing(`http://127.0.0.1:${port}`);
   return {
     url: `http://127.0.0.1:${port}/`,
     coursesDir,

@@ -10,6 +10,7 @@ import { PreviewSession } from '../../src/preview/preview-session.ts';
 import type { TrackingMode } from '../../src/scorm/scorm-version.ts';
 import { loadCourse, ROOT } from '../support/courses.ts';
 import { organisationFor } from '../support/organisations.ts';
+import { UNTIL } from '../support/patience.ts';
 
 const [mini, miniArabic] = loadCourse(`${ROOT}/tests/fixtures/courses/mini`);
 const [sample] = loadCourse(`${ROOT}/tests/fixtures/courses/sample`);
@@ -103,14 +104,10 @@ describe('PreviewSession', () => {
     const preview = await launch('scorm2004');
     preview.setFailCommits(true);
     actorOf(preview).send({ type: 'course.start' });
-    await vi.waitFor(() => expect(preview.state.notices.map((n) => n.kind)).toContain('save-failed'), {
-      timeout: 3000,
-    });
+    await vi.waitFor(() => expect(preview.state.notices.map((n) => n.kind)).toContain('save-failed'), UNTIL);
     expect(preview.state.lms!.calls.filter((c) => c.method === 'Commit').map((c) => c.code)).toContain('391');
     preview.setFailCommits(false);
-    await vi.waitFor(() => expect(preview.state.notices.map((n) => n.kind)).toContain('save-recovered'), {
-      timeout: 5000,
-    });
+    await vi.waitFor(() => expect(preview.state.notices.map((n) => n.kind)).toContain('save-recovered'), UNTIL);
   });
 
   it('resets to a first attempt with nothing saved anywhere', async () => {

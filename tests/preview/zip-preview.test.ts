@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageCourse } from '../../packaging/course-zip.ts';
 import type { CourseList, OpenedCourse } from '../../src/preview/preview-types.ts';
 import { fakePlayer, fixtureDir, validate } from '../packaging/helpers.ts';
+import { gotoServed, retryingResets } from '../support/http.ts';
 import { packageInputFor } from '../support/organisations.ts';
+import { UNTIL } from '../support/patience.ts';
 import { launchChromium, type PreviewServer, ROOT, startPreview } from './preview-server.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'pss-zip-preview-'));
@@ -41,7 +43,7 @@ afterAll(async () => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-const get = (path: string) => fetch(new URL(path, preview!.url));
+const get = (path: string) => retryingResets(() => fetch(new URL(path, preview!.url)));
 
 describe('a zip in the preview', () => {
   it('is listed first, and opens with the course and organisation its index.html carries', async () => {
@@ -74,11 +76,11 @@ describe('a zip in the preview', () => {
   it('plays in Chromium under the LMS it was built for, with the inspector following the tracker', async () => {
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(`${preview!.url}#/course/${KEY}?lms=scorm12`);
+    await gotoServed(page, `${preview!.url}#/course/${KEY}?lms=scorm12`);
     // The first visit has Vite compile every module.
     await page.getByRole('button', { name: 'Start' }).click({ timeout: 60_000 });
     const location = page.locator('tr[data-element="cmi.core.lesson_location"] td');
-    await expect.poll(() => location.textContent(), { timeout: 8000, interval: 50 }).toBe('page-intro');
+    await expect.poll(() => location.textContent(), UNTIL).toBe('page-intro');
   });
 });
 

@@ -202,6 +202,10 @@ export function memoryStorage() {
       data.set(key, value);
     },
     removeItem: (key: string) => void data.delete(key),
+    key: (index: number) => [...data.keys()][index] ?? null,
+    get length() {
+      return data.size;
+    },
     data,
   };
   return storage;

@@ -75,7 +75,7 @@ describe('standalone tracker', () => {
     storage.broken = true;
     tracker.saveProgress(record('p1'), 'p1');
     tracker.saveProgress(record('p2'), 'p2');
-    expect(notices.map((n) => n.kind)).toEqual(['standalone', 'standalone']);
+    expect(notices.map((n) => n.kind)).toEqual(['standalone', 'not-saved']);
     expect(notices[1]!.detail).toBe('This browser stopped saving progress; it is kept only until this page is closed.');
   });
 
@@ -84,7 +84,7 @@ describe('standalone tracker', () => {
     const notices = listen(tracker);
     await tracker.start();
     expect(tracker.standard).toBe('standalone');
-    expect(notices.map((n) => n.kind)).toEqual(['lms-unavailable', 'standalone']);
+    expect(notices.map((n) => n.kind)).toEqual(['lms-unavailable', 'not-saved']);
     expect(notices[1]!.detail).toMatch(/kept only until this page is closed/);
   });
 });

@@ -258,10 +258,10 @@ describe('assets', () => {
     `);
   });
 
-  it('reports a file that differs from the one on disk only in letter case as missing', () => {
+  it('names the file on disk when a path differs from it only in letter case', () => {
     expect(problemsOf('missing-asset')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/broken/missing-asset/course.json:20:60 → lessons[0].pages[0].blocks[1].src: "media/Listening.svg" does not exist in the course folder. Check the spelling and the letter case, or add the file.",
+        "tests/fixtures/broken/missing-asset/course.json:20:60 → lessons[0].pages[0].blocks[1].src: "media/Listening.svg" is spelt "media/listening.svg" on disk. Write it exactly as the file is named, letter case included.",
       ]
     `);
   });

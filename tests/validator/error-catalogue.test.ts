@@ -48,8 +48,10 @@ describe('error catalogue', () => {
     expect(listed.sort()).toEqual([...ids].sort());
   });
 
-  it('makes the guessable-assessment lints and the demo profile warnings, and everything else an error', () => {
+  it('makes link syntax that is never read, the guessable-assessment lints and the demo profile warnings; everything else an error', () => {
     expect(ids.filter((id) => severityOf(id) === 'warning')).toEqual([
+      'link-not-read',
+      'link-in-plain-text',
       'demo-profile',
       'longest-answer-bias',
       'one-sided-true-false',

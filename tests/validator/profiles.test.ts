@@ -150,7 +150,7 @@ describe('the logo', () => {
       [
         "organisations/lakeside/profile.json:11:12 → logo.src: "../logo.svg" leaves the profile folder with "..". Copy the file into the profile folder and use a path inside it. [unsafe-path]",
         "organisations/lakeside/profile.json:11:12 → logo.src: "logo.gif" is not an image file. Use a file ending in .svg, .png. [wrong-file-type]",
-        "organisations/lakeside/profile.json:11:12 → logo.src: "Logo.svg" does not exist in the profile folder. Check the spelling and the letter case, or add the file. [missing-file]",
+        "organisations/lakeside/profile.json:11:12 → logo.src: "Logo.svg" is spelt "logo.svg" on disk. Write it exactly as the file is named, letter case included. [letter-case]",
       ]
     `);
   });

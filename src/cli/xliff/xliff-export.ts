@@ -1,7 +1,8 @@
 /** Builds the XLIFF file a translator works in: every string of the course, with notes. */
+
+import { fieldFormat } from '../../validator/field-format.ts';
 import type { CourseFolder } from '../../validator/validate-course.ts';
 import type { SourceCourse, TranslationOnFile } from './course-strings.ts';
-import { fieldFormat } from './field-format.ts';
 import { describeLocation } from './location.ts';
 import type { XliffFile, XliffNote } from './xliff-document.ts';
 

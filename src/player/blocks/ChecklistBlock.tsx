@@ -2,12 +2,15 @@
 import { useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../course/types.ts';
 import { type ChecklistAnswer, NO_CHECKS } from '../device-answers.ts';
+import { DEVICE_LIMITS } from '../device-store.ts';
+import { fill } from '../i18n/fill.ts';
 import { Markdown } from '../Markdown.tsx';
 import { useDeviceValue } from '../use-device-value.ts';
 import { usePlayer } from '../use-player.ts';
+import { DeviceNote } from './DeviceNote.tsx';
 
 export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
-  const { t } = usePlayer();
+  const { t, fmt, store } = usePlayer();
   const [answer, save] = useDeviceValue<ChecklistAnswer>(block.id, NO_CHECKS);
   const [draft, setDraft] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -61,7 +64,7 @@ export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
           </li>
         ))}
       </ul>
-      {block.allowOwn && (
+      {block.allowOwn && answer.own.length < DEVICE_LIMITS.ownItems && (
         <form
           class="own-add"
           onSubmit={(e) => {
@@ -74,7 +77,8 @@ export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
             id={`${id}-own`}
             ref={input}
             type="text"
-            maxLength={200}
+            maxLength={DEVICE_LIMITS.ownItem}
+            aria-describedby={`${id}-own-count`}
             value={draft}
             onInput={(e) => setDraft(e.currentTarget.value)}
           />
@@ -83,9 +87,12 @@ export function ChecklistBlock({ block }: { block: BlockOf<'checklist'> }) {
           </button>
         </form>
       )}
-      <p id={`${id}-note`} class="device-note">
-        {t.deviceOnly}
-      </p>
+      {block.allowOwn && answer.own.length < DEVICE_LIMITS.ownItems && (
+        <p id={`${id}-own-count`} class="hint">
+          {fill(t.characters, fmt.number(draft.length), fmt.number(DEVICE_LIMITS.ownItem))}
+        </p>
+      )}
+      <DeviceNote id={id} kept={store.kept(id)} />
     </div>
   );
 }

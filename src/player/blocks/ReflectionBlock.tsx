@@ -1,13 +1,17 @@
 /** A free-text reflection. The text stays on this device and is never sent to the engine or the LMS. */
 import type { BlockOf } from '../../course/types.ts';
+import { DEVICE_LIMITS } from '../device-store.ts';
+import { fill } from '../i18n/fill.ts';
 import { Markdown } from '../Markdown.tsx';
 import { useDeviceValue } from '../use-device-value.ts';
 import { usePlayer } from '../use-player.ts';
+import { DeviceNote } from './DeviceNote.tsx';
 
 export function ReflectionBlock({ block }: { block: BlockOf<'reflection'> }) {
-  const { t } = usePlayer();
+  const { t, fmt, store } = usePlayer();
   const [text, setText] = useDeviceValue(block.id, '');
   const id = block.id;
+  const limit = DEVICE_LIMITS.reflection;
   return (
     <div class="block reflection">
       <div id={`${id}-prompt`} class="prompt">
@@ -21,14 +25,16 @@ export function ReflectionBlock({ block }: { block: BlockOf<'reflection'> }) {
       <textarea
         id={`${id}-text`}
         rows={5}
+        maxLength={limit}
         aria-labelledby={`${id}-prompt`}
-        aria-describedby={block.hint ? `${id}-hint ${id}-note` : `${id}-note`}
+        aria-describedby={`${block.hint ? `${id}-hint ` : ''}${id}-count ${id}-note`}
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
       />
-      <p id={`${id}-note`} class="device-note">
-        {t.deviceOnly}
+      <p id={`${id}-count`} class="hint">
+        {fill(t.characters, fmt.number(text.length), fmt.number(limit))}
       </p>
+      <DeviceNote id={id} kept={store.kept(id)} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Tracking and restore notices, such as "saved in this browser only". They never block:
- * a status region near the top, one short line each with its own Dismiss button. Dismissing
+ * a status region near the top, one short line each with its own Dismiss button; the one
+ * saying another tab saves the progress also offers to continue here. Dismissing
  * one moves focus to the next notice's Dismiss, or to the screen's heading when none is
  * left, so focus never falls to the page body with the button that had it. Their words
  * come with the course's common words (issue 16); a notice raised before those arrive
@@ -20,7 +21,11 @@ export function Notices() {
   // Where the dismissed notice was, until focus has moved on after the re-render.
   const dismissed = useRef<number | null>(null);
 
-  useEffect(() => input.onNotice(({ kind }) => setKinds((shown) => noticesAfter(shown, kind, input))), [input]);
+  // Keyed by the listener, not the input: a replaced input (after taking over) keeps the notices as they are.
+  useEffect(
+    () => input.onNotice(({ kind }) => setKinds((shown) => noticesAfter(shown, kind, input))),
+    [input.onNotice],
+  );
 
   // A layout effect, so focus moves with the DOM change and never later than the learner's next key.
   useLayoutEffect(() => {
@@ -40,6 +45,11 @@ export function Notices() {
         <div class="notice" key={kind}>
           <Icon name="info" />
           <p>{t.notice[kind]}</p>
+          {kind === 'other-tab' && input.takeOver && (
+            <button type="button" class="button secondary" onClick={input.takeOver}>
+              {t.continueHere}
+            </button>
+          )}
           <button
             type="button"
             class="button icon-button"

@@ -58,6 +58,9 @@ export const en = {
   ending: { positive: 'Good outcome', mixed: 'Mixed outcome', negative: 'Difficult outcome' },
   restartScenario: 'Start the conversation again',
   deviceOnly: 'Your answers here stay on this device. They are not sent to your organisation or anyone else.',
+  characters: 'Characters: {0} of {1}',
+  notKept:
+    'This browser could not save what you wrote (its storage is full or turned off). It stays here until you close this window, so copy it somewhere safe.',
   ownItem: 'Add your own',
   add: 'Add',
   remove: 'Remove',
@@ -131,11 +134,17 @@ export const en = {
     'lms-unavailable': 'The learning platform could not be reached. Your progress is saved in this browser for now.',
     'progress-partial':
       'Your learning platform cannot hold all of your progress in a course this long. It keeps your place and your result; the rest is saved in this browser.',
+    'other-tab':
+      'This course is open in another tab or window, and your progress is saved there. Nothing you do here is saved.',
+    'took-over': 'Your progress is saved from this window now.',
+    'not-saved':
+      'This browser is not saving your progress (its storage is full or turned off). It is kept until you close this window.',
   },
   loading: 'Loading…',
   partFailed: 'This part of the course could not be loaded. Check your connection, then try again.',
   cannotStart:
     'This course could not start. Close this window and open the course again. If it keeps happening, tell your training coordinator.',
+  continueHere: 'Continue here',
   dismiss: 'Dismiss',
 };
 

@@ -56,6 +56,9 @@ export const es: Dictionary = {
   ending: { positive: 'Buen resultado', mixed: 'Resultado mixto', negative: 'Resultado difícil' },
   restartScenario: 'Empezar la conversación de nuevo',
   deviceOnly: 'Sus respuestas aquí se quedan en este dispositivo. No se envían a su organización ni a nadie más.',
+  characters: 'Caracteres: {0} de {1}',
+  notKept:
+    'Este navegador no ha podido guardar lo que ha escrito (su almacenamiento está lleno o desactivado). El texto se queda aquí hasta que cierre esta ventana: cópielo en un lugar seguro.',
   ownItem: 'Añadir uno propio',
   add: 'Añadir',
   remove: 'Quitar',
@@ -136,10 +139,16 @@ export const es: Dictionary = {
       'No se ha podido conectar con la plataforma de formación. Por ahora, su progreso se guarda en este navegador.',
     'progress-partial':
       'Su plataforma de aprendizaje no puede guardar todo su progreso en un curso tan largo. Guarda el punto en el que se encuentra y su resultado; el resto se guarda en este navegador.',
+    'other-tab':
+      'Este curso está abierto en otra pestaña o ventana, y su progreso se guarda allí. Nada de lo que haga aquí se guarda.',
+    'took-over': 'Ahora su progreso se guarda desde esta ventana.',
+    'not-saved':
+      'Este navegador no guarda su progreso (su almacenamiento está lleno o desactivado). Se conserva hasta que cierre esta ventana.',
   },
   loading: 'Cargando…',
   partFailed: 'No se ha podido cargar esta parte del curso. Compruebe su conexión y vuelva a intentarlo.',
   cannotStart:
     'No se ha podido iniciar este curso. Cierre esta ventana y vuelva a abrir el curso. Si sigue ocurriendo, avise a su responsable de formación.',
+  continueHere: 'Continuar aquí',
   dismiss: 'Cerrar',
 };

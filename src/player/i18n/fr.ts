@@ -58,6 +58,9 @@ export const fr: Dictionary = {
   restartScenario: 'Recommencer la conversation',
   deviceOnly:
     'Vos réponses ici restent sur cet appareil. Elles ne sont envoyées ni à votre organisation ni à personne d’autre.',
+  characters: 'Caractères : {0} sur {1}',
+  notKept:
+    'Ce navigateur n’a pas pu enregistrer ce que vous avez écrit (son stockage est plein ou désactivé). Le texte reste ici jusqu’à ce que vous fermiez cette fenêtre : copiez-le en lieu sûr.',
   ownItem: 'Ajouter le vôtre',
   add: 'Ajouter',
   remove: 'Retirer',
@@ -139,10 +142,16 @@ export const fr: Dictionary = {
       'La plateforme de formation est injoignable. Votre progression est enregistrée dans ce navigateur pour l’instant.',
     'progress-partial':
       'Votre plateforme de formation ne peut pas conserver toute votre progression dans un cours aussi long. Elle garde l’endroit où vous en êtes et votre résultat ; le reste est enregistré dans ce navigateur.',
+    'other-tab':
+      'Ce cours est ouvert dans un autre onglet ou une autre fenêtre, où votre progression est enregistrée. Rien de ce que vous faites ici n’est enregistré.',
+    'took-over': 'Votre progression est désormais enregistrée depuis cette fenêtre.',
+    'not-saved':
+      'Ce navigateur n’enregistre pas votre progression (son stockage est plein ou désactivé). Elle est conservée jusqu’à ce que vous fermiez cette fenêtre.',
   },
   loading: 'Chargement…',
   partFailed: 'Cette partie du cours n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez.',
   cannotStart:
     'Ce cours n’a pas pu démarrer. Fermez cette fenêtre et ouvrez à nouveau le cours. Si le problème persiste, prévenez votre responsable de formation.',
+  continueHere: 'Continuer ici',
   dismiss: 'Fermer',
 };

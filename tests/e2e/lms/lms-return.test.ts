@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isQuestion } from '../../../src/course/kinds.ts';
 import type { Page } from '../../../src/course/types.ts';
+import { gotoServed } from '../../support/http.ts';
 import { relaunchCmi } from '../../tracking/fake-lms.ts';
 import { plain } from './learner.ts';
 import { expectShownAnswer, firstLaunch, LEARNER, type Lms, openLms, resume } from './lms-session.ts';
@@ -17,7 +18,7 @@ import { afterExit, expectEnded } from './session-checks.ts';
 const SAMPLE = 'tests/fixtures/courses/sample';
 const MINI = 'tests/fixtures/courses/mini';
 
-vi.setConfig({ maxConcurrency: 2, testTimeout: 60_000 });
+vi.setConfig({ maxConcurrency: 2 });
 
 let lms: Lms;
 beforeAll(async () => {
@@ -77,7 +78,7 @@ describe.concurrent.each(['scorm12', 'scorm2004'] as const)('%s', (version) => {
     await me.onPage(pages()[0]!);
     await me.next();
     await me.onPage(pages()[1]!);
-    await launch.page.goto(new URL('/lms/away.html', launch.page.url()).href);
+    await gotoServed(launch.page, new URL('/lms/away.html', launch.page.url()).href);
     await launch.page.goBack({ waitUntil: 'commit' });
     // Restored, not reloaded: the LMS page kept its record, which a fresh load would not have.
     const record = await expectEnded(launch, false);

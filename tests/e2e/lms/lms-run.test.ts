@@ -18,7 +18,7 @@ import { afterExit, expectEnded } from './session-checks.ts';
 const SAMPLE = 'tests/fixtures/courses/sample';
 
 // Each test has its own browser contexts, so two run side by side: most of a run is waiting on the page.
-vi.setConfig({ maxConcurrency: 2, testTimeout: 60_000 });
+vi.setConfig({ maxConcurrency: 2 });
 
 let lms: Lms;
 beforeAll(async () => {

@@ -8,10 +8,12 @@
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-import type { ScormVersion } from '../../../src/scorm/scorm-version.ts';
 import { StrictCmi } from '../../../packaging/check/strict-cmi.ts';
+import type { ScormVersion } from '../../../src/scorm/scorm-version.ts';
 import { launchChromium } from '../../support/chromium.ts';
 import { ROOT } from '../../support/courses.ts';
+import { gotoServed } from '../../support/http.ts';
+import { PATIENCE } from '../../support/patience.ts';
 import type { ExtractedPackage } from '../support/packages.ts';
 import { type StaticServer, startStaticServer } from '../support/static-server.ts';
 
@@ -100,7 +102,7 @@ export async function startTestLms(options: TestLmsOptions = {}): Promise<TestLm
     async launch(version, packageUrl, cmi, reuse) {
       const context = reuse ?? (await newContext());
       // A step that cannot happen fails with what it waited for, well before the test's own timeout.
-      context.setDefaultTimeout(10_000);
+      context.setDefaultTimeout(PATIENCE);
       const page = await context.newPage();
       const problems: string[] = [];
       watchProblems(page, problems);
@@ -116,7 +118,7 @@ export async function startTestLms(options: TestLmsOptions = {}): Promise<TestLm
           if (violation) faults.push(`strict: ${violation}`);
         }
       });
-      await page.goto(`${server.url}/lms/index.html`);
+      await gotoServed(page, `${server.url}/lms/index.html`);
       await page.evaluate((o) => (window as any).lms.launch(o), { standard: version, packageUrl, cmi });
       const record = () => page.evaluate(() => (window as any).lms.state() as LmsRecord);
       const pending = () => [...faults.slice(reported), ...problems.map((p) => `browser: ${p}`)];
@@ -128,7 +130,7 @@ export async function startTestLms(options: TestLmsOptions = {}): Promise<TestLm
         sco: page.frameLocator('iframe#sco'),
         record,
         async terminated() {
-          await page.waitForFunction(() => (window as any).lms.state().terminated, undefined, { timeout: 5_000 });
+          await page.waitForFunction(() => (window as any).lms.state().terminated, undefined, { timeout: PATIENCE });
           return record();
         },
         unload: () => page.evaluate(() => (window as any).lms.unload()),

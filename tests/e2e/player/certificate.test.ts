@@ -75,7 +75,7 @@ describe('the certificate', () => {
     } finally {
       await player.close();
     }
-  }, 60_000);
+  });
 
   it('downloads as a page of its own: the name, the course, the date, in the course language, landscape on paper', async () => {
     const player = await openPlayer(chromium(), (await packageOf(FOLDER, 'en')).dir);
@@ -114,5 +114,5 @@ describe('the certificate', () => {
     } finally {
       await player.close();
     }
-  }, 60_000);
+  });
 });

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexCourse } from '../../../src/engine/course-index.ts';
 import { loadCourse } from '../../support/courses.ts';
+import { reloadServed } from '../../support/http.ts';
 import { type OpenPlayer, openPlayer, useChromium, waitUntilLive } from './support/browser.ts';
 import { expectFocus, tabTo } from './support/keyboard.ts';
 import { answer, arriveWith, doActivities, LANDING, next, press } from './support/keyboard-learner.ts';
@@ -141,7 +142,7 @@ describe('keyboard only: notices', () => {
       await page.evaluate(() =>
         localStorage.setItem('pss-progress:sample:local', JSON.stringify({ record: 'P2~garbage', location: '' })),
       );
-      await page.reload();
+      await reloadServed(page);
       await waitUntilLive(page);
       // Two causes, two notices: progress could not be restored, and it stays in this browser.
       expect(await page.locator('.notice').count()).toBe(2);

@@ -7,6 +7,7 @@
 import type { BrowserContextOptions } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../support/courses.ts';
+import { reloadServed } from '../../support/http.ts';
 import { openPlayer, useChromium, waitUntilLive } from './support/browser.ts';
 import { startAll, WALKS_AT_ONCE } from './support/concurrently.ts';
 import { walkCourse } from './support/learner.ts';
@@ -93,7 +94,7 @@ describe('on a 360×740 phone', () => {
         const { page } = player;
         // The stub must be there before player.js looks: reload with it in place.
         await player.context.addInitScript(stubLms);
-        await page.reload();
+        await reloadServed(page);
         await waitUntilLive(page);
         expect(await page.locator('.notice').count()).toBe(0);
         const intro = await measurePhone(page);

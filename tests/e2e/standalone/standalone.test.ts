@@ -9,6 +9,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../support/chromium.ts';
+import { gotoServed, reloadServed } from '../../support/http.ts';
+import { UNTIL } from '../../support/patience.ts';
 import { type ExtractedPackage, extractPackages } from '../support/packages.ts';
 import { type StaticServer, startStaticServer } from '../support/static-server.ts';
 
@@ -20,7 +22,7 @@ beforeAll(async () => {
   [pkg] = (await extractPackages('tests/fixtures/courses/mini', 'scorm12')) as [ExtractedPackage];
   server = await startStaticServer(pkg.dir);
   browser = await launchChromium();
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -30,7 +32,7 @@ afterAll(async () => {
 async function firstVisit(page: Page, url: string) {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
+  await gotoServed(page, url);
   await expect.poll(() => page.locator('main').getAttribute('data-screen')).toBe('intro');
   // One notice (each has its own paragraph), worded for a package opened without an LMS.
   await expect
@@ -44,7 +46,7 @@ async function firstVisit(page: Page, url: string) {
 }
 
 async function resumes(page: Page) {
-  await page.reload();
+  await reloadServed(page);
   // The intro comes first, then the choice to continue or start again.
   await expect.poll(() => page.locator('main').getAttribute('data-screen')).toBe('intro');
   await page.getByRole('button', { name: 'Start' }).click();
@@ -57,11 +59,14 @@ describe('standalone mode', () => {
   it('says the platform could not be reached, once, when a frame launched it without an LMS', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/index.html`);
+    // A page of the package's origin that is not the course: setContent keeps the page's scripts
+    // running, and a course there would hold the package's writer lock, making the frame a second tab.
+    server.mount('/host/', join(import.meta.dirname, '../lms/harness'));
+    await gotoServed(page, `${server.url}/host/away.html`);
     await page.setContent(`<iframe id="sco" src="${server.url}/index.html" style="width:100%;height:600px"></iframe>`);
     const sco = page.frameLocator('#sco');
     await expect
-      .poll(() => sco.locator('.notice p').allTextContents(), { timeout: 10_000 })
+      .poll(() => sco.locator('.notice p').allTextContents(), UNTIL)
       .toEqual(['The learning platform could not be reached. Your progress is saved in this browser for now.']);
     await context.close();
   });

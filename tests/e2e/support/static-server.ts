@@ -52,13 +52,28 @@ export async function startStaticServer(root: string, cacheControl = 'no-store')
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
     const stream = createReadStream(target);
+    // A file removed while it is sent ends this response, not the test process.
+    stream.on('error', () => res.destroy());
     (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
   });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  // Idle connections stay open far longer than any pause between a test's steps under load, so the
+  // browser never sends a request on a socket the server is closing (a reset, not a test failure).
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 121_000;
+  // Ready means listening: the callback runs once the port is bound, so no request is ever refused.
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', ready);
+  });
   const { port } = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}`,
     mount: (prefix, dir) => void mounts.push([prefix, resolve(dir)]),
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // Kept-alive connections would hold close() open until they time out.
+        server.closeAllConnections();
+      }),
   };
 }

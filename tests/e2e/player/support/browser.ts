@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../../support/chromium.ts';
+import { gotoServed } from '../../../support/http.ts';
 import { type StaticServer, startStaticServer } from '../../support/static-server.ts';
 import { SCREEN_TIMEOUT } from './screens.ts';
 
@@ -79,7 +80,7 @@ export async function openPlayer(
     if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico')
       errors.push(`${response.status()} for ${response.url()}`);
   });
-  await page.goto(`${server.url}/index.html`);
+  await gotoServed(page, `${server.url}/index.html`);
   await waitUntilLive(page);
   return {
     page,

@@ -102,8 +102,9 @@ export async function answer(page: Page, question: Question): Promise<void> {
           // or a slow render would earn a second press and move it too far.
           await expect.poll(position).toBe(at - 1);
           at -= 1;
-          // Focus follows the item that moved (to Move down once it is first).
-          await expectFocus(page, { selector: `${row} [data-move]` });
+          // Focus follows the item that moved, to Move down once it is first. The exact button is
+          // waited for: the one pressed may keep focus until the player's effect moves it after paint.
+          await expectFocus(page, { selector: `${row} [data-move="${at === 0 ? 'down' : 'up'}"]` });
         }
       }
       break;

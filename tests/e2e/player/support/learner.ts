@@ -10,11 +10,13 @@
  * walk works in every language.
  */
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { isQuestion } from '../../../../src/course/kinds.ts';
 import type { Block, Course, Question, ScenarioBlock } from '../../../../src/course/types.ts';
 import { indexCourse } from '../../../../src/engine/course-index.ts';
 import { correctResponse } from '../../../../src/engine/scoring.ts';
 import type { ScreenName } from '../../../../src/player/screen-of.ts';
+import { reloadServed } from '../../../support/http.ts';
 import { pathToEnding } from '../../../support/walkthrough.ts';
 import { waitUntilLive } from './browser.ts';
 import { currentScreen, SCREEN_TIMEOUT, waitForScreen } from './screens.ts';
@@ -126,7 +128,7 @@ export async function walkCourse(page: Page, course: Course, visit: Visit, optio
   await waitForScreen(page, 'exited');
   await visit({ screen: 'exited', label: 'exited' });
 
-  await page.reload();
+  await reloadServed(page);
   await waitForScreen(page, 'intro');
   await waitUntilLive(page);
   await main.locator('.actions .button.primary').click();
@@ -208,13 +210,13 @@ export async function submitAnswer(page: Page, question: Question): Promise<void
 
 /** Moves each item up with its Move up button until the list reads `target`. */
 async function putInOrder(form: Locator, target: string[]): Promise<void> {
+  const position = (id: string) =>
+    form.locator('li[data-item]').evaluateAll((items, id) => items.findIndex((item) => item.dataset.item === id), id);
   for (let i = 0; i < target.length; i++) {
-    for (;;) {
-      const order = await form
-        .locator('li[data-item]')
-        .evaluateAll((items) => items.map((item) => item.getAttribute('data-item')));
-      if (order.indexOf(target[i]!) <= i) break;
+    for (let at = await position(target[i]!); at > i; at--) {
       await form.locator(`li[data-item="${target[i]}"] [data-move="up"]`).click();
+      // Read the order again only once this move shows: a slow render would otherwise earn a second click.
+      await expect.poll(() => position(target[i]!)).toBe(at - 1);
     }
   }
 }

@@ -1,9 +1,10 @@
 /** Reading which screen the player shows, from `<main data-screen>` and its landing heading. */
 import type { Page } from 'playwright-core';
 import type { ScreenName } from '../../../../src/player/screen-of.ts';
+import { PATIENCE } from '../../../support/patience.ts';
 
 /** How long a screen may take to appear after the action that leads to it. */
-export const SCREEN_TIMEOUT = 15_000;
+export const SCREEN_TIMEOUT = PATIENCE;
 
 /** Waits until the player shows `screen` (and, when given, a landing heading with exactly `heading`). */
 export async function waitForScreen(page: Page, screen: ScreenName, heading?: string): Promise<void> {

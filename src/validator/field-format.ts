@@ -4,8 +4,8 @@
  * along the field's path with the course itself to pick the right block type.
  */
 import { z } from 'zod';
-import { course as courseSchema } from '../../course/course-schema.ts';
-import type { JsonPath } from '../../validator/problem.ts';
+import { course as courseSchema } from '../course/course-schema.ts';
+import type { JsonPath } from './problem.ts';
 
 interface Schema {
   $ref?: string;
