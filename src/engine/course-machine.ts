@@ -4,6 +4,9 @@
  * It is pure: tracking and persistence are the named actions `persist`, `reportStatus`,
  * `reportInteraction`, `reportSurvey` and `finish`, empty here and filled in by the app
  * with `.provide()`. Nothing here touches the DOM, Preact or an LMS.
+ *
+ * Longer than the usual file on purpose: XState's config is one object, and the guards, actions
+ * and states read against each other; the transitions themselves live in transitions.ts.
  */
 import { assign } from 'xstate';
 import type { Course } from '../course/types.ts';

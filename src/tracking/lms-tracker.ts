@@ -4,6 +4,10 @@
  * The session ends exactly once, on Pause and exit or when the page goes away (pagehide:
  * closed, reloaded, navigated, the frame removed), so the LMS always gets the session
  * time, the exit value and its Finish/Terminate.
+ *
+ * Longer than the usual file on purpose: the session's life (start, resume from the newest copy,
+ * save, commit, end once) reads best in one class; the dialect, connection, local copy and outcome
+ * rules it calls are already files of their own.
  */
 import type { Dialect } from './dialect.ts';
 import type { WindowLike } from './find-api.ts';

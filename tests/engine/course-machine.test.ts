@@ -1,3 +1,7 @@
+/**
+ * The course machine without a view: start and session restore, locking, questions, draws,
+ * the assessment and reporting. Long because the machine is the product's core and each rule is pinned.
+ */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { Course } from '../../src/course/types.ts';

@@ -1,3 +1,7 @@
+/**
+ * The progress record: round trips, alignment after a republished course, corrupt input and
+ * length limits. Long because each way a record can change or break is its own case.
+ */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { Course } from '../../src/course/types.ts';

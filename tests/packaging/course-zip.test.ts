@@ -1,3 +1,7 @@
+/**
+ * One course packaged in memory: the zip's files, manifest, dates, media and schemas, in both
+ * standards. Long because each property of the zip is asserted on its own.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';

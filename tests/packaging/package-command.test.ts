@@ -1,3 +1,7 @@
+/**
+ * `npm run package` end to end: what it writes, what it prints and what it refuses, with every
+ * line pinned. Long because each case is one table of expected output; helpers.ts holds the rest.
+ */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,4 +1,8 @@
 // @vitest-environment jsdom
+/**
+ * Reflections, checklists and plans kept on the device (per package), the plan's download
+ * and printout, and the device store. Long because each block has its own cases.
+ */
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planFileName } from '../../src/player/device-answers.ts';

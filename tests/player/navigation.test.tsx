@@ -1,4 +1,8 @@
 // @vitest-environment jsdom
+/**
+ * Navigation in the player (jsdom): the intro, previous and next, the contents menu, focus
+ * and landmarks. Long because each rule of the flow gets a test of its own.
+ */
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { correctResponse } from '../../src/engine/scoring.ts';

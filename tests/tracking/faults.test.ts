@@ -1,3 +1,7 @@
+/**
+ * Fault injection against a fake LMS: failing commits, a throwing or vanishing API, a killed tab,
+ * garbage suspend_data, a full storage. Long because each fault is its own small script.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTracker } from '../../src/tracking/create-tracker.ts';
 import type { Tracker, TrackingNotice } from '../../src/tracking/tracker.ts';
