@@ -10,13 +10,13 @@
  * walk works in every language.
  */
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { isQuestion } from '../../../../src/course/kinds.ts';
 import type { Block, Course, Question, ScenarioBlock } from '../../../../src/course/types.ts';
 import { indexCourse } from '../../../../src/engine/course-index.ts';
 import { correctResponse } from '../../../../src/engine/scoring.ts';
 import type { ScreenName } from '../../../../src/player/screen-of.ts';
 import { reloadServed } from '../../../support/http.ts';
+import { PATIENCE } from '../../../support/patience.ts';
 import { pathToEnding } from '../../../support/walkthrough.ts';
 import { waitUntilLive } from './browser.ts';
 import { currentScreen, SCREEN_TIMEOUT, waitForScreen } from './screens.ts';
@@ -216,7 +216,12 @@ async function putInOrder(form: Locator, target: string[]): Promise<void> {
     for (let at = await position(target[i]!); at > i; at--) {
       await form.locator(`li[data-item="${target[i]}"] [data-move="up"]`).click();
       // Read the order again only once this move shows: a slow render would otherwise earn a second click.
-      await expect.poll(() => position(target[i]!)).toBe(at - 1);
+      // A Playwright wait, not expect.poll: the bench walks courses with this learner outside vitest.
+      const items = form.locator('li[data-item]');
+      await items
+        .nth(at - 1)
+        .and(form.locator(`li[data-item="${target[i]}"]`))
+        .waitFor({ timeout: PATIENCE });
     }
   }
 }
