@@ -8,7 +8,8 @@
  * player's context exist once. A part that would carry a second copy of any other module
  * player.js already has fails the build, naming the module to share.
  */
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import type { SHARED } from '../src/player/part-host.ts';
 
@@ -27,7 +28,6 @@ export const PART_FILES = Object.keys(PLAYER_PARTS).map((name) => `${name}.js`);
 
 /** Where each module player.js lends its parts is found: the name on `window.PssLib` → the module. */
 export const SHARED_MODULES: Record<keyof typeof SHARED, string> = {
-  preact: 'preact',
   hooks: 'preact/hooks',
   jsx: 'preact/jsx-runtime',
   kinds: '/src/course/kinds.ts',
@@ -47,7 +47,6 @@ export const SHARED_MODULES: Record<keyof typeof SHARED, string> = {
   loadPart: '/src/player/load-part.ts',
   markdown: '/src/player/Markdown.tsx',
   picture: '/src/player/Picture.tsx',
-  screenOf: '/src/player/screen-of.ts',
   deviceStore: '/src/player/device-store.ts',
   contentNote: '/src/player/screens/ContentNote.tsx',
   landingHeading: '/src/player/screens/LandingHeading.tsx',
@@ -55,20 +54,77 @@ export const SHARED_MODULES: Record<keyof typeof SHARED, string> = {
 };
 
 const SHARED_PREFIX = '\0pss-shared:';
+const HOST = 'src/player/part-host.ts';
 
-/** Leaves the shared modules out of a part: each import of one becomes `PssLib.<name>`. */
-function sharedModules(root: string): Plugin {
+/** What a part takes from each shared module: the module's name on `PssLib` → the names it imports ('*' for all). */
+type UsedNames = Map<string, Set<string>>;
+
+/** The names a module's imports and re-exports take from each source, as written (type-only ones left out). */
+function importedNames(program: { body: unknown[] }): Map<string, Set<string>> {
+  const bySource = new Map<string, Set<string>>();
+  for (const node of program.body as ImportNode[]) {
+    if ((node.type !== 'ImportDeclaration' && node.type !== 'ExportNamedDeclaration') || !node.source) continue;
+    if (node.importKind === 'type' || node.exportKind === 'type') continue;
+    const names = bySource.get(node.source.value) ?? new Set<string>();
+    for (const spec of node.specifiers ?? []) {
+      if (spec.importKind === 'type' || spec.exportKind === 'type') continue;
+      if (spec.type === 'ImportNamespaceSpecifier') names.add('*');
+      else if (spec.type === 'ImportDefaultSpecifier') names.add('default');
+      else {
+        const name = node.type === 'ImportDeclaration' ? spec.imported : spec.local;
+        if (name) names.add(name.type === 'Identifier' ? (name.name ?? '') : String(name.value));
+      }
+    }
+    bySource.set(node.source.value, names);
+  }
+  return bySource;
+}
+
+interface ImportNode {
+  type: string;
+  source?: { value: string };
+  importKind?: string;
+  exportKind?: string;
+  specifiers?: {
+    type: string;
+    importKind?: string;
+    exportKind?: string;
+    imported?: { type: string; name?: string; value?: string };
+    local?: { type: string; name?: string; value?: string };
+  }[];
+}
+
+const LANG: Record<string, 'ts' | 'tsx' | 'js' | 'jsx'> = { ts: 'ts', tsx: 'tsx', js: 'js', jsx: 'jsx', mjs: 'js' };
+
+/**
+ * Leaves the shared modules out of a part: each import of one becomes `PssLib.<name>`. It
+ * notes every name the part's own modules import from them, into `used`.
+ */
+function sharedModules(root: string, used: UsedNames): Plugin {
   const byId = new Map<string, string>();
   return {
     name: 'pss-shared-modules',
     enforce: 'pre',
     async buildStart() {
-      const importer = join(root, 'src/player/part-host.ts');
+      const importer = join(root, HOST);
       for (const [name, source] of Object.entries(SHARED_MODULES)) {
         const resolved = await this.resolve(source.startsWith('/') ? join(root, source) : source, importer);
         if (!resolved) throw new Error(`The shared module ${source} does not resolve.`);
         byId.set(resolved.id, name);
       }
+    },
+    async transform(code, id) {
+      const lang = LANG[/\.(\w+)$/.exec(id)?.[1] ?? ''];
+      if (!lang || id.includes('/node_modules/') || id.startsWith('\0')) return null;
+      for (const [source, names] of importedNames(this.parse(code, { lang }))) {
+        const resolved = await this.resolve(source, id, { skipSelf: true });
+        const name = resolved && byId.get(resolved.id);
+        if (!name) continue;
+        const seen = used.get(name) ?? new Set<string>();
+        for (const n of names) seen.add(n);
+        used.set(name, seen);
+      }
+      return null;
     },
     async resolveId(source, importer, options) {
       if (source.startsWith(SHARED_PREFIX)) return { id: source, external: true };
@@ -77,6 +133,17 @@ function sharedModules(root: string): Plugin {
       return name ? { id: `${SHARED_PREFIX}${name}`, external: true } : null;
     },
   };
+}
+
+/** The names part-host.ts imports from each shared module, keyed as SHARED_MODULES writes the module. */
+function lentNames(root: string, program: { body: unknown[] }): Map<string, Set<string>> {
+  const hostDir = dirname(join(root, HOST));
+  const lent = new Map<string, Set<string>>();
+  for (const [source, names] of importedNames(program)) {
+    const key = source.startsWith('.') ? `/${relative(root, resolve(hostDir, source)).replace(/\\/g, '/')}` : source;
+    lent.set(key, names);
+  }
+  return lent;
 }
 
 /** A Vite plugin that builds every part next to the player, with the player's target, JSX and minifier. */
@@ -99,14 +166,16 @@ export function playerParts(): Plugin {
       const inPlayer = new Set(player && 'moduleIds' in player ? player.moduleIds : []);
       // Imported here, like packaging's own build, so nothing else pays for loading Vite twice.
       const { build } = await import('vite');
+      const lent = lentNames(root, this.parse(readFileSync(join(root, HOST), 'utf8'), { lang: 'tsx' }));
       for (const [name, entry] of Object.entries(PLAYER_PARTS)) {
+        const used: UsedNames = new Map();
         const result = await build({
           configFile: false,
           root,
           mode,
           logLevel: 'warn',
           oxc,
-          plugins: [sharedModules(root)],
+          plugins: [sharedModules(root, used)],
           build: {
             write: false,
             target,
@@ -136,6 +205,14 @@ export function playerParts(): Plugin {
           throw new Error(
             `The ${name} part would carry a second copy of ${twice.join(', ')}, which player.js has already. Share it in src/player/part-host.ts and SHARED_MODULES.`,
           );
+        for (const [module, names] of used) {
+          const allowed = lent.get(SHARED_MODULES[module as keyof typeof SHARED_MODULES]) ?? new Set();
+          const missing = [...names].filter((n) => !allowed.has(n) && !allowed.has('*'));
+          if (missing.length)
+            throw new Error(
+              `The ${name} part imports ${missing.join(', ')} from ${SHARED_MODULES[module as keyof typeof SHARED_MODULES]}, which player.js does not lend. Add ${missing.length > 1 ? 'them' : 'it'} to SHARED in ${HOST}.`,
+            );
+        }
         this.emitFile({ type: 'asset', fileName: `${name}.js`, source: chunk.code });
       }
     },

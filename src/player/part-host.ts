@@ -1,63 +1,80 @@
 /**
- * The modules player.js lends to the parts it loads later (packaging/player-parts.ts
- * builds every part with these left out, read from `window.PssLib` instead). One instance
- * each: Preact's hooks, the player's context and the part registry work only when every
- * part uses player.js's own, and sharing the rest keeps each part to its own code. The
- * build fails when a part would carry a second copy of a module player.js already has.
+ * What player.js lends the parts it loads later (packaging/player-parts.ts builds every
+ * part with these modules left out, read from `window.PssLib` instead). One instance each:
+ * Preact's hooks, the player's context and the part registry work only when every part
+ * uses player.js's own, and sharing the rest keeps each part to its own code.
+ *
+ * Only the names the parts import are lent, each written out once here: a whole module
+ * lent as a namespace would keep every export of it in player.js, which the first screen
+ * pays for (issue 16). The build reads the imports below and fails, naming the module and
+ * the name, when a part imports one that is not lent, or a second copy of a module player.js has.
  */
-import * as preact from 'preact';
-import * as hooks from 'preact/hooks';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { Fragment, jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
-import * as kinds from '../course/kinds.ts';
-import * as language from '../course/language.ts';
-import * as courseMarkdown from '../course/markdown.ts';
-import * as packageKey from '../course/package-key.ts';
-import * as courseIndex from '../engine/course-index.ts';
-import * as draw from '../engine/draw.ts';
-import * as idMap from '../engine/id-map.ts';
-import * as random from '../engine/random.ts';
-import * as scenario from '../engine/scenario.ts';
-import * as scoring from '../engine/scoring.ts';
-import * as selectors from '../engine/selectors.ts';
-import * as transitions from '../engine/transitions.ts';
-import * as deviceStore from './device-store.ts';
-import * as icon from './Icon.tsx';
-import * as fill from './i18n/fill.ts';
-import * as loadPart from './load-part.ts';
-import * as markdown from './Markdown.tsx';
-import * as picture from './Picture.tsx';
-import * as screenOf from './screen-of.ts';
-import * as contentNote from './screens/ContentNote.tsx';
-import * as landingHeading from './screens/LandingHeading.tsx';
-import * as usePlayer from './use-player.ts';
+import { isQuestion } from '../course/kinds.ts';
+import { textDirection } from '../course/language.ts';
+import { markdownToPlainText } from '../course/markdown.ts';
+import { packageKey } from '../course/package-key.ts';
+import { indexCourse } from '../engine/course-index.ts';
+import { drawQuestions, drawSize } from '../engine/draw.ts';
+import { IdMap } from '../engine/id-map.ts';
+import { hash32, seededShuffle } from '../engine/random.ts';
+import { replayScenario } from '../engine/scenario.ts';
+import { correctResponse, judge, optionIds } from '../engine/scoring.ts';
+import {
+  assessmentStatus,
+  courseStatus,
+  furthestVisitedPage,
+  isAnswered,
+  isPageComplete,
+  isPageUnlocked,
+  wasVisited,
+} from '../engine/selectors.ts';
+import { currentAssessmentQuestion } from '../engine/transitions.ts';
+import { DEVICE_LIMITS } from './device-store.ts';
+import { Icon } from './Icon.tsx';
+import { fill } from './i18n/fill.ts';
+import { loadPart, registerPart } from './load-part.ts';
+import { Markdown, SafeLink } from './Markdown.tsx';
+import { Picture } from './Picture.tsx';
+import { ContentNote } from './screens/ContentNote.tsx';
+import { LandingHeading } from './screens/LandingHeading.tsx';
+import { shallowEqual, usePlayer, useSelector } from './use-player.ts';
 
 export const SHARED = {
-  preact,
-  hooks,
+  hooks: { useEffect, useLayoutEffect, useReducer, useRef, useState },
   // What compiled JSX calls (jsxDEV in a development build), and nothing else of the runtime.
   jsx: { Fragment, jsx, jsxs, jsxDEV },
-  kinds,
-  language,
-  courseMarkdown,
-  packageKey,
-  courseIndex,
-  draw,
-  idMap,
-  random,
-  scenario,
-  scoring,
-  selectors,
-  transitions,
-  icon,
-  fill,
-  loadPart,
-  markdown,
-  picture,
-  screenOf,
-  deviceStore,
-  contentNote,
-  landingHeading,
-  usePlayer,
+  kinds: { isQuestion },
+  language: { textDirection },
+  courseMarkdown: { markdownToPlainText },
+  packageKey: { packageKey },
+  courseIndex: { indexCourse },
+  draw: { drawQuestions, drawSize },
+  idMap: { IdMap },
+  random: { hash32, seededShuffle },
+  scenario: { replayScenario },
+  scoring: { correctResponse, judge, optionIds },
+  selectors: {
+    assessmentStatus,
+    courseStatus,
+    furthestVisitedPage,
+    isAnswered,
+    isPageComplete,
+    isPageUnlocked,
+
+    wasVisited,
+  },
+  transitions: { currentAssessmentQuestion },
+  icon: { Icon },
+  fill: { fill },
+  loadPart: { loadPart, registerPart },
+  markdown: { Markdown, SafeLink },
+  picture: { Picture },
+  deviceStore: { DEVICE_LIMITS },
+  contentNote: { ContentNote },
+  landingHeading: { LandingHeading },
+  usePlayer: { shallowEqual, usePlayer, useSelector },
 };
 
 /** Puts the shared modules where the parts' scripts look for them. */

@@ -6,8 +6,9 @@ import type { Course } from '../course/types.ts';
 import type { EngineContext } from '../engine/context.ts';
 import { indexCourse } from '../engine/course-index.ts';
 import type { EngineEvent, InteractionParams, SurveyParams } from '../engine/engine-events.ts';
+import { objectiveProgress } from '../engine/objective-progress.ts';
 import { encodeProgress, fitProgress, savedProgressOf } from '../engine/record-encode.ts';
-import { courseStatus, objectiveProgress } from '../engine/selectors.ts';
+import { courseStatus } from '../engine/selectors.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { questionInteraction, surveyInteraction } from './interaction.ts';
 

@@ -4,9 +4,9 @@
  * (`__proto__`), and characters no one can read (NUL, half a surrogate pair), each at
  * the place in the file where it is written.
  */
-import type { Node } from 'jsonc-parser';
+import { visit } from 'jsonc-parser';
 import { problemAt } from './error-catalogue.ts';
-import { formatPath, type Problem } from './problem.ts';
+import { formatPath, type JsonPath, type Problem } from './problem.ts';
 
 /** Deeper than any course, contacts or translation file; far short of exhausting the stack. */
 export const MAX_DEPTH = 32;
@@ -63,9 +63,22 @@ function firstUnreadable(value: string): number {
 
 const hex = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/** A problem for the first unreadable character of a string node, at its escape in the file. */
-function unreadable(node: Node, text: string, file: string, path: string, position: Position): Problem | undefined {
-  const value = String(node.value);
+/** A string as written in the file: its value, and where it starts and how long it is, quotes included. */
+interface WrittenString {
+  value: string;
+  offset: number;
+  length: number;
+}
+
+/** A problem for the first unreadable character of a string, at its escape in the file. */
+function unreadable(
+  node: WrittenString,
+  text: string,
+  file: string,
+  path: () => JsonPath,
+  position: Position,
+): Problem | undefined {
+  const { value } = node;
   const index = firstUnreadable(value);
   if (index < 0) return undefined;
   const ch = value[index]!;
@@ -73,36 +86,46 @@ function unreadable(node: Node, text: string, file: string, path: string, positi
   const raw = text.slice(node.offset, node.offset + node.length);
   const at = raw.toLowerCase().indexOf(code) >= 0 ? raw.toLowerCase().indexOf(code) : raw.indexOf(ch);
   const character = ch === '\u0000' ? 'nul' : /[\ud800-\udfff]/.test(ch) ? 'lone-surrogate' : 'control';
-  return problemAt({ file, ...position(node.offset + Math.max(at, 0)), path }, 'bad-character', { character, code });
+  const place = { file, ...position(node.offset + Math.max(at, 0)), path: formatPath(path()) };
+  return problemAt(place, 'bad-character', { character, code });
 }
 
-/** Repeated keys, reserved keys and unreadable characters, in document order. */
-export function treeProblems(root: Node, text: string, file: string, position: Position): Problem[] {
+/**
+ * Repeated keys, reserved keys and unreadable characters, in document order. It reads the
+ * text as it goes, building no tree, and works out a place only for a problem: a course of
+ * thousands of pages has hundreds of thousands of values, and a tree of them with a path for
+ * each was most of packaging's memory (issue 16). Run on text that parses.
+ */
+export function textProblems(text: string, file: string, position: Position): Problem[] {
   const found: Problem[] = [];
-  const walk = (node: Node, path: (string | number)[]) => {
-    if (node.type === 'string') {
-      const problem = unreadable(node, text, file, formatPath(path), position);
-      if (problem) found.push(problem);
-    } else if (node.type === 'object') {
-      const seen = new Set<string>();
-      for (const property of node.children ?? []) {
-        const [key, value] = property.children ?? [];
-        if (!key || !value) continue;
-        const name = String(key.value);
-        const at = { file, ...position(key.offset), path: formatPath([...path, name]) };
-        if (RESERVED_KEYS.has(name)) found.push(problemAt(at, 'reserved-key', { key: name }));
-        else if (seen.has(name)) found.push(problemAt(at, 'duplicate-key', {}));
-        const keyProblem = unreadable(key, text, file, formatPath([...path, name]), position);
+  const keys: Set<string>[] = [];
+  const place = (offset: number, path: JsonPath) => ({ file, ...position(offset), path: formatPath(path) });
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        keys.push(new Set());
+      },
+      onObjectEnd: () => {
+        keys.pop();
+      },
+      // The path given for a property is its object's; the property's own adds its name.
+      onObjectProperty: (name, offset, length, _line, _column, objectPath) => {
+        const seen = keys[keys.length - 1]!;
+        const path = () => [...objectPath(), name];
+        if (RESERVED_KEYS.has(name)) found.push(problemAt(place(offset, path()), 'reserved-key', { key: name }));
+        else if (seen.has(name)) found.push(problemAt(place(offset, path()), 'duplicate-key', {}));
+        const keyProblem = unreadable({ value: name, offset, length }, text, file, path, position);
         if (keyProblem) found.push(keyProblem);
         seen.add(name);
-        walk(value, [...path, name]);
-      }
-    } else if (node.type === 'array') {
-      (node.children ?? []).forEach((child, i) => {
-        walk(child, [...path, i]);
-      });
-    }
-  };
-  walk(root, []);
+      },
+      onLiteralValue: (value, offset, length, _line, _column, path) => {
+        if (typeof value !== 'string') return;
+        const problem = unreadable({ value, offset, length }, text, file, path, position);
+        if (problem) found.push(problem);
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
   return found;
 }

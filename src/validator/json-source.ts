@@ -2,13 +2,15 @@
  * Parses an author's JSON file and remembers where every value is, so problems can be
  * reported at `line:column` of the file the author has open.
  */
-import { findNodeAtLocation, getNodeValue, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { findNodeAtLocation, type Node, type ParseError, parse, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { type EmptyFile, type JsonSyntax, problemAt } from './error-catalogue.ts';
-import { MAX_DEPTH, tooDeepAt, treeProblems, undecodableAt } from './json-checks.ts';
+import { MAX_DEPTH, textProblems, tooDeepAt, undecodableAt } from './json-checks.ts';
 import type { JsonPath, Problem } from './problem.ts';
 
 /** Larger files are refused: no course needs them, and they would stall editors and the preview. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
 export interface JsonSource {
   file: string;
@@ -67,13 +69,17 @@ export function parseJsonSource(
   if (deep !== undefined)
     return { problems: [problemAt({ ...atStart, ...position(deep) }, 'too-deep', { limit: MAX_DEPTH })] };
   const errors: ParseError[] = [];
-  const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  // The value alone, with no tree: a tree takes several times the file's size, and is
+  // needed only to place a problem, so it is parsed again then (issue 16).
+  const value: unknown = parse(body, errors, PARSE_OPTIONS);
   // Only the first syntax error is reliable: the parser's later errors are mostly echoes of it.
   if (errors[0]) return { problems: [syntaxProblem(file, body, errors[0], position)] };
-  if (!root) return { problems: [] };
 
-  const problems = treeProblems(root, body, file, position);
+  const problems = textProblems(body, file, position);
+  let tree: Node | undefined;
   const nodeAt = (path: JsonPath) => {
+    tree ??= parseTree(body, [], PARSE_OPTIONS)!;
+    const root = tree;
     for (let depth = path.length; depth >= 0; depth--) {
       const node = findNodeAtLocation(root, [...path.slice(0, depth)]);
       if (node) return { node, exact: depth === path.length };
@@ -93,7 +99,7 @@ export function parseJsonSource(
         : -1;
     return position(node.offset + Math.max(found, 0));
   };
-  return { source: { file, value: getNodeValue(root), locate, locateText }, problems };
+  return { source: { file, value, locate, locateText }, problems };
 }
 
 function syntaxProblem(

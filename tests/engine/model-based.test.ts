@@ -13,7 +13,8 @@ import { getShortestPaths } from 'xstate/graph';
 import type { Course } from '../../src/course/types.ts';
 import type { EngineEvent } from '../../src/engine/engine-events.ts';
 import { type CourseSnapshot, exploreCourse, learnerEvents, traversalOptions } from '../../src/engine/explore.ts';
-import { courseStatus, objectiveProgress } from '../../src/engine/selectors.ts';
+import { objectiveProgress } from '../../src/engine/objective-progress.ts';
+import { courseStatus } from '../../src/engine/selectors.ts';
 import { verifyCourseFlow } from '../../src/engine/verify.ts';
 import { courseFolders, loadCourse } from '../support/courses.ts';
 

@@ -19,8 +19,12 @@ import { loadCourse, ROOT } from '../support/courses.ts';
 import { packageInputFor } from '../support/organisations.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
-/** Issue 16: at most 40 KB gzipped before the first screen is interactive, HTML, CSS and JS together. */
-const BUDGET = 40_000;
+/**
+ * Issue 16: at most 40 KB on the wire before the first screen is interactive, HTML, CSS and
+ * JS together. The three responses' headers take about 1 kB of that (about 0.3 kB each, as
+ * the bench measures them), so the bodies alone get 39 kB.
+ */
+const BUDGET = 39_000;
 const outDir = mkdtempSync(join(tmpdir(), 'pss-player-size-'));
 const gzip = (bytes: string | Buffer) => gzipSync(bytes, { level: 6 }).length;
 const gzipped = (file: string) => gzip(readFileSync(join(outDir, file)));

@@ -4,7 +4,8 @@
  * each answer was right and why, not the answers themselves, so a retake still asks.
  */
 import { indexCourse } from '../../engine/course-index.ts';
-import { assessmentStatus, drawQuestions } from '../../engine/selectors.ts';
+import { drawQuestions } from '../../engine/draw.ts';
+import { assessmentStatus } from '../../engine/selectors.ts';
 import { fill } from '../i18n/fill.ts';
 import { Markdown } from '../Markdown.tsx';
 import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';
