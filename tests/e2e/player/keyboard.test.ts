@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { indexCourse } from '../../../src/engine/course-index.ts';
 import { loadCourse } from '../../support/courses.ts';
 import { reloadServed } from '../../support/http.ts';
+import { UNTIL } from '../../support/patience.ts';
 import { type OpenPlayer, openPlayer, useChromium, waitUntilLive } from './support/browser.ts';
 import { expectFocus, tabTo } from './support/keyboard.ts';
 import { answer, arriveWith, doActivities, LANDING, next, press } from './support/keyboard-learner.ts';
@@ -144,8 +145,9 @@ describe('keyboard only: notices', () => {
       );
       await reloadServed(page);
       await waitUntilLive(page);
-      // Two causes, two notices: progress could not be restored, and it stays in this browser.
-      expect(await page.locator('.notice').count()).toBe(2);
+      // Two causes, two notices: progress could not be restored, and it stays in this browser. They come once
+      // the LMS session has connected (session.js, after the intro is live), so wait for them rather than count at once.
+      await expect.poll(() => page.locator('.notice').count(), UNTIL).toBe(2);
       await tabTo(page, { selector: '.notice .button' });
       await press(page, 'Enter');
       await expectFocus(page, { selector: '.notice .button' });

@@ -49,6 +49,8 @@ async function walkOnPhone(language: string): Promise<Walk> {
   const problems: string[] = [];
   const firstHeadings: number[] = [];
   let stops = 0;
+  // The standalone notice comes once the session has connected (session.js, after the intro is live).
+  await page.locator('.notice').first().waitFor();
   const notices = await page.locator('.notice').count();
   try {
     await walkCourse(page, course, async (stop) => {
