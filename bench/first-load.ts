@@ -20,6 +20,8 @@ export interface FirstLoad {
   headingMs: number;
   /** The player took the pre-rendered intro over: its buttons work from here. */
   interactiveMs?: number;
+  /** When player.js had arrived: from here on the page's work is the player's (undefined on the plain page). */
+  scriptArrivedMs?: number;
   /** The first Start click that worked, and the first page painted after it. */
   clickMs?: number;
   firstPageMs?: number;
@@ -98,12 +100,14 @@ export async function loadOnce(
       .filter((r) => !r.url.endsWith('/favicon.ico'))
       .map((r) => ({ path: new URL(r.url).pathname, type: r.type, bytes: r.bytes, end: ends[r.url] ?? Infinity }));
     const turn = probe.turns.find((t) => t.to === 'page');
+    const script = requests.find((r) => r.path.endsWith('/player.js'));
     const until = (t: number | undefined) =>
       requests.filter((r) => t !== undefined && r.end <= t).reduce((n, r) => n + r.bytes, 0);
     const total = requests.reduce((n, r) => n + r.bytes, 0);
     return {
       headingMs: probe.heading!,
       ...(probe.interactive !== undefined ? { interactiveMs: probe.interactive } : {}),
+      ...(script ? { scriptArrivedMs: script.end } : {}),
       ...(turn ? { clickMs: turn.start, firstPageMs: turn.end } : {}),
       // The plain page has nothing to take over: all of it is its first screen.
       bytesBeforeInteractive: probe.interactive === undefined ? total : until(probe.interactive),

@@ -1,9 +1,11 @@
 /**
  * The first screen of every package, side by side with a plain HTML page of the same first
- * heading, loaded in the same rounds: each round loads the plain page, then every package,
- * so a burst of other work on the machine slows a round's pages alike and the ratios hold.
- * On a slow phone (Fast 3G + 4× CPU) the learner presses Start at first sight; unthrottled,
- * only the heading is timed.
+ * heading, in the same language and direction (its intro's text, no script, no stylesheet),
+ * loaded in the same rounds: each round loads every package right after its plain page, so
+ * a burst of other work on the machine slows a pair alike and the ratios hold. Laying out
+ * Arabic text costs a slow phone two to three times what English costs, so each package is
+ * held against a plain page in its own language. On a slow phone (Fast 3G + 4× CPU) the
+ * learner presses Start at first sight; unthrottled, only the heading is timed.
  */
 import type { Browser } from 'playwright-core';
 import { type Condition, SLOW_PHONE, UNTHROTTLED } from './browser-setup.ts';
@@ -17,6 +19,8 @@ export const FAST_ROUNDS = QUICK ? 1 : 5;
 export interface LoadTarget {
   name: string;
   url: string;
+  /** The plain page with the same intro text, language and direction. */
+  plainUrl: string;
 }
 
 export const median = (values: number[]) => {
@@ -33,9 +37,20 @@ export interface Timings {
   interactiveMs: number;
   /** Start pressed at first sight: the first page painted. */
   firstPageMs: number;
-  /** The longest task in a run, until a second after the first page: the median of runs, and the worst. */
+  /**
+   * The longest task of the player's own work in a run (its boot, hydration and the first
+   * page, from player.js's arrival until a second after the first page): the median of runs,
+   * and the worst.
+   */
   longestTaskMs: number;
   worstTaskMs: number;
+  /**
+   * The longest task before player.js arrived: the browser parsing and laying out the
+   * pre-rendered page, which no script of the package runs in (median of runs), and the same
+   * for the plain page (its longest task in all).
+   */
+  pageLayoutTaskMs: number;
+  plainLayoutTaskMs: number;
 }
 
 export interface FirstScreen {
@@ -49,70 +64,75 @@ export interface FirstScreen {
   requests: RequestRecord[];
   slow: Timings;
   fast: Pick<Timings, 'headingMs' | 'plainHeadingMs' | 'headingRatio' | 'interactiveMs'>;
+  /** Its plain page's transferred bytes. */
+  plainBytes: number;
 }
 
-export interface PlainPage {
-  bytes: number;
-  slowHeadingMs: number;
-  fastHeadingMs: number;
-}
-
-const longest = (run: FirstLoad) =>
+/** The longest task starting in [from, a second after the first page (or the heading, on a plain page)]. */
+const longest = (run: FirstLoad, from = -Infinity, until = Infinity) =>
   Math.max(
     0,
     ...run.longTasks
-      .filter(([start]) => start <= (run.firstPageMs ?? run.headingMs) + 1_000)
+      .filter(([start]) => start >= from && start < until && start <= (run.firstPageMs ?? run.headingMs) + 1_000)
       .map(([, duration]) => duration),
   );
+/** The player's own work: from player.js's arrival on. */
+const playerTask = (run: FirstLoad) => longest(run, run.scriptArrivedMs ?? Infinity);
+/** The browser's work on the pre-rendered page before player.js arrived. */
+const layoutTask = (run: FirstLoad) => longest(run, -Infinity, run.scriptArrivedMs ?? Infinity);
 
-/** Runs `rounds` rounds under `condition`: the plain page, then each target. */
+/** Runs `count` rounds under `condition`: each target right after its plain page. */
 async function rounds(
   browser: Browser,
   targets: LoadTarget[],
-  plainUrl: string,
   condition: Condition,
   count: number,
   click: boolean,
   progress: (line: string) => void,
 ) {
-  const plain: FirstLoad[] = [];
-  const runs = new Map<string, FirstLoad[]>(targets.map((t) => [t.name, []]));
+  const runs = new Map<string, { page: FirstLoad[]; plain: FirstLoad[] }>(
+    targets.map((t) => [t.name, { page: [], plain: [] }]),
+  );
   for (let round = 0; round < count; round++) {
-    plain.push(await loadOnce(browser, plainUrl, condition, false));
-    for (const target of targets) runs.get(target.name)!.push(await loadOnce(browser, target.url, condition, click));
+    for (const target of targets) {
+      const pair = runs.get(target.name)!;
+      pair.plain.push(await loadOnce(browser, target.plainUrl, condition, false));
+      pair.page.push(await loadOnce(browser, target.url, condition, click));
+    }
     progress(`  ${condition.name}: round ${round + 1} of ${count}`);
   }
-  return { plain, runs };
+  return runs;
 }
 
-function timings(runs: FirstLoad[], plain: FirstLoad[]): Timings {
+function timings({ page: runs, plain }: { page: FirstLoad[]; plain: FirstLoad[] }): Timings {
   return {
     headingMs: median(runs.map((r) => r.headingMs)),
     plainHeadingMs: median(plain.map((r) => r.headingMs)),
     headingRatio: median(runs.map((r, i) => r.headingMs / plain[i]!.headingMs)),
     interactiveMs: median(runs.map((r) => r.interactiveMs ?? NaN)),
     firstPageMs: median(runs.map((r) => r.firstPageMs ?? NaN)),
-    longestTaskMs: median(runs.map(longest)),
-    worstTaskMs: Math.max(...runs.map(longest)),
+    longestTaskMs: median(runs.map(playerTask)),
+    worstTaskMs: Math.max(...runs.map(playerTask)),
+    pageLayoutTaskMs: median(runs.map(layoutTask)),
+    plainLayoutTaskMs: median(plain.map((r) => longest(r))),
   };
 }
 
 const FIRST_LOAD_TYPES = { html: 'Document', css: 'Stylesheet', js: 'Script', images: 'Image' } as const;
 
-/** Measures every target against the plain page, on a slow phone and unthrottled. */
+/** Measures every target against its plain page, on a slow phone and unthrottled. */
 export async function measureFirstScreens(
   browser: Browser,
   targets: LoadTarget[],
-  plainUrl: string,
   progress: (line: string) => void,
-): Promise<{ screens: FirstScreen[]; plain: PlainPage }> {
+): Promise<FirstScreen[]> {
   // The first load in a new browser pays for warming Chromium itself; it is not anyone's cost.
-  await loadOnce(browser, plainUrl, UNTHROTTLED, false);
-  const slow = await rounds(browser, targets, plainUrl, SLOW_PHONE, SLOW_ROUNDS, true, progress);
-  const fast = await rounds(browser, targets, plainUrl, UNTHROTTLED, FAST_ROUNDS, false, progress);
-  const screens = targets.map(({ name }): FirstScreen => {
-    const slowRuns = slow.runs.get(name)!;
-    const fastRuns = fast.runs.get(name)!;
+  await loadOnce(browser, targets[0]!.plainUrl, UNTHROTTLED, false);
+  const slow = await rounds(browser, targets, SLOW_PHONE, SLOW_ROUNDS, true, progress);
+  const fast = await rounds(browser, targets, UNTHROTTLED, FAST_ROUNDS, false, progress);
+  return targets.map(({ name }): FirstScreen => {
+    const slowRuns = slow.get(name)!.page;
+    const fastRuns = fast.get(name)!;
     // Bytes do not change from run to run; the last run's requests stand for all.
     const last = slowRuns.at(-1)!;
     const firstLoad = Object.fromEntries(
@@ -123,7 +143,7 @@ export async function measureFirstScreens(
           .reduce((n, r) => n + r.bytes, 0),
       ]),
     ) as FirstScreen['firstLoad'];
-    const fastTimings = timings(fastRuns, fast.plain);
+    const fastTimings = timings(fastRuns);
     return {
       name,
       firstLoadBytes: firstLoad.html + firstLoad.css + firstLoad.js,
@@ -131,21 +151,14 @@ export async function measureFirstScreens(
       beforeFirstPageBytes: last.bytesBeforeFirstPage,
       totalBytes: last.bytesTotal,
       requests: last.requests,
-      slow: timings(slowRuns, slow.plain),
+      slow: timings(slow.get(name)!),
       fast: {
         headingMs: fastTimings.headingMs,
         plainHeadingMs: fastTimings.plainHeadingMs,
         headingRatio: fastTimings.headingRatio,
         interactiveMs: fastTimings.interactiveMs,
       },
+      plainBytes: slow.get(name)!.plain.at(-1)!.bytesTotal,
     };
   });
-  return {
-    screens,
-    plain: {
-      bytes: slow.plain.at(-1)!.bytesTotal,
-      slowHeadingMs: median(slow.plain.map((r) => r.headingMs)),
-      fastHeadingMs: median(fast.plain.map((r) => r.headingMs)),
-    },
-  };
 }

@@ -14,7 +14,7 @@ import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { loadCourse } from '../tests/support/courses.ts';
 import { checkBudgets } from './budgets.ts';
-import { FAST_ROUNDS, measureFirstScreens, QUICK, SLOW_ROUNDS } from './first-screens.ts';
+import { FAST_ROUNDS, type FirstScreen, measureFirstScreens, QUICK, SLOW_ROUNDS } from './first-screens.ts';
 import { type Chatter, measureChatter } from './lms-chatter.ts';
 import { buildPlayerOnce, measurePackaging, type PackagingResults } from './packaging-scale.ts';
 import { type TurnRun, walkTurns } from './page-turns.ts';
@@ -76,21 +76,25 @@ for (const { validated, name } of real) {
   // The package command writes each organisation's zips into a folder of its own: the demo's by default.
   await extractZip(join(realOut, 'demo', packageFileName(validated.course, 'scorm12')), dir);
   served.push({ name, course: validated.course, dir });
+  // Its plain page: the same intro text, language and direction.
+  writePlainPage(join(TMP, 'site', `plain-${validated.course.id}-${validated.course.language}`), validated.course);
 }
-writePlainPage(join(TMP, 'site', 'plain'), real[0]!.validated.course);
 
 log(`Measuring first screens in Chromium (${SLOW_ROUNDS} rounds on a slow phone, ${FAST_ROUNDS} unthrottled)…`);
 const server = await startStaticServer(join(TMP, 'site'));
 const browser = await launchChromium();
 const chromium = browser.version();
 const urlOf = (s: ServedPackage) => `${server.url}/${s.course.id}-${s.course.language}/index.html`;
-let first: Awaited<ReturnType<typeof measureFirstScreens>>;
+let first: FirstScreen[];
 const turnRuns: TurnRun[] = [];
 try {
   first = await measureFirstScreens(
     browser,
-    served.map((s) => ({ name: s.name, url: urlOf(s) })),
-    `${server.url}/plain/index.html`,
+    served.map((s) => ({
+      name: s.name,
+      url: urlOf(s),
+      plainUrl: `${server.url}/plain-${s.course.id}-${s.course.language}/index.html`,
+    })),
     log,
   );
   log('Walking courses at 4× CPU for page turns…');
@@ -110,7 +114,7 @@ const chatter: Chatter[] = [];
 for (const { name, validated } of real)
   for (const version of ['scorm12', 'scorm2004'] as const) chatter.push(await measureChatter(name, validated, version));
 
-const budgets = checkBudgets({ screens: first.screens, turns, packaging, records, chatter });
+const budgets = checkBudgets({ screens: first, turns, packaging, records, chatter });
 const benchSeconds = (performance.now() - started) / 1000;
 const machine = {
   cpus: cpus().length,
@@ -126,7 +130,7 @@ const machine = {
   loadAverageAfter: loadavg(),
 };
 
-log(firstScreenTables(first.screens, first.plain));
+log(firstScreenTables(first));
 log(turnTable(turns));
 log(packagingTable(packaging));
 log(recordTable(records));
@@ -146,7 +150,7 @@ const results = {
   generatedAt: new Date().toISOString(),
   machine,
   benchSeconds,
-  firstScreen: first,
+  firstScreen: { screens: first },
   pageTurns: { summary: turns, runs: turnRuns },
   packaging,
   suspendData: records,

@@ -7,7 +7,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { escapeHtml } from '../packaging/index-html.ts';
+import { textDirection } from '../src/course/language.ts';
 import type { Course } from '../src/course/types.ts';
+import { createFormats } from '../src/player/format.ts';
+import { fill } from '../src/player/i18n/fill.ts';
+import { dictionaryFor } from '../src/player/i18n/index.ts';
 
 export interface ServedPackage {
   /** "communication/en", as the tables show it. */
@@ -28,19 +32,22 @@ export async function extractZip(zipPath: string, dir: string): Promise<void> {
 }
 
 /**
- * The intro screen's text as one static page, with the same `main[data-screen]` and
- * `[data-landing]` hooks, so the same probe times it. No script, no stylesheet.
+ * The intro screen's text as one static page in the course's language and direction, with
+ * the same `main[data-screen]` and `[data-landing]` hooks, so the same probe times it. No
+ * script, no stylesheet.
  */
 export function writePlainPage(dir: string, course: Course): void {
   const items = course.objectives.map((o) => `<li>${escapeHtml(o.text)}</li>`).join('');
+  const t = dictionaryFor(course.language);
+  const minutes = fill(t.duration, createFormats(course.language).minutes(course.estimatedMinutes));
   const html = `<!doctype html>
-<html lang="${escapeHtml(course.language)}">
+<html lang="${escapeHtml(course.language)}" dir="${textDirection(course.language, course.direction)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(course.title)}</title></head>
 <body>
 <header><h1>${escapeHtml(course.title)}</h1></header>
-<main data-screen="intro"><h2 data-landing>About this course</h2><p>${escapeHtml(course.description)}</p>
-<p>About ${course.estimatedMinutes} minutes</p><h3>What you will learn</h3><ul>${items}</ul>
-<button type="button">Start</button></main>
+<main data-screen="intro"><h2 data-landing>${escapeHtml(t.aboutCourse)}</h2><p>${escapeHtml(course.description)}</p>
+<p>${escapeHtml(minutes)}</p><h3>${escapeHtml(t.objectives)}</h3><ul>${items}</ul>
+<button type="button">${escapeHtml(t.start)}</button></main>
 </body>
 </html>
 `;

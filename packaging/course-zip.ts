@@ -14,8 +14,11 @@ import { PART_FILES } from './player-parts.ts';
 import { readSchemaFiles } from './scorm-xsd-files.ts';
 import { writeZip } from './zip-writer.ts';
 
-/** The files `vite build` writes, which every package carries unchanged: the player and its parts. */
+/** The files `vite build` writes: the player, its stylesheet and its parts. */
 export const PLAYER_FILES = ['player.js', 'player.css', ...PART_FILES] as const;
+
+/** Those every package carries unchanged. player.css goes inline into index.html instead (index-html.ts). */
+export const SHIPPED_PLAYER_FILES = PLAYER_FILES.filter((name) => name !== 'player.css');
 
 export interface PackageOptions {
   standard: ScormVersion;
@@ -50,11 +53,12 @@ export function packageFiles(
   options: PackageOptions,
 ): Map<string, string | Uint8Array> {
   const sco = new Map<string, string | Uint8Array>();
-  const page = renderLaunchPage(course, organisation, options.standard);
+  const stylesheet = readFileSync(join(options.playerDir, 'player.css'), 'utf8');
+  const page = renderLaunchPage(course, organisation, options.standard, stylesheet);
   sco.set('index.html', page.html);
   // The words not inline in index.html: text-0.js, then one script per lesson (course-text.ts).
   for (const [name, script] of page.files) sco.set(name, script);
-  for (const name of PLAYER_FILES) sco.set(name, readFileSync(join(options.playerDir, name)));
+  for (const name of SHIPPED_PLAYER_FILES) sco.set(name, readFileSync(join(options.playerDir, name)));
   // The validator has refused absolute paths and "..", and media must end in a media
   // extension, so no course file can overwrite index.html, the player or a schema file.
   // Each file is found again by its real path here, in case a link appeared since validation:

@@ -130,14 +130,14 @@ describe('npm run check', () => {
 
   it('refuses a file the manifest lists that the zip lacks, and a file it holds that the manifest does not list', async () => {
     const files = edited((f) => {
-      f.delete('player.css');
+      f.delete('page.js');
       f.set('media/notes.txt', 'left over');
     });
     const { code, output } = await check([await zipOf('missing-and-unlisted', files)]);
     expect(code).toBe(1);
     expect(problemLines(output)).toMatchInlineSnapshot(`
       [
-        "- href "player.css" is not in the zip",
+        "- href "page.js" is not in the zip",
         "- media/notes.txt is in the zip but not listed in the manifest",
       ]
     `);

@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { structureProblems } from '../../packaging/check/structure.ts';
 import { packageCourse, packageFileName } from '../../packaging/course-zip.ts';
+import { renderLaunchPage } from '../../packaging/index-html.ts';
 import { SCHEMA_FILES, schemaFolder } from '../../packaging/scorm-xsd-files.ts';
 import { ZIP_DATE } from '../../packaging/zip-writer.ts';
 import type { Course, Organisation } from '../../src/course/types.ts';
@@ -79,7 +80,6 @@ describe('zip layout', () => {
         "media/welcome.vtt",
         "page.js",
         "plan-page.js",
-        "player.css",
         "player.js",
         "referrals.js",
         "session.js",
@@ -112,10 +112,24 @@ describe('zip layout', () => {
     }
   });
 
-  it('copies player.js and player.css unchanged', () => {
+  it('copies player.js unchanged, and puts player.css inline in index.html rather than beside it', () => {
     const files = find('mini', 'en', 'scorm12').files;
     expect(text(files.get('player.js'))).toBe(readFileSync(join(playerDir, 'player.js'), 'utf8'));
-    expect(text(files.get('player.css'))).toBe(readFileSync(join(playerDir, 'player.css'), 'utf8'));
+    expect(files.has('player.css')).toBe(false);
+    const style = parseHtml(text(files.get('index.html'))).querySelector('head style#pss-player-style');
+    expect(style?.textContent).toBe(readFileSync(join(playerDir, 'player.css'), 'utf8').trim());
+  });
+
+  it('refuses a stylesheet that would end its inline style element early', () => {
+    const { course } = find('mini', 'en', 'scorm12').validated;
+    expect(() =>
+      renderLaunchPage(
+        course,
+        packageInputFor(find('mini', 'en', 'scorm12').validated).organisation,
+        'scorm12',
+        'a{}</STYLE><script>',
+      ),
+    ).toThrow('player.css contains "</style"');
   });
 
   it('copies only the media the course uses', async () => {
@@ -134,7 +148,6 @@ describe('zip layout', () => {
       'media/listening.svg',
       'page.js',
       'plan-page.js',
-      'player.css',
       'player.js',
       'referrals.js',
       'session.js',
@@ -176,7 +189,7 @@ describe('package structure', () => {
 
   it('catches a missing file, an unlisted file, a dangling reference and an unsafe path', () => {
     const files = new Map(find('mini', 'en', 'scorm2004').files);
-    files.delete('player.css');
+    files.delete('page.js');
     files.set('media/extra.png', new Uint8Array());
     files.set('../evil.js', new Uint8Array());
     files.set(
@@ -189,7 +202,7 @@ describe('package structure', () => {
       [
         "../evil.js: contains ".."",
         "item "item-1" refers to "sco-2", which is no resource",
-        "href "player.css" is not in the zip",
+        "href "page.js" is not in the zip",
         "media/extra.png is in the zip but not listed in the manifest",
         "../evil.js is in the zip but not listed in the manifest",
       ]
@@ -255,7 +268,11 @@ describe('index.html', () => {
     expect([html.lang, html.dir, html.dataset.standard]).toEqual(['ar', 'rtl', 'scorm12']);
     expect(document.querySelector('meta[name=viewport]')?.getAttribute('content')).toContain('width=device-width');
     expect(document.querySelector('noscript')?.textContent).toContain('needs JavaScript');
-    expect(document.querySelector('link[rel=stylesheet]')?.getAttribute('href')).toBe('player.css');
+    // The stylesheet is inline, so the heading paints without a second request.
+    expect(document.querySelector('link[rel=stylesheet]')).toBeNull();
+    expect(document.head.querySelector('style#pss-player-style')?.textContent).toBe(
+      readFileSync(join(playerDir, 'player.css'), 'utf8').trim(),
+    );
     const scripts = [...document.querySelectorAll('script')];
     // player.js in the head, deferred: it downloads while the page arrives and runs once it is parsed.
     expect(scripts.map((s) => [s.id, s.type, s.getAttribute('src'), s.defer])).toEqual([

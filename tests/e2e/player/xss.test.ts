@@ -92,14 +92,15 @@ function activeContent(page: Page): Promise<string[]> {
     )) {
       if (!(el.tagName === 'svg' && isIcon(el))) problems.push(`injected ${where(el)}`);
     }
-    // player.css, and the styles page.js, ending.js and the certificate add once they have loaded.
+    // player.css (inline in index.html), and the styles page.js, ending.js and the certificate add once they have loaded.
     const sheets = [...document.styleSheets].filter(
       (sheet) =>
         !(sheet.ownerNode as Element | null)?.matches(
           'style#pss-certificate-style, style#pss-part-page, style#pss-part-ending',
         ),
     );
-    if (sheets.length !== 1) problems.push(`${sheets.length} style sheets, where player.css is the only one`);
+    if (sheets.length !== 1 || !(sheets[0]!.ownerNode as Element).matches('head > style#pss-player-style'))
+      problems.push(`${sheets.length} style sheets, where player.css (style#pss-player-style) is the only one`);
     if (getComputedStyle(document.querySelector('main')!).display === 'none') problems.push('main is hidden');
     return problems;
   });
