@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { scriptSafeJson } from '../src/course/course-text.ts';
 import { textDirection } from '../src/course/language.ts';
 import type { Course, Organisation } from '../src/course/types.ts';
+import { introNumbers } from '../src/player/format.ts';
 import { dictionaryFor } from '../src/player/i18n/index.ts';
 import type { CourseData } from '../src/runtime/course-data.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
@@ -48,7 +49,14 @@ export function courseData(
   const ui = dictionaryFor(course.language);
   const split = splitCourseText(withoutSchema(course) as Course, safeColours(organisation), ui);
   return {
-    data: { course: split.course, organisation: split.organisation, standard, ui: split.ui, text: split.text },
+    data: {
+      course: split.course,
+      organisation: split.organisation,
+      standard,
+      ui: split.ui,
+      text: split.text,
+      numbers: introNumbers(course.language, course),
+    },
     files: split.files,
   };
 }

@@ -1,8 +1,10 @@
 /**
  * Numbers in the course language: "40 %" in French, Arabic digits where the locale uses them, plural units by Intl.
- * Each Intl formatter is made the first time it is asked for, once per language: making one
- * loads the locale's data, 20 to 85 ms at 4× CPU on a slow phone (issue 16), so the intro never
- * pays for a format it does not show, and a new player input (the LMS session arriving) reuses them.
+ * The first Intl formatter a page makes loads the locale's data: 60 to 100 ms at 4× CPU on a
+ * slow phone (issue 16). So formats are made once per language, each Intl formatter only
+ * when first needed, and the numbers the intro shows arrive already formatted by the
+ * packager (`seedFormats`), so making the intro live needs none: the runtime loads the
+ * locale's data afterwards (`warmFormats`), while the rest of the course downloads.
  */
 
 export interface Formats {
@@ -14,28 +16,71 @@ export interface Formats {
   minutes(n: number): string;
 }
 
+/** Numbers already formatted, by kind and number: `{ minutes: { "45": "45 minutes" } }`. */
+export type FormattedNumbers = Partial<Record<keyof Formats, Record<string, string>>>;
+
 const OPTIONS: Record<keyof Formats, Intl.NumberFormatOptions> = {
   percent: { style: 'percent', maximumFractionDigits: 0 },
   number: { maximumFractionDigits: 0 },
   minutes: { style: 'unit', unit: 'minute', unitDisplay: 'long' },
 };
 
-const made = new Map<string, Formats>();
+interface Language {
+  formats: Formats;
+  known: FormattedNumbers;
+  formatter(kind: keyof Formats): Intl.NumberFormat;
+}
 
-export function createFormats(language: string): Formats {
-  const known = made.get(language);
-  if (known) return known;
+const languages = new Map<string, Language>();
+
+function languageOf(language: string): Language {
+  const made = languages.get(language);
+  if (made) return made;
+  const known: FormattedNumbers = {};
   const formatters: Partial<Record<keyof Formats, Intl.NumberFormat>> = {};
-  const format = (kind: keyof Formats, n: number) => {
-    const formatter = formatters[kind] ?? new Intl.NumberFormat(language, OPTIONS[kind]);
-    formatters[kind] = formatter;
-    return formatter.format(n);
+  const formatter = (kind: keyof Formats) => {
+    const ready = formatters[kind] ?? new Intl.NumberFormat(language, OPTIONS[kind]);
+    formatters[kind] = ready;
+    return ready;
   };
+  const format = (kind: keyof Formats, n: number) => known[kind]?.[String(n)] ?? formatter(kind).format(n);
   const formats: Formats = {
     percent: (share) => format('percent', share),
     number: (n) => format('number', n),
     minutes: (n) => format('minutes', n),
   };
-  made.set(language, formats);
-  return formats;
+  const entry = { formats, known, formatter };
+  languages.set(language, entry);
+  return entry;
+}
+
+export function createFormats(language: string): Formats {
+  return languageOf(language).formats;
+}
+
+/** Numbers formatted elsewhere (by the packager, for the intro) that `language`'s formats give as they are. */
+export function seedFormats(language: string, numbers: FormattedNumbers): void {
+  const { known } = languageOf(language);
+  for (const [kind, values] of Object.entries(numbers) as [keyof Formats, Record<string, string>][])
+    if (kind in OPTIONS && values && typeof values === 'object') known[kind] = { ...known[kind], ...values };
+}
+
+/** Loads the locale's number data now, in a task of the caller's choosing, rather than in the middle of a render. */
+export function warmFormats(language: string): void {
+  languageOf(language).formatter('number').format(0);
+}
+
+/**
+ * The numbers the intro shows (IntroScreen), formatted as the packager renders them into
+ * index.html, so the runtime's first render matches it without an Intl formatter.
+ */
+export function introNumbers(
+  language: string,
+  course: { estimatedMinutes: number; lessons: unknown[] },
+): FormattedNumbers {
+  const fmt = createFormats(language);
+  return {
+    minutes: { [course.estimatedMinutes]: fmt.minutes(course.estimatedMinutes) },
+    number: { [course.lessons.length]: fmt.number(course.lessons.length) },
+  };
 }

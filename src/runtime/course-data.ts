@@ -7,6 +7,7 @@
  */
 import type { TextParts } from '../course/course-text.ts';
 import type { CourseBundle } from '../course/types.ts';
+import type { FormattedNumbers } from '../player/format.ts';
 import type { Dictionary } from '../player/i18n/en.ts';
 import type { TrackingMode } from '../scorm/scorm-version.ts';
 
@@ -24,4 +25,6 @@ export interface CourseData extends CourseBundle {
    * Absent when `course` and `contacts` come whole (the author preview, the tests).
    */
   text?: TextParts;
+  /** The numbers the intro shows, formatted by the packager, so making it live loads no locale data (format.ts). */
+  numbers?: FormattedNumbers;
 }

@@ -1,9 +1,10 @@
 /**
- * The entry of player.js: read the inline course, ask at once for what Start will need, show
- * the first screen, then connect the LMS session (session.js, a part of its own) and hand the
- * player its full input. A classic script, so it runs from file:// and inside LMS frames.
+ * The entry of player.js: read the inline course, make the pre-rendered first screen live,
+ * ask at once for what Start will need, then connect the LMS session (session.js, a part of
+ * its own) and hand the player its full input. A classic script, so it runs from file:// and
+ * inside LMS frames.
  */
-import { createFormats } from '../player/format.ts';
+import { seedFormats, warmFormats } from '../player/format.ts';
 import { loadPart } from '../player/load-part.ts';
 import { mountPlayer } from '../player/mount.tsx';
 import { lendModules } from '../player/part-host.ts';
@@ -19,9 +20,9 @@ lendModules();
 
 /**
  * Asks for what the first page after Start needs (the LMS session, the page part and the
- * first lesson's words) the moment player.js runs, so they download while the intro is made
- * live. Asked for once the intro was live, they arrived about 0.3 s after a learner's first
- * Start on a slow phone (issue 16). A part that fails is asked for again when a screen needs it.
+ * first lesson's words) the moment the intro is live, before anything else is done: they
+ * download while the locale's data loads and the learner reads. A part that fails is asked
+ * for again when a screen needs it.
  */
 function fetchWhatStartNeeds(data: CourseData): void {
   const firstLesson = data.course.lessons[0]?.id;
@@ -38,9 +39,21 @@ async function boot(): Promise<void> {
   const root = document.getElementById('app');
   bundle ??= readBundle();
   if (!root || !bundle) return;
+  const { language } = bundle.course;
+  if (bundle.numbers) seedFormats(language, bundle.numbers);
   const session = createSession(bundle);
   // The intro is live before the LMS answers; Start waits for it (issue 16).
   const update = mountPlayer(root, provisionalInput(session));
+  fetchWhatStartNeeds(bundle);
+  // The first Intl formatter a page makes loads the locale's data (60 to 100 ms at 4× CPU): in a
+  // task of its own, while the parts download, rather than inside the first page's render.
+  setTimeout(() => {
+    try {
+      warmFormats(language);
+    } catch {
+      // A language tag Intl refuses: the first number shown says so, where it can be reported.
+    }
+  }, 0);
   const { connectSession } = await loadPart<SessionPart>('session');
   update(await connectSession(session));
 }
@@ -74,19 +87,4 @@ function cannotStart(error: unknown): void {
       'This course could not start. Close this window and open the course again. If it keeps happening, tell your training coordinator.';
 }
 
-try {
-  bundle = readBundle();
-  if (bundle) fetchWhatStartNeeds(bundle);
-} catch {
-  // Unreadable course data: boot reads it again and says the course cannot start.
-}
-afterFirstPaint(() => {
-  // The locale's number data loads with the first Intl formatter a page makes: 60 to 100 ms at 4× CPU
-  // (issue 16). In a task of its own, so the intro's hydration, which shows two numbers, stays short.
-  try {
-    if (bundle) createFormats(bundle.course.language).number(0);
-  } catch {
-    // A language Intl refuses: boot meets it again and says the course cannot start.
-  }
-  setTimeout(() => boot().catch(cannotStart), 0);
-});
+afterFirstPaint(() => boot().catch(cannotStart));
