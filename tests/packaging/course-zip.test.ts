@@ -12,6 +12,7 @@ import { renderLaunchPage } from '../../packaging/index-html.ts';
 import { SCHEMA_FILES, schemaFolder } from '../../packaging/scorm-xsd-files.ts';
 import { ZIP_DATE } from '../../packaging/zip-writer.ts';
 import type { Course, Organisation } from '../../src/course/types.ts';
+import { introNumbers } from '../../src/player/format.ts';
 import { ar } from '../../src/player/i18n/ar.ts';
 import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import { SCORM_VERSIONS, type ScormVersion } from '../../src/scorm/scorm-version.ts';
@@ -222,6 +223,8 @@ describe('index.html', () => {
         standard,
         ui: dictionaryFor(validated.course.language),
         text: { common: 'text-0', lessons: expect.any(Object) },
+        // The intro's numbers as the packager formatted them, so making it live loads no locale data.
+        numbers: introNumbers(validated.course.language, validated.course),
       });
     }
     expect(wholeCourseData(find('mini', 'ar', 'scorm12').files)).toMatchObject({ ui: { next: ar.next } });
