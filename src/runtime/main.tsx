@@ -20,9 +20,11 @@ lendModules();
 
 /**
  * Asks for what the first page after Start needs (the LMS session, the page part and the
- * first lesson's words) the moment the intro is live, before anything else is done: they
- * download while the locale's data loads and the learner reads. A part that fails is asked
- * for again when a screen needs it.
+ * first lesson's words) as the intro is made live, in the same task: they download while the
+ * locale's data loads and the learner reads. On a slow line no byte of them arrives before
+ * the intro is live (a round trip alone is longer than making it live), and asked for after
+ * it, they came a tenth of a second later (issue 16). A part that fails is asked for again
+ * when a screen needs it.
  */
 function fetchWhatStartNeeds(data: CourseData): void {
   const firstLesson = data.course.lessons[0]?.id;
@@ -41,10 +43,10 @@ async function boot(): Promise<void> {
   if (!root || !bundle) return;
   const { language } = bundle.course;
   if (bundle.numbers) seedFormats(language, bundle.numbers);
+  fetchWhatStartNeeds(bundle);
   const session = createSession(bundle);
   // The intro is live before the LMS answers; Start waits for it (issue 16).
   const update = mountPlayer(root, provisionalInput(session));
-  fetchWhatStartNeeds(bundle);
   // The first Intl formatter a page makes loads the locale's data (60 to 100 ms at 4× CPU): in a
   // task of its own, while the parts download, rather than inside the first page's render.
   setTimeout(() => {

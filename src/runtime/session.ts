@@ -77,6 +77,7 @@ export function provisionalInput(session: Session): PlayerInput {
     actor: session.actor,
     learnerKey: 'local',
     lmsExpected: session.lmsExpected,
+    provisional: true,
     ui,
     ...(text ? { text } : {}),
     onNotice: () => () => {},

@@ -3,8 +3,8 @@
  * Navigation in the player (jsdom): the intro, previous and next, the contents menu, focus
  * and landmarks. Long because each rule of the flow gets a test of its own.
  */
-import { fireEvent, screen, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { correctResponse } from '../../src/engine/scoring.ts';
 import type { ValidatedCourse } from '../../src/validator/validate-course.ts';
 import { drive, loadCourse, makeSession, renderPlayer, textOf } from './helpers.tsx';
@@ -153,6 +153,41 @@ describe('the contents menu', () => {
       'false',
       'false',
     ]);
+  });
+
+  it("renders a phone's closed contents only once the Menu opens it, and always beside the page on a wide screen", () => {
+    // A phone-sized window: player.css hides the closed list there, so it is not rendered at all (issue 16).
+    let wide = false;
+    const listeners = new Set<() => void>();
+    const query = {
+      get matches() {
+        return wide;
+      },
+      addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+      removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+    };
+    vi.stubGlobal('matchMedia', (media: string) => {
+      expect(media).toBe('(min-width: 60em)');
+      return query;
+    });
+    try {
+      const { input } = start();
+      drive(input, { type: 'course.start' }, { type: 'nav.next' });
+      const entries = () => document.querySelectorAll('#toc-list .toc-entry').length;
+      expect(entries()).toBe(0);
+      fireEvent.click(screen.getByRole('button', { name: 'Menu' }));
+      expect(entries()).toBeGreaterThan(3);
+      fireEvent.click(screen.getByRole('button', { name: 'Menu' }));
+      expect(entries()).toBe(0);
+      // The window widens past 60em: the contents sit beside the page, Menu or not.
+      wide = true;
+      act(() => {
+        for (const listener of listeners) listener();
+      });
+      expect(entries()).toBeGreaterThan(3);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('counts the complete pages of each lesson', () => {

@@ -3,7 +3,10 @@
  * assessment and the summary. Locked entries stay in the list (so a screen reader hears
  * what is ahead) but are marked aria-disabled and send nothing. The engine decides what is
  * locked. On a phone the header's Menu button opens it; wider screens keep it beside the page.
+ * A phone's closed list is not rendered at all: it is hidden there anyway, and rendering it
+ * with every page's status and reachability on each turn cost a slow phone's turns (issue 16).
  */
+import { useEffect, useState } from 'preact/hooks';
 import { indexCourse } from '../../engine/course-index.ts';
 import type { EngineEvent } from '../../engine/engine-events.ts';
 import { type PageStatus, pageStatus } from '../../engine/page-status.ts';
@@ -11,6 +14,23 @@ import { assessmentStatus } from '../../engine/selectors.ts';
 import { fill } from '../i18n/fill.ts';
 import type { ScreenName } from '../screen-of.ts';
 import { shallowEqual, usePlayer, useSelector } from '../use-player.ts';
+
+/** Where player.css shows the contents beside the page instead of behind the Menu button. */
+const BESIDE_THE_PAGE = '(min-width: 60em)';
+
+/** Whether the contents sit beside the page; true where the browser cannot say (no matchMedia). */
+function useBesideThePage(): boolean {
+  const [query] = useState(() => (typeof matchMedia === 'function' ? matchMedia(BESIDE_THE_PAGE) : undefined));
+  const [beside, setBeside] = useState(query?.matches ?? true);
+  useEffect(() => {
+    if (!query) return;
+    const changed = () => setBeside(query.matches);
+    changed();
+    query.addEventListener?.('change', changed);
+    return () => query.removeEventListener?.('change', changed);
+  }, [query]);
+  return beside;
+}
 
 interface Props {
   screen: ScreenName;
@@ -20,7 +40,19 @@ interface Props {
   onGo: () => void;
 }
 
-export function ContentsNav({ screen, open, onGo }: Props) {
+export function ContentsNav(props: Props) {
+  const { t } = usePlayer();
+  const shown = useBesideThePage() || props.open;
+  return (
+    <nav class="toc" aria-label={t.contents}>
+      <div id="toc-list" class="toc-list" data-open={props.open}>
+        {shown && <ContentsList {...props} />}
+      </div>
+    </nav>
+  );
+}
+
+function ContentsList({ screen, onGo }: Props) {
   const { input, t, fmt } = usePlayer();
   const { course } = input;
   const pages = indexCourse(course).pages;
@@ -37,61 +69,57 @@ export function ContentsNav({ screen, open, onGo }: Props) {
   let n = 0;
 
   return (
-    <nav class="toc" aria-label={t.contents}>
-      <div id="toc-list" class="toc-list" data-open={open}>
-        <ol>
-          {course.lessons.map((lesson) => (
-            <li key={lesson.id}>
-              <span class="toc-lesson">
-                {lesson.title}
-                <span class="toc-count">
-                  {fill(
-                    t.lessonProgress,
-                    fmt.number(statuses.slice(n, n + lesson.pages.length).filter((s) => s === 'complete').length),
-                    fmt.number(lesson.pages.length),
-                  )}
-                </span>
-              </span>
-              <ol>
-                {lesson.pages.map((page) => (
-                  <li key={page.id}>
-                    <Entry
-                      label={page.title}
-                      status={statuses[n]!}
-                      enabled={reachable[n++]!}
-                      current={screen === 'page' && current === page.id}
-                      event={{ type: 'nav.goto', pageId: page.id }}
-                      onGo={close}
-                    />
-                  </li>
-                ))}
-              </ol>
-            </li>
-          ))}
-          {course.assessment && (
-            <li>
-              <Entry
-                label={course.assessment.title}
-                status={assessment}
-                enabled={canAssessment}
-                current={screen.startsWith('assessment')}
-                event={{ type: 'assessment.open' }}
-                onGo={close}
-              />
-            </li>
-          )}
-          <li>
-            <Entry
-              label={t.summary}
-              enabled={canSummary}
-              current={screen === 'summary'}
-              event={{ type: 'summary.open' }}
-              onGo={close}
-            />
-          </li>
-        </ol>
-      </div>
-    </nav>
+    <ol>
+      {course.lessons.map((lesson) => (
+        <li key={lesson.id}>
+          <span class="toc-lesson">
+            {lesson.title}
+            <span class="toc-count">
+              {fill(
+                t.lessonProgress,
+                fmt.number(statuses.slice(n, n + lesson.pages.length).filter((s) => s === 'complete').length),
+                fmt.number(lesson.pages.length),
+              )}
+            </span>
+          </span>
+          <ol>
+            {lesson.pages.map((page) => (
+              <li key={page.id}>
+                <Entry
+                  label={page.title}
+                  status={statuses[n]!}
+                  enabled={reachable[n++]!}
+                  current={screen === 'page' && current === page.id}
+                  event={{ type: 'nav.goto', pageId: page.id }}
+                  onGo={close}
+                />
+              </li>
+            ))}
+          </ol>
+        </li>
+      ))}
+      {course.assessment && (
+        <li>
+          <Entry
+            label={course.assessment.title}
+            status={assessment}
+            enabled={canAssessment}
+            current={screen.startsWith('assessment')}
+            event={{ type: 'assessment.open' }}
+            onGo={close}
+          />
+        </li>
+      )}
+      <li>
+        <Entry
+          label={t.summary}
+          enabled={canSummary}
+          current={screen === 'summary'}
+          event={{ type: 'summary.open' }}
+          onGo={close}
+        />
+      </li>
+    </ol>
   );
 }
 
