@@ -42,12 +42,6 @@ export interface PlayerInput {
    * into `course` and `organisation` as they arrive. Absent when the course arrived whole.
    */
   text?: TextParts;
-  /**
-   * The input shown before the LMS session has connected (src/runtime/session.ts): the player
-   * fetches in the background only what the first page needs, so the rest of the course
-   * never shares a slow line with the session itself.
-   */
-  provisional?: boolean;
   /** When the course is open in another tab that saves: makes this tab the one that saves. */
   takeOver?(): void;
   /** Hears the input that replaces this one, when taking over starts the course again from newer progress. */

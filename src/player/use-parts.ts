@@ -71,8 +71,8 @@ export function useParts(names: readonly string[]): PartsState {
 /**
  * Everything after the first screen, fetched in the background as soon as it is live: first
  * what the next screen needs, then the rest, so pages turn without waiting and the course
- * keeps working offline once it has all arrived. Before the LMS session has connected
- * (a provisional input) only the first part: the rest waits for the input that follows, so
+ * keeps working offline once it has all arrived. While the machine still awaits the LMS
+ * session, only the first part: the rest waits for the input that comes with the session, so
  * on a slow line it never shares the bandwidth the session's own script needs (issue 16).
  * A failure is tried again when a screen needs the part.
  */
@@ -82,5 +82,5 @@ export function prefetchCourse(input: PlayerInput, pageId: string): void {
     Promise.all(names.filter((name) => !isLoaded(input, name)).map((name) => loadNeed(input, name).catch(() => {})));
   const rest = ['ending', ...Object.values(input.text?.lessons ?? {})];
   const first = fetch(['page', ...wordsFor(input, lesson)]);
-  if (!input.provisional) void first.then(() => fetch(rest));
+  if (!input.actor.getSnapshot().context.awaitingSession) void first.then(() => fetch(rest));
 }

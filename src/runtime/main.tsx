@@ -39,7 +39,7 @@ function readBundle(): CourseData | undefined {
 
 async function boot(): Promise<void> {
   const root = document.getElementById('app');
-  bundle ??= readBundle();
+  bundle = readBundle();
   if (!root || !bundle) return;
   const { language } = bundle.course;
   if (bundle.numbers) seedFormats(language, bundle.numbers);

@@ -77,7 +77,6 @@ export function provisionalInput(session: Session): PlayerInput {
     actor: session.actor,
     learnerKey: 'local',
     lmsExpected: session.lmsExpected,
-    provisional: true,
     ui,
     ...(text ? { text } : {}),
     onNotice: () => () => {},
