@@ -46,6 +46,7 @@ export const SHARED_MODULES: Record<keyof typeof SHARED, string> = {
   fill: '/src/player/i18n/fill.ts',
   loadPart: '/src/player/load-part.ts',
   markdown: '/src/player/Markdown.tsx',
+  nextTask: '/src/player/next-task.ts',
   picture: '/src/player/Picture.tsx',
   deviceStore: '/src/player/device-store.ts',
   contentNote: '/src/player/screens/ContentNote.tsx',

@@ -36,6 +36,7 @@ import { Icon } from './Icon.tsx';
 import { fill } from './i18n/fill.ts';
 import { loadPart, registerPart } from './load-part.ts';
 import { Markdown, SafeLink } from './Markdown.tsx';
+import { nextTask } from './next-task.ts';
 import { Picture } from './Picture.tsx';
 import { ContentNote } from './screens/ContentNote.tsx';
 import { LandingHeading } from './screens/LandingHeading.tsx';
@@ -70,6 +71,7 @@ export const SHARED = {
   fill: { fill },
   loadPart: { loadPart, registerPart },
   markdown: { Markdown, SafeLink },
+  nextTask: { nextTask },
   picture: { Picture },
   deviceStore: { DEVICE_LIMITS },
   contentNote: { ContentNote },

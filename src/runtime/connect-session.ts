@@ -10,6 +10,7 @@
  */
 import { packageKey } from '../course/package-key.ts';
 import { decodeProgress, recordSequence, recordTimestamp } from '../engine/record-decode.ts';
+import { nextTask } from '../player/next-task.ts';
 import type { PlayerInput } from '../player/player-input.ts';
 import { createTracker } from '../tracking/create-tracker.ts';
 import type { Tracker } from '../tracking/tracker.ts';
@@ -104,6 +105,9 @@ export async function connectSession(
     });
   const [started, first] = await Promise.all([tracker.start(), lock?.ready ?? true]);
   if (!first) tracker.notices.emit('other-tab', OTHER_TAB);
+  // Starting the LMS session and rendering the screen it leads to were one task of up to
+  // 170 ms on a slow phone (issue 16); apart, neither holds the page that long.
+  await nextTask();
   // Saves are numbered on from the record this tab started from; `synced` is the last one it knows was stored.
   const count = { value: recordSequence(started.suspendData ?? '') ?? 0 };
   let synced = count.value;

@@ -6,7 +6,7 @@ import { indexCourse } from '../../src/engine/course-index.ts';
 import { replayScenario } from '../../src/engine/scenario.ts';
 import { correctResponse } from '../../src/engine/scoring.ts';
 import { currentAssessmentQuestion } from '../../src/engine/transitions.ts';
-import { drive, freeSample, makeSession, renderPlayer, type TestSession, textOf } from './helpers.tsx';
+import { drive, freeSample, makeSession, nextFrame, renderPlayer, type TestSession, textOf } from './helpers.tsx';
 
 const main = () => document.querySelector('main')!;
 
@@ -66,22 +66,25 @@ describe('the assessment', () => {
     );
   });
 
-  it('asks one question at a time, with its number, and moves focus to each', () => {
+  it('asks one question at a time, with its number, and moves focus to each', async () => {
     const input = atAssessment();
     fireEvent.click(screen.getByRole('button', { name: 'Start the assessment' }));
     expect(main().dataset.screen).toBe('assessment-question');
+    await nextFrame();
     expect(document.activeElement?.textContent).toBe('Question 1 of 3');
     answer(input, true);
+    await nextFrame();
     expect(document.activeElement?.textContent).toBe('Question 2 of 3');
     // No feedback while the attempt runs.
     expect(document.querySelector('.feedback')).toBeNull();
   });
 
-  it('shows a failed result with a review, then a retake that passes and leads to the summary', () => {
+  it('shows a failed result with a review, then a retake that passes and leads to the summary', async () => {
     const input = atAssessment();
     fireEvent.click(screen.getByRole('button', { name: 'Start the assessment' }));
     for (let i = 0; i < 3; i++) answer(input, false);
     expect(main().dataset.screen).toBe('assessment-result');
+    await nextFrame();
     expect(document.activeElement?.textContent).toBe('Your result');
     expect(textOf(main().querySelector('.score'))).toMatchInlineSnapshot(
       `"Score: 0% You did not reach the pass mark this time."`,

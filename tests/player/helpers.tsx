@@ -112,6 +112,14 @@ export function openSamplePage(pageId: string) {
 }
 
 /** The text of an element, its pieces joined by single spaces (there is no layout in jsdom), for inline snapshots. */
+/**
+ * Waits for the next frame: a landing moves focus to its heading in the frame that first
+ * shows it (App.tsx), not in the click's own task.
+ */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
 export function textOf(element: Element | null): string {
   if (!element) return '';
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);

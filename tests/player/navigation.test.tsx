@@ -7,7 +7,7 @@ import { act, fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { correctResponse } from '../../src/engine/scoring.ts';
 import type { ValidatedCourse } from '../../src/validator/validate-course.ts';
-import { drive, loadCourse, makeSession, renderPlayer, textOf } from './helpers.tsx';
+import { drive, loadCourse, makeSession, nextFrame, renderPlayer, textOf } from './helpers.tsx';
 
 const [sample] = loadCourse('sample') as [ValidatedCourse];
 const start = () => {
@@ -66,13 +66,31 @@ describe('the intro screen', () => {
     expect(screen.getByRole('main')).toBe(main());
   });
 
-  it('moves focus to the new heading on every page change', () => {
+  it('moves focus to the new heading on every page change, before the frame that shows it is painted', async () => {
     start();
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    await nextFrame();
     expect(document.activeElement).toBe(heading());
     expect(document.activeElement?.textContent).toBe('Welcome');
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    // Not in the click's own task (focusing lays the page out there), but in the frame after it.
+    expect(document.activeElement?.textContent).not.toBe('Hear and see it');
+    await nextFrame();
     expect(document.activeElement?.textContent).toBe('Hear and see it');
+  });
+
+  it('moves focus only to the last of two landings in one frame', async () => {
+    start();
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    await nextFrame();
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Previous' }));
+    const focused: string[] = [];
+    const seen = (event: FocusEvent) => focused.push((event.target as HTMLElement).textContent ?? '');
+    document.addEventListener('focusin', seen);
+    await nextFrame();
+    document.removeEventListener('focusin', seen);
+    expect(focused).toEqual(['Welcome']);
   });
 });
 // #endregion
