@@ -2,7 +2,8 @@
  * With no LMS around, a package runs standalone: opened straight from disk (file://) or
  * from a plain static server, it says once that progress stays in this browser, saves
  * there, and resumes on the next visit. Launched in a frame, as an LMS launches, a missing
- * LMS is worth saying instead: the platform could not be reached.
+ * LMS is worth saying instead: the platform could not be reached. And the intro goes live
+ * whether or not the page was painted before player.js ran.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -93,3 +94,57 @@ describe('standalone mode', () => {
     await context.close();
   });
 });
+
+// #region Boot order
+/*
+ * player.js makes the course's actor as it runs when the pre-rendered page has already been
+ * painted, and the intro goes live in a task of its own; when nothing has been painted yet
+ * (a hidden LMS frame, or a script that arrives first) both are done in one task once a frame
+ * has come (src/runtime/main.tsx, issue 16). Either way the intro goes live and Start works.
+ */
+/** Whether the player has taken the pre-rendered intro over. */
+const live = (page: Pick<Page, 'evaluate'>) =>
+  page.evaluate(() => !!document.querySelector('#app:not([data-static]) main[data-screen="intro"]'));
+
+describe('the first screen goes live', () => {
+  it('when player.js arrives after the page was painted', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    let paintedFirst: boolean | undefined;
+    // Held until the browser has painted the pre-rendered intro: the script then runs on a painted page.
+    await page.route('**/player.js', async (route) => {
+      await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0, null, { polling: 'raf' });
+      paintedFirst = await page.evaluate(() => !document.querySelector('#app:not([data-static])'));
+      await route.continue();
+    });
+    await gotoServed(page, `${server.url}/index.html`);
+    await expect.poll(() => live(page), UNTIL).toBe(true);
+    expect(paintedFirst).toBe(true);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => page.locator('main').getAttribute('data-screen'), UNTIL).toBe('page');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('in a hidden frame that never paints, and Start works once it is shown', async () => {
+    server.mount('/host/', join(import.meta.dirname, '../lms/harness'));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await gotoServed(page, `${server.url}/host/away.html`);
+    await page.setContent(`<iframe id="sco" src="${server.url}/index.html" style="display:none"></iframe>`);
+    const frame = await (await page.waitForSelector('#sco', { state: 'attached' })).contentFrame();
+    if (!frame) throw new Error('The course frame did not load.');
+    await expect.poll(() => live(frame), UNTIL).toBe(true);
+    expect(await frame.evaluate(() => performance.getEntriesByType('paint').length)).toBe(0);
+    await page.evaluate(() => document.getElementById('sco')!.setAttribute('style', 'width:100%;height:600px'));
+    await frame.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => frame.locator('main').getAttribute('data-screen'), UNTIL).toBe('page');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+// #endregion
