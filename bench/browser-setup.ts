@@ -54,12 +54,14 @@ const PROBE = `(() => {
       for (const e of list.getEntries()) probe.long.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
-  const afterPaint = (done) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => done(performance.now());
-      channel.port2.postMessage(0);
-    });
+  // A message posted in a frame's requestAnimationFrame callback runs once that frame has been
+  // laid out and painted: the task that follows it, not the next frame.
+  const afterThisFrame = (done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done(performance.now());
+    channel.port2.postMessage(0);
+  };
+  const afterPaint = (done) => requestAnimationFrame(() => afterThisFrame(done));
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.identifier === 'bench-heading') probe.painted = e.renderTime || e.loadTime;
@@ -116,7 +118,8 @@ const PROBE = `(() => {
         const now = landing();
         if (now && (now !== before || now.textContent !== text)) {
           const screen = document.querySelector('main').dataset.screen;
-          afterPaint((end) => {
+          // check runs in a frame's callbacks: that frame shows the new heading.
+          afterThisFrame((end) => {
             probe.turns.push({ start, end, from: screenBefore, to: screen });
             say('turn', { start, end, to: screen });
           });
