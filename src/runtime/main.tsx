@@ -13,6 +13,7 @@ import { createSession, provisionalInput, type Session } from './session.ts';
 import type { SessionPart } from './session-part.ts';
 import '../player/player.css';
 
+// The course as read from the page, kept for the one message shown when it cannot start.
 let bundle: CourseData | undefined;
 
 // The parts loaded later (session.js, page.js…) use player.js's own Preact, context and engine.
@@ -48,9 +49,9 @@ function prepare(): Session | undefined {
 async function boot(prepared: Session | undefined): Promise<void> {
   const root = document.getElementById('app');
   const session = prepared ?? prepare();
-  if (!root || !session || !bundle) return;
-  const { language } = bundle.course;
-  fetchWhatStartNeeds(bundle);
+  if (!root || !session) return;
+  const { language } = session.data.course;
+  fetchWhatStartNeeds(session.data);
   // The intro is live before the LMS answers; Start waits for it (issue 16).
   const update = mountPlayer(root, provisionalInput(session));
   // The first Intl formatter a page makes loads the locale's data (60 to 100 ms at 4× CPU): in a
