@@ -7,6 +7,7 @@
 import { seedFormats, warmFormats } from '../player/format.ts';
 import { loadPart } from '../player/load-part.ts';
 import { mountPlayer } from '../player/mount.tsx';
+import { nextTask } from '../player/next-task.ts';
 import { lendModules } from '../player/part-host.ts';
 import type { CourseData } from './course-data.ts';
 import { createSession, provisionalInput, type Session } from './session.ts';
@@ -21,11 +22,11 @@ lendModules();
 
 /**
  * Asks for what the first page after Start needs (the LMS session, the page part and the
- * first lesson's words) as the intro is made live, in the same task: they download while the
- * locale's data loads and the learner reads. On Fast 3G a round trip alone outlasts making
- * the intro live, so in the bench none of their bytes arrives before it; asked for after it,
- * they came a tenth of a second later (issue 16). A part that fails is asked for again when
- * a screen needs it.
+ * first lesson's words) as early as the intro allows: as player.js runs when the pre-rendered
+ * intro is already painted, else as the intro is made live. They download while the intro
+ * goes live and the learner reads. On Fast 3G a round trip alone outlasts making the intro
+ * live, so in the bench none of their bytes arrives before it (issue 16). A part that fails
+ * is asked for again when a screen needs it; asking twice loads it once.
  */
 function fetchWhatStartNeeds(data: CourseData): void {
   const firstLesson = data.course.lessons[0]?.id;
@@ -100,8 +101,8 @@ function cannotStart(error: unknown): void {
  * Making the course's actor and making the intro live were one task of 90 to 140 ms at 4×
  * CPU, and more when other work shares the phone (issue 16). When the pre-rendered page has
  * already been painted as player.js arrives (on a slow line, nearly always), the actor is made
- * as the script runs and the intro goes live in a task of its own; otherwise both wait for
- * the first paint, which the script must not hold back.
+ * and the first page's parts are asked for as the script runs, and the intro goes live in
+ * the next task; otherwise both wait for the first paint, which the script must not hold back.
  */
 function start(): void {
   let prepared: Session | undefined;
@@ -111,7 +112,11 @@ function start(): void {
     cannotStart(error);
     return;
   }
-  afterFirstPaint(() => boot(prepared).catch(cannotStart));
+  const live = (session?: Session) => () => boot(session).catch(cannotStart);
+  if (prepared) {
+    fetchWhatStartNeeds(prepared.data);
+    void nextTask().then(live(prepared));
+  } else afterFirstPaint(live());
 }
 
 start();

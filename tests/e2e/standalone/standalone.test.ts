@@ -97,8 +97,9 @@ describe('standalone mode', () => {
 
 // #region Boot order
 /*
- * player.js makes the course's actor as it runs when the pre-rendered page has already been
- * painted, and the intro goes live in a task of its own; when nothing has been painted yet
+ * player.js makes the course's actor and asks for the first page's parts as it runs when the
+ * pre-rendered page has already been painted, and the intro goes live in a task of its own
+ * (a message's, held back here to see the order); when nothing has been painted yet
  * (a hidden LMS frame, or a script that arrives first) both are done in one task once a frame
  * has come (src/runtime/main.tsx, issue 16). Either way the intro goes live and Start works.
  */
@@ -107,11 +108,27 @@ const live = (page: Pick<Page, 'evaluate'>) =>
   page.evaluate(() => !!document.querySelector('#app:not([data-static]) main[data-screen="intro"]'));
 
 describe('the first screen goes live', () => {
-  it('when player.js arrives after the page was painted', async () => {
+  it('when player.js arrives after the page was painted, having asked for the first page first', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // Messages between tasks wait until released, so what player.js did as it ran can be seen.
+    await page.addInitScript(() => {
+      const held: (() => void)[] = [];
+      const post = MessagePort.prototype.postMessage;
+      const w = window as unknown as { holding: boolean; release: () => void };
+      w.holding = true;
+      MessagePort.prototype.postMessage = function (this: MessagePort, ...args: Parameters<typeof post>) {
+        if (w.holding) held.push(() => post.apply(this, args));
+        else post.apply(this, args);
+      } as typeof post;
+      w.release = () => {
+        w.holding = false;
+        for (const send of held.splice(0)) send();
+      };
+    });
+    const asked = Promise.all(['session.js', 'page.js'].map((file) => page.waitForRequest(`**/${file}`, UNTIL)));
     let paintedFirst: boolean | undefined;
     // Held until the browser has painted the pre-rendered intro: the script then runs on a painted page.
     await page.route('**/player.js', async (route) => {
@@ -120,6 +137,9 @@ describe('the first screen goes live', () => {
       await route.continue();
     });
     await gotoServed(page, `${server.url}/index.html`);
+    await asked;
+    expect(await live(page)).toBe(false);
+    await page.evaluate(() => (window as unknown as { release: () => void }).release());
     await expect.poll(() => live(page), UNTIL).toBe(true);
     expect(paintedFirst).toBe(true);
     await page.getByRole('button', { name: 'Start' }).click();
