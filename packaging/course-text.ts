@@ -1,12 +1,14 @@
 /**
  * What a package's index.html carries inline, and what travels in text parts (issue 16).
  * Inline: the course's structure, which the engine runs on, with the first screen's words
- * (the course's own fields). In text-0.js: every lesson's and page's title (the contents
- * list shows them all from the first page on), the assessment's words, further learning,
- * the organisation's contacts, regions, services, signatory and support, and the rest of the
- * interface's words. The organisation's name, logo and colours stay inline: the banner shows them. In text-<n>.js: the rest of lesson
- * n's words and its untracked blocks. The player loads each as a classic script and puts it
- * back (src/player/use-parts.ts), so every part works from file:// and offline once loaded.
+ * (the course's own fields), and the organisation's name, logo and colours (the banner
+ * shows them). In text-0.js: every lesson's and page's title and the assessment's (the
+ * contents list shows them all from the first page on), the organisation's contacts,
+ * regions, services, signatory and support, and the rest of the interface's words. In
+ * text-<n>.js: the rest of lesson n's words and its untracked blocks. In the last part:
+ * the rest of the assessment's words and further learning, which only the assessment's
+ * screens and the summary show. The player loads each as a classic script and puts it back
+ * (src/player/use-parts.ts), so every part works from file:// and offline once loaded.
  */
 import {
   splitText,
@@ -110,7 +112,17 @@ export function splitCourseText(course: Course, organisation: Organisation, ui: 
     files.set(`${name}.js`, textPartScript(name, { course: { lessons: overlay } }));
   });
 
+  // The assessment's and further learning's words wait for the screens that show them; its
+  // title stays with the others, for the contents list.
   const ending = splitText({ assessment, furtherLearning });
+  const endingWords = ending.words as { assessment?: Record<string, unknown> } | undefined;
+  const assessmentTitle = endingWords?.assessment?.title;
+  if (endingWords?.assessment) delete endingWords.assessment.title;
+  if (endingWords?.assessment && !Object.keys(endingWords.assessment).length) delete endingWords.assessment;
+  if (endingWords && Object.keys(endingWords).length) {
+    text.ending = textPartName(lessons.length + 1);
+    files.set(`${text.ending}.js`, textPartScript(text.ending, { course: endingWords }));
+  }
   const words = splitWords(ui);
   // Titles leave the inline structure for the common part: the contents list needs them all at once.
   const titles = lessonParts.map(({ structure }) => ({
@@ -121,7 +133,7 @@ export function splitCourseText(course: Course, organisation: Organisation, ui: 
   const common: TextPart = {
     organisation: rest,
     ui: words.rest,
-    course: { ...(ending.words as Record<string, unknown> | undefined), lessons: titles },
+    course: { ...(assessmentTitle !== undefined ? { assessment: { title: assessmentTitle } } : {}), lessons: titles },
   };
   files.set(`${text.common}.js`, textPartScript(text.common, common));
 

@@ -99,10 +99,17 @@ export function mergeText(target: unknown, words: TextOverlay | undefined): void
  * holding them (src/player/load-part.ts loads each from `<name>.js`).
  */
 export interface TextParts {
-  /** Words any screen after the first may need: the assessment's, further learning, the organisation's contacts and services. */
+  /** Words any screen after the first may need: every title, the organisation's contacts and services, the interface's. */
   common: string;
   /** Lesson id → the part holding that lesson's words. */
   lessons: Record<string, string>;
+  /** Words only the assessment's screens and the summary show: its questions and intro, further learning. */
+  ending?: string;
+}
+
+/** Every text part a package has, the common one first. */
+export function textPartNames(text: TextParts): string[] {
+  return [text.common, ...Object.values(text.lessons), ...(text.ending ? [text.ending] : [])];
 }
 
 /**
@@ -116,7 +123,7 @@ export interface TextPart {
   ui?: Record<string, unknown>;
 }
 
-/** Text parts are named `text-<n>`: 0 for the common words, then one per lesson in order. */
+/** Text parts are named `text-<n>`: 0 for the common words, then one per lesson in order, then the ending's. */
 export const textPartName = (n: number) => `text-${n}`;
 export const isTextPart = (name: string) => name.startsWith('text-');
 
@@ -160,7 +167,7 @@ export function mergeTextParts(
   read: (name: string) => TextPart | undefined,
 ): void {
   if (!bundle.text) return;
-  for (const name of [bundle.text.common, ...Object.values(bundle.text.lessons)]) mergeTextPart(bundle, read(name));
+  for (const name of textPartNames(bundle.text)) mergeTextPart(bundle, read(name));
 }
 
 /** Puts one text part into a course, its organisation and its interface words, in place. */

@@ -6,7 +6,7 @@
  * front and the course arrives whole, so nothing is ever waited for there.
  */
 import { useEffect, useReducer, useState } from 'preact/hooks';
-import { isTextPart, mergeTextPart, type TextPart } from '../course/course-text.ts';
+import { isTextPart, mergeTextPart, type TextPart, textPartNames } from '../course/course-text.ts';
 import { indexCourse } from '../engine/course-index.ts';
 import { loadPart, registeredPart } from './load-part.ts';
 import type { PlayerInput } from './player-input.ts';
@@ -31,12 +31,15 @@ export async function loadNeed(input: PlayerInput, name: string): Promise<void> 
   done.add(name);
 }
 
-/** The text parts a screen of `lessonId` needs (none when the course arrived whole). */
-export function wordsFor(input: PlayerInput, lessonId?: string): string[] {
+/**
+ * The text parts a screen needs (none when the course arrived whole): a page's, those of
+ * its lesson; the assessment's screens and the summary, the ending's.
+ */
+export function wordsFor(input: PlayerInput, of?: { lesson: string | undefined } | 'ending'): string[] {
   const { text } = input;
   if (!text) return [];
-  const lesson = lessonId === undefined ? undefined : text.lessons[lessonId];
-  return lesson ? [text.common, lesson] : [text.common];
+  const own = of === 'ending' ? text.ending : of?.lesson === undefined ? undefined : text.lessons[of.lesson];
+  return own ? [text.common, own] : [text.common];
 }
 
 export interface PartsState {
@@ -80,7 +83,7 @@ export function prefetchCourse(input: PlayerInput, pageId: string): void {
   const lesson = indexCourse(input.course).pageById.get(pageId)?.lesson.id;
   const fetch = (names: string[]) =>
     Promise.all(names.filter((name) => !isLoaded(input, name)).map((name) => loadNeed(input, name).catch(() => {})));
-  const rest = ['ending', ...Object.values(input.text?.lessons ?? {})];
-  const first = fetch(['page', ...wordsFor(input, lesson)]);
+  const rest = ['ending', ...(input.text ? textPartNames(input.text) : [])];
+  const first = fetch(['page', ...wordsFor(input, { lesson })]);
   if (!input.actor.getSnapshot().context.awaitingSession) void first.then(() => fetch(rest));
 }

@@ -87,6 +87,7 @@ describe('zip layout', () => {
         "text-0.js",
         "text-1.js",
         "text-2.js",
+        "text-3.js",
       ]
     `);
   });
@@ -222,7 +223,14 @@ describe('index.html', () => {
         organisation: packageInputFor(validated).organisation,
         standard,
         ui: dictionaryFor(validated.course.language),
-        text: { common: 'text-0', lessons: expect.any(Object) },
+        text: {
+          common: 'text-0',
+          lessons: expect.any(Object),
+          // The assessment's and further learning's words, after every lesson's.
+          ...(validated.course.assessment || validated.course.furtherLearning?.length
+            ? { ending: `text-${validated.course.lessons.length + 1}` }
+            : {}),
+        },
         // The intro's numbers as the packager formatted them, so making it live loads no locale data.
         numbers: introNumbers(validated.course.language, validated.course),
       });
@@ -236,7 +244,7 @@ describe('index.html', () => {
       course: Course;
       organisation: Organisation;
       ui: Record<string, unknown>;
-      text: { lessons: Record<string, string> };
+      text: { lessons: Record<string, string>; ending: string };
     };
     const { course } = validated;
     const firstText = course.lessons[0]!.pages[0]!.blocks.find((b) => b.type === 'text')!;
@@ -259,6 +267,12 @@ describe('index.html', () => {
     expect(text(files.get(`${inline.text.lessons[course.lessons[0]!.id]}.js`))).toContain(
       JSON.stringify((firstText as { body: string }).body).slice(1, -1),
     );
+    // The assessment's questions wait for its screens; its title is with the others, for the contents list.
+    const assessment = course.assessment!;
+    const prompt = JSON.stringify(assessment.questions[0]!.prompt).slice(1, -1);
+    expect(text(files.get('text-0.js'))).toContain(JSON.stringify(assessment.title).slice(1, -1));
+    expect(text(files.get('text-0.js'))).not.toContain(prompt);
+    expect(text(files.get(`${inline.text.ending}.js`))).toContain(prompt);
     // What the engine runs on stays: every page, question, answer and scenario node.
     expect(inline.course.lessons.flatMap((l) => l.pages.map((p) => p.id))).toEqual(
       course.lessons.flatMap((l) => l.pages.map((p) => p.id)),

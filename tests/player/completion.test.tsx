@@ -88,6 +88,26 @@ describe('a completed course', () => {
     ).toEqual([['PS Centre (opens in a new tab)', 'https://pscentre.org']]);
   });
 
+  it("waits for further learning's words where a package sends them apart, then lists them", async () => {
+    // As a package splits it: the ids and addresses inline, the words in the ending's text part.
+    const furtherLearning = [
+      { id: 'centre', url: 'https://pscentre.org' },
+    ] as unknown as typeof mini.course.furtherLearning;
+    const parts = (globalThis as { PssParts?: Record<string, unknown> }).PssParts!;
+    parts['text-0'] = {};
+    const input = makeSession({ ...mini.course, navigation: 'free', furtherLearning });
+    finish(input);
+    renderPlayer({ ...input, text: { common: 'text-0', lessons: {}, ending: 'text-9' } });
+    expect(main().querySelector('.part-loading')).not.toBeNull();
+    const script = document.head.querySelector<HTMLScriptElement>('script[src="text-9.js"]')!;
+    parts['text-9'] = { course: { furtherLearning: [{ title: 'PS Centre', description: 'Guides.' }] } };
+    fireEvent.load(script);
+    const further = await screen.findByRole('region', { name: 'What next' });
+    expect(textOf(further)).toBe('What next PS Centre (opens in a new tab) Guides.');
+    delete parts['text-0'];
+    delete parts['text-9'];
+  });
+
   it("shows the certificate when asked, from its own part, with the LMS's name", async () => {
     await import('../../src/player/certificate/main.ts');
     completed({ learnerName: 'Yusuf, Amina' });

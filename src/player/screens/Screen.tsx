@@ -33,7 +33,7 @@ function PageGate() {
   const { input } = usePlayer();
   const lessonId = useSelector((s) => indexCourse(input.course).pageById.get(s.context.pageId)?.lesson.id);
   return (
-    <WithParts names={['page', ...wordsFor(input, lessonId)]}>
+    <WithParts names={['page', ...wordsFor(input, { lesson: lessonId })]}>
       {() => {
         const { PageScreen } = registeredPart<PagePart>('page')!;
         return <PageScreen />;
@@ -46,7 +46,7 @@ function EndingGate({ name }: { name: Exclude<ScreenName, 'intro' | 'resume' | '
   const { input } = usePlayer();
   return (
     // The ending's questions and contacts are drawn with the pages' components and styles.
-    <WithParts names={['page', 'ending', ...wordsFor(input)]}>
+    <WithParts names={['page', 'ending', ...wordsFor(input, 'ending')]}>
       {() => {
         const part = registeredPart<EndingPart>('ending')!;
         if (name === 'assessment-intro') return <part.AssessmentIntro />;
