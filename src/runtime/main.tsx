@@ -22,11 +22,12 @@ lendModules();
 
 /**
  * Asks for what the first page after Start needs (the LMS session, the page part and the
- * first lesson's words) as early as the intro allows: as player.js runs when the pre-rendered
- * intro is already painted, else as the intro is made live. They download while the intro
- * goes live and the learner reads. On Fast 3G a round trip alone outlasts making the intro
- * live, so in the bench none of their bytes arrives before it (issue 16). A part that fails
- * is asked for again when a screen needs it; asking twice loads it once.
+ * first lesson's words) as the intro is made live, in the same task: they download while the
+ * locale's data loads and the learner reads. On Fast 3G a round trip alone outlasts making
+ * the intro live, so in the bench none of their bytes arrives before it. Asked for as
+ * player.js ran, 70 ms sooner, the first lesson's words sometimes did, in runs where making
+ * the intro live was slow (issue 16). A part that fails is asked for again when a screen
+ * needs it.
  */
 function fetchWhatStartNeeds(data: CourseData): void {
   const firstLesson = data.course.lessons[0]?.id;
@@ -101,8 +102,9 @@ function cannotStart(error: unknown): void {
  * Making the course's actor and making the intro live were one task of 90 to 140 ms at 4×
  * CPU, and more when other work shares the phone (issue 16). When the pre-rendered page has
  * already been painted as player.js arrives (on a slow line, nearly always), the actor is made
- * and the first page's parts are asked for as the script runs, and the intro goes live in
- * the next task; otherwise both wait for the first paint, which the script must not hold back.
+ * as the script runs and the intro goes live in the next task (a message: a frame and then a
+ * timer waited 40 ms and more at 4× CPU); otherwise both wait for the first paint, which the
+ * script must not hold back.
  */
 function start(): void {
   let prepared: Session | undefined;
@@ -113,10 +115,8 @@ function start(): void {
     return;
   }
   const live = (session?: Session) => () => boot(session).catch(cannotStart);
-  if (prepared) {
-    fetchWhatStartNeeds(prepared.data);
-    void nextTask().then(live(prepared));
-  } else afterFirstPaint(live());
+  if (prepared) void nextTask().then(live(prepared));
+  else afterFirstPaint(live());
 }
 
 start();

@@ -97,9 +97,9 @@ describe('standalone mode', () => {
 
 // #region Boot order
 /*
- * player.js makes the course's actor and asks for the first page's parts as it runs when the
- * pre-rendered page has already been painted, and the intro goes live in a task of its own
- * (a message's, held back here to see the order); when nothing has been painted yet
+ * player.js makes the course's actor as it runs when the pre-rendered page has already been
+ * painted, and the intro goes live in a task of its own (a message's, held back here to see
+ * the order), which asks for the first page's parts; when nothing has been painted yet
  * (a hidden LMS frame, or a script that arrives first) both are done in one task once a frame
  * has come (src/runtime/main.tsx, issue 16). Either way the intro goes live and Start works.
  */
@@ -108,7 +108,7 @@ const live = (page: Pick<Page, 'evaluate'>) =>
   page.evaluate(() => !!document.querySelector('#app:not([data-static]) main[data-screen="intro"]'));
 
 describe('the first screen goes live', () => {
-  it('when player.js arrives after the page was painted, having asked for the first page first', async () => {
+  it('when player.js arrives after the page was painted, asking for the first page as it goes live', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
@@ -128,7 +128,8 @@ describe('the first screen goes live', () => {
         for (const send of held.splice(0)) send();
       };
     });
-    const asked = Promise.all(['session.js', 'page.js'].map((file) => page.waitForRequest(`**/${file}`, UNTIL)));
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
     let paintedFirst: boolean | undefined;
     // Held until the browser has painted the pre-rendered intro: the script then runs on a painted page.
     await page.route('**/player.js', async (route) => {
@@ -137,10 +138,13 @@ describe('the first screen goes live', () => {
       await route.continue();
     });
     await gotoServed(page, `${server.url}/index.html`);
-    await asked;
+    // player.js has run (it lends its modules to the parts as it does) and waits for its next task.
+    await page.waitForFunction(() => 'PssLib' in window, null, UNTIL);
     expect(await live(page)).toBe(false);
+    expect(asked.filter((path) => path.endsWith('/session.js') || path.endsWith('/page.js'))).toEqual([]);
     await page.evaluate(() => (window as unknown as { release: () => void }).release());
     await expect.poll(() => live(page), UNTIL).toBe(true);
+    expect(asked.filter((path) => path.endsWith('/session.js') || path.endsWith('/page.js'))).toHaveLength(2);
     expect(paintedFirst).toBe(true);
     await page.getByRole('button', { name: 'Start' }).click();
     await expect.poll(() => page.locator('main').getAttribute('data-screen'), UNTIL).toBe('page');
