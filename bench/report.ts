@@ -120,7 +120,7 @@ export function summariseTurns(run: TurnRun): TurnSummary {
 
 export function turnTable(turns: TurnSummary[]): string {
   return table(
-    'Page turns at 4× CPU: click to the new heading painted, a whole course walked',
+    'Page turns at 4× CPU: click to the new heading painted, every turn of each walk through a whole course',
     ['course', 'turns', 'median', '90th percentile', 'slowest', 'longest task in a turn'],
     turns.map((t) => [t.name, t.turns, ms(t.medianMs), ms(t.p90Ms), ms(t.maxMs), ms(t.longestTaskMs)]),
   );
