@@ -115,13 +115,12 @@ export function splitCourseText(course: Course, organisation: Organisation, ui: 
   // The assessment's and further learning's words wait for the screens that show them; its
   // title stays with the others, for the contents list.
   const ending = splitText({ assessment, furtherLearning });
-  const endingWords = ending.words as { assessment?: Record<string, unknown> } | undefined;
-  const assessmentTitle = endingWords?.assessment?.title;
-  if (endingWords?.assessment) delete endingWords.assessment.title;
-  if (endingWords?.assessment && !Object.keys(endingWords.assessment).length) delete endingWords.assessment;
-  if (endingWords && Object.keys(endingWords).length) {
+  const { assessment: assessmentWords, ...further } = (ending.words ?? {}) as { assessment?: Record<string, unknown> };
+  const { title: assessmentTitle, ...questions } = assessmentWords ?? {};
+  const later = { ...(Object.keys(questions).length ? { assessment: questions } : {}), ...further };
+  if (Object.keys(later).length) {
     text.ending = textPartName(lessons.length + 1);
-    files.set(`${text.ending}.js`, textPartScript(text.ending, { course: endingWords }));
+    files.set(`${text.ending}.js`, textPartScript(text.ending, { course: later }));
   }
   const words = splitWords(ui);
   // Titles leave the inline structure for the common part: the contents list needs them all at once.
