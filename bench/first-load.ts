@@ -49,8 +49,9 @@ function recordNetwork(cdp: CDPSession) {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Presses Start where the probe saw it, every 100 ms from the moment the heading was painted,
- * as a learner would who tries at once; stops when a turn reaches the first page.
+ * Presses Start where the probe saw it, every 100 ms from the moment the heading was painted
+ * (or Start arrived, when the page came in pieces), as a learner would who tries at once;
+ * stops when a turn reaches the first page.
  */
 async function pressStart(run: Awaited<ReturnType<typeof openProbedPage>>, at: { x: number; y: number }) {
   let done = false;
