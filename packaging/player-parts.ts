@@ -17,6 +17,7 @@ import type { SHARED } from '../src/player/part-host.ts';
 export const PLAYER_PARTS = {
   session: 'src/runtime/session-part.ts',
   page: 'src/player/parts/page.ts',
+  activities: 'src/player/parts/activities.ts',
   ending: 'src/player/parts/ending.ts',
   certificate: 'src/player/certificate/main.ts',
   'plan-page': 'src/player/plan-page/main.ts',

@@ -1,9 +1,22 @@
 /** Runtime facts about the course format that the player needs without zod. */
-import type { Block, Question } from './types.ts';
+import type { Block, Page, Question } from './types.ts';
 
 export const QUESTION_TYPES = ['single-choice', 'multiple-choice', 'true-false', 'matching', 'ordering'] as const;
 
 /** True for the five question block types. */
 export function isQuestion(block: Block): block is Question {
   return (QUESTION_TYPES as readonly string[]).includes(block.type);
+}
+
+/** The blocks a learner answers or writes in, besides questions: the player loads them with the questions, apart from the reading blocks (issue 16). */
+export const ACTIVITY_TYPES = ['scenario', 'reflection', 'checklist', 'plan', 'likert'] as const;
+
+/** True for a question or one of ACTIVITY_TYPES. */
+export function isActivity(block: Block): boolean {
+  return isQuestion(block) || (ACTIVITY_TYPES as readonly string[]).includes(block.type);
+}
+
+/** True when `page` has a block the learner answers or writes in. */
+export function hasActivities(page: Page): boolean {
+  return page.blocks.some(isActivity);
 }

@@ -34,7 +34,7 @@ import { currentAssessmentQuestion } from '../engine/transitions.ts';
 import { DEVICE_LIMITS } from './device-store.ts';
 import { Icon } from './Icon.tsx';
 import { fill } from './i18n/fill.ts';
-import { loadPart, registerPart } from './load-part.ts';
+import { loadPart, registeredPart, registerPart } from './load-part.ts';
 import { Markdown, SafeLink } from './Markdown.tsx';
 import { nextTask } from './next-task.ts';
 import { Picture } from './Picture.tsx';
@@ -69,7 +69,7 @@ export const SHARED = {
   transitions: { currentAssessmentQuestion },
   icon: { Icon },
   fill: { fill },
-  loadPart: { loadPart, registerPart },
+  loadPart: { loadPart, registeredPart, registerPart },
   markdown: { Markdown, SafeLink },
   nextTask: { nextTask },
   picture: { Picture },

@@ -7,6 +7,7 @@
  */
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import { isTextPart, mergeTextPart, type TextPart, textPartNames } from '../course/course-text.ts';
+import { hasActivities } from '../course/kinds.ts';
 import { indexCourse } from '../engine/course-index.ts';
 import { loadPart, registeredPart } from './load-part.ts';
 import type { PlayerInput } from './player-input.ts';
@@ -35,11 +36,21 @@ export async function loadNeed(input: PlayerInput, name: string): Promise<void> 
  * The text parts a screen needs (none when the course arrived whole): a page's, those of
  * its lesson; the assessment's screens and the summary, the ending's.
  */
-export function wordsFor(input: PlayerInput, of?: { lesson: string | undefined } | 'ending'): string[] {
+export function wordsFor(input: Pick<PlayerInput, 'text'>, of?: { lesson: string | undefined } | 'ending'): string[] {
   const { text } = input;
   if (!text) return [];
   const own = of === 'ending' ? text.ending : of?.lesson === undefined ? undefined : text.lessons[of.lesson];
   return own ? [text.common, own] : [text.common];
+}
+
+/**
+ * What a page's screen needs: page.js, activities.js when the page has a block the learner
+ * answers or writes in, and its lesson's words.
+ */
+export function partsForPage(input: Pick<PlayerInput, 'course' | 'text'>, pageId: string | undefined): string[] {
+  const entry = pageId === undefined ? undefined : indexCourse(input.course).pageById.get(pageId);
+  const activities = entry && hasActivities(entry.page) ? ['activities'] : [];
+  return ['page', ...activities, ...wordsFor(input, { lesson: entry?.lesson.id })];
 }
 
 export interface PartsState {
@@ -80,10 +91,9 @@ export function useParts(names: readonly string[]): PartsState {
  * A failure is tried again when a screen needs the part.
  */
 export function prefetchCourse(input: PlayerInput, pageId: string): void {
-  const lesson = indexCourse(input.course).pageById.get(pageId)?.lesson.id;
   const fetch = (names: string[]) =>
     Promise.all(names.filter((name) => !isLoaded(input, name)).map((name) => loadNeed(input, name).catch(() => {})));
-  const rest = ['ending', ...(input.text ? textPartNames(input.text) : [])];
-  const first = fetch(['page', ...wordsFor(input, { lesson })]);
+  const rest = ['activities', 'ending', ...(input.text ? textPartNames(input.text) : [])];
+  const first = fetch(partsForPage(input, pageId));
   if (!input.actor.getSnapshot().context.awaitingSession) void first.then(() => fetch(rest));
 }

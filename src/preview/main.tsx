@@ -8,6 +8,7 @@ import '../player/player.css';
 // The player's on-demand parts register themselves here: packages load them as scripts beside
 // player.js, which the preview page does not have (src/player/load-part.ts).
 import '../player/certificate/main.ts';
+import '../player/parts/activities.ts';
 import '../player/parts/ending.ts';
 import '../player/parts/page.ts';
 import '../player/plan-page/main.ts';

@@ -9,6 +9,7 @@ import { loadPart } from '../player/load-part.ts';
 import { mountPlayer } from '../player/mount.tsx';
 import { nextTask } from '../player/next-task.ts';
 import { lendModules } from '../player/part-host.ts';
+import { partsForPage } from '../player/use-parts.ts';
 import type { CourseData } from './course-data.ts';
 import { createSession, provisionalInput, type Session } from './session.ts';
 import type { SessionPart } from './session-part.ts';
@@ -21,18 +22,17 @@ let bundle: CourseData | undefined;
 lendModules();
 
 /**
- * Asks for what the first page after Start needs (the LMS session, the page part and the
- * first lesson's words) as the intro is made live, in the same task: they download while the
- * locale's data loads and the learner reads. On Fast 3G a round trip alone outlasts making
- * the intro live, so in the bench none of their bytes arrives before it. Asked for as
- * player.js ran, 70 ms sooner, the first lesson's words sometimes did, in runs where making
- * the intro live was slow (issue 16). A part that fails is asked for again when a screen
- * needs it.
+ * Asks for what the first page after Start needs (the LMS session, the page part, the
+ * activities part when that page has an activity, and the first lesson's words) as the
+ * intro is made live, in the same task: they download while the locale's data loads and the
+ * learner reads. On Fast 3G a round trip alone outlasts making the intro live, so in the
+ * bench none of their bytes arrives before it. Asked for as player.js ran, 70 ms sooner, the
+ * first lesson's words sometimes did, in runs where making the intro live was slow (issue
+ * 16). A part that fails is asked for again when a screen needs it.
  */
 function fetchWhatStartNeeds(data: CourseData): void {
-  const firstLesson = data.course.lessons[0]?.id;
-  const words = data.text ? [data.text.common, firstLesson && data.text.lessons[firstLesson]] : [];
-  for (const name of ['session', 'page', ...words]) if (name) loadPart(name).catch(() => {});
+  const firstPage = data.course.lessons[0]?.pages[0]?.id;
+  for (const name of ['session', ...partsForPage(data, firstPage)]) loadPart(name).catch(() => {});
 }
 
 function readBundle(): CourseData | undefined {

@@ -65,6 +65,7 @@ describe('zip layout', () => {
   it('puts everything at the root or below it, with the manifest at the root', () => {
     expect([...find('sample', 'en', 'scorm12').files.keys()]).toMatchInlineSnapshot(`
       [
+        "activities.js",
         "adlcp_rootv1p2.xsd",
         "certificate.js",
         "ending.js",
@@ -143,6 +144,7 @@ describe('zip layout', () => {
     );
     // Beside the media: the player and its parts, and the course's words in text parts.
     expect([...files.keys()].filter((n) => !/\.(xsd|dtd)$/.test(n) && !/^text-\d+\.js$/.test(n))).toEqual([
+      'activities.js',
       'certificate.js',
       'ending.js',
       'imsmanifest.xml',

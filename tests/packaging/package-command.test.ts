@@ -143,7 +143,7 @@ describe('npm run package', () => {
     expect(existsSync(join(temp, 'never'))).toBe(false);
     expect(hideTemp(lines.join('\n')).split('\n').slice(-2)).toMatchInlineSnapshot(`
       [
-        "<temp>/no-player/player.js, <temp>/no-player/player.css, <temp>/no-player/session.js, <temp>/no-player/page.js, <temp>/no-player/ending.js, <temp>/no-player/certificate.js, <temp>/no-player/plan-page.js and <temp>/no-player/referrals.js are missing. Build the player with \`npm run build\`, or run without --skip-build.",
+        "<temp>/no-player/player.js, <temp>/no-player/player.css, <temp>/no-player/session.js, <temp>/no-player/page.js, <temp>/no-player/activities.js, <temp>/no-player/ending.js, <temp>/no-player/certificate.js, <temp>/no-player/plan-page.js and <temp>/no-player/referrals.js are missing. Build the player with \`npm run build\`, or run without --skip-build.",
         "Nothing was written.",
       ]
     `);
@@ -287,7 +287,7 @@ describe('--org', () => {
         "",
         "1 course language could not be packaged for lakeside and got no package.",
         "",
-        "1 package, 14.1 KB in total, written in <time> to <temp>/out-18/lakeside/",
+        "1 package, 14.3 KB in total, written in <time> to <temp>/out-18/lakeside/",
       ]
     `);
   });

@@ -87,6 +87,18 @@ describe('the player bundle', () => {
     if (/\.jsxs?\)/.test(js)) expect(js).toContain('PssLib.jsx');
   });
 
+  it('leaves the blocks a learner answers or writes in out of page.js, which Start waits for', () => {
+    const page = readFileSync(join(outDir, 'page.js'), 'utf8');
+    const activities = readFileSync(join(outDir, 'activities.js'), 'utf8');
+    // The events only a scenario and a knowledge check send: their views are in activities.js alone.
+    for (const event of ['scenario.choose', 'scenario.restart', 'question.retry']) {
+      expect(page.includes(event), event).toBe(false);
+      expect(activities.includes(event), event).toBe(true);
+    }
+    // What the first page of a reading course waits for, beside the session and its words (9.9 kB gzipped with them in).
+    expect(gzipped('page.js')).toBeLessThan(6_000);
+  });
+
   it('leaves the certificate, the plan page and the interface words out of player.js', () => {
     const js = readFileSync(join(outDir, 'player.js'), 'utf8');
     // The certificate's and the plan page's own markup, and the dictionary, which travels with each course.

@@ -14,6 +14,7 @@ import { createCourseMachine } from '../../src/engine/course-machine.ts';
 import type { EngineEvent } from '../../src/engine/engine-events.ts';
 import { App } from '../../src/player/App.tsx';
 // The parts packages load as scripts of their own, registered up front as the author preview does.
+import '../../src/player/parts/activities.ts';
 import '../../src/player/parts/ending.ts';
 import '../../src/player/parts/page.ts';
 import { dictionaryFor } from '../../src/player/i18n/index.ts';

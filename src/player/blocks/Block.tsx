@@ -1,21 +1,21 @@
-/** One content block, by type. */
+/**
+ * One content block, by type. The blocks a learner answers or writes in come from
+ * activities.js, which the page's screen waits for when the page has one (Screen.tsx).
+ */
 import { isQuestion } from '../../course/kinds.ts';
 import type { Block as BlockData } from '../../course/types.ts';
-import { KnowledgeCheck } from '../questions/KnowledgeCheck.tsx';
+import { registeredPart } from '../load-part.ts';
+import type { ActivitiesPart } from '../parts/part-types.ts';
 import { CalloutBlock } from './CalloutBlock.tsx';
-import { ChecklistBlock } from './ChecklistBlock.tsx';
 import { ContactsBlock } from './ContactsBlock.tsx';
 import { ImageBlock } from './ImageBlock.tsx';
-import { LikertBlock } from './LikertBlock.tsx';
 import { MediaBlock } from './MediaBlock.tsx';
-import { PlanBlock } from './PlanBlock.tsx';
-import { ReflectionBlock } from './ReflectionBlock.tsx';
 import { RevealBlock } from './RevealBlock.tsx';
-import { ScenarioView } from './ScenarioView.tsx';
 import { TextBlock } from './TextBlock.tsx';
 
 export function Block({ block }: { block: BlockData }) {
-  if (isQuestion(block)) return <KnowledgeCheck question={block} />;
+  const activities = registeredPart<ActivitiesPart>('activities');
+  if (isQuestion(block)) return activities && <activities.KnowledgeCheck question={block} />;
   switch (block.type) {
     case 'text':
       return <TextBlock block={block} />;
@@ -29,16 +29,16 @@ export function Block({ block }: { block: BlockData }) {
     case 'reveal':
       return <RevealBlock block={block} />;
     case 'scenario':
-      return <ScenarioView block={block} />;
+      return activities && <activities.ScenarioView block={block} />;
     case 'reflection':
-      return <ReflectionBlock block={block} />;
+      return activities && <activities.ReflectionBlock block={block} />;
     case 'checklist':
-      return <ChecklistBlock block={block} />;
+      return activities && <activities.ChecklistBlock block={block} />;
     case 'plan':
-      return <PlanBlock block={block} />;
+      return activities && <activities.PlanBlock block={block} />;
     case 'contacts':
       return <ContactsBlock block={block} />;
     case 'likert':
-      return <LikertBlock block={block} />;
+      return activities && <activities.LikertBlock block={block} />;
   }
 }

@@ -1,13 +1,13 @@
 /**
  * The screen for the current machine state. The first screens (the intro, the resume
  * question, the goodbye) are in player.js; pages and the ending come in parts of their own
- * (parts/part-types.ts), with the words of the lesson on screen (issue 16).
+ * (parts/part-types.ts), with the words of the lesson on screen, and the blocks a learner
+ * answers or writes in only on a page that has one (issue 16).
  */
-import { indexCourse } from '../../engine/course-index.ts';
 import { registeredPart } from '../load-part.ts';
 import type { EndingPart, PagePart } from '../parts/part-types.ts';
 import type { ScreenName } from '../screen-of.ts';
-import { wordsFor } from '../use-parts.ts';
+import { partsForPage, wordsFor } from '../use-parts.ts';
 import { usePlayer, useSelector } from '../use-player.ts';
 import { WithParts } from '../WithParts.tsx';
 import { ExitedScreen } from './ExitedScreen.tsx';
@@ -31,9 +31,9 @@ export function Screen({ name }: { name: ScreenName }) {
 
 function PageGate() {
   const { input } = usePlayer();
-  const lessonId = useSelector((s) => indexCourse(input.course).pageById.get(s.context.pageId)?.lesson.id);
+  const pageId = useSelector((s) => s.context.pageId);
   return (
-    <WithParts names={['page', ...wordsFor(input, { lesson: lessonId })]}>
+    <WithParts names={partsForPage(input, pageId)}>
       {() => {
         const { PageScreen } = registeredPart<PagePart>('page')!;
         return <PageScreen />;
