@@ -8,7 +8,10 @@ export function isQuestion(block: Block): block is Question {
   return (QUESTION_TYPES as readonly string[]).includes(block.type);
 }
 
-/** The blocks a learner answers or writes in, besides questions: the player loads them with the questions, apart from the reading blocks (issue 16). */
+/**
+ * The blocks besides questions that a learner answers or writes in. The player loads them with
+ * the questions, apart from the blocks a learner only reads (issue 16).
+ */
 export const ACTIVITY_TYPES = ['scenario', 'reflection', 'checklist', 'plan', 'likert'] as const;
 
 /** True for a question or one of ACTIVITY_TYPES. */

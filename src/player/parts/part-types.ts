@@ -22,7 +22,7 @@ export interface PagePart {
   ContentsNav: typeof ContentsNav;
 }
 
-/** activities.js: the blocks a learner answers or writes in (ACTIVITY_BLOCKS), for the pages that have them. */
+/** activities.js: the blocks a learner answers or writes in (isActivity in course/kinds.ts), for the pages that have them. */
 export interface ActivitiesPart {
   KnowledgeCheck: typeof KnowledgeCheck;
   ScenarioView: typeof ScenarioView;
