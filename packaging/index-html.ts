@@ -10,8 +10,9 @@ import { readFileSync } from 'node:fs';
 import { scriptSafeJson } from '../src/course/course-text.ts';
 import { textDirection } from '../src/course/language.ts';
 import type { Course, Organisation } from '../src/course/types.ts';
-import { introNumbers } from '../src/player/format.ts';
+import { packagedNumbers } from '../src/player/format.ts';
 import { dictionaryFor } from '../src/player/i18n/index.ts';
+import { lessonMinutes } from '../src/player/screens/LessonOpening.tsx';
 import type { CourseData } from '../src/runtime/course-data.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 import { splitCourseText } from './course-text.ts';
@@ -55,7 +56,11 @@ export function courseData(
       standard,
       ui: split.ui,
       text: split.text,
-      numbers: introNumbers(course.language, course),
+      numbers: packagedNumbers(
+        course.language,
+        course,
+        course.lessons.map((lesson) => lessonMinutes(course, lesson)),
+      ),
     },
     files: split.files,
   };

@@ -4,7 +4,7 @@
  * its own) and hand the player its full input. A classic script, so it runs from file:// and
  * inside LMS frames.
  */
-import { seedFormats, warmFormats } from '../player/format.ts';
+import { seedFormats } from '../player/format.ts';
 import { loadPart } from '../player/load-part.ts';
 import { mountPlayer } from '../player/mount.tsx';
 import { nextTask } from '../player/next-task.ts';
@@ -24,11 +24,11 @@ lendModules();
 /**
  * Asks for what the first page after Start needs (the LMS session, the page part, the
  * activities part when that page has an activity, and the first lesson's words) as the
- * intro is made live, in the same task: they download while the locale's data loads and the
- * learner reads. On Fast 3G a round trip alone outlasts making the intro live, so in the
- * bench none of their bytes arrives before it. Asked for as player.js ran, 70 ms sooner, the
- * first lesson's words sometimes did, in runs where making the intro live was slow (issue
- * 16). A part that fails is asked for again when a screen needs it.
+ * intro is made live, in the same task: they download while the learner reads. On Fast 3G
+ * a round trip alone outlasts making the intro live, so in the bench none of their bytes
+ * arrives before it. Asked for as player.js ran, 70 ms sooner, the first lesson's words
+ * sometimes did, in runs where making the intro live was slow (issue 16). A part that fails
+ * is asked for again when a screen needs it.
  */
 function fetchWhatStartNeeds(data: CourseData): void {
   const firstPage = data.course.lessons[0]?.pages[0]?.id;
@@ -52,19 +52,9 @@ async function boot(prepared: Session | undefined): Promise<void> {
   const root = document.getElementById('app');
   const session = prepared ?? prepare();
   if (!root || !session) return;
-  const { language } = session.data.course;
   fetchWhatStartNeeds(session.data);
   // The intro is live before the LMS answers; Start waits for it (issue 16).
   const update = mountPlayer(root, provisionalInput(session));
-  // The first Intl formatter a page makes loads the locale's data (60 to 100 ms at 4× CPU): in a
-  // task of its own, while the parts download, rather than inside the first page's render.
-  setTimeout(() => {
-    try {
-      warmFormats(language);
-    } catch {
-      // A language tag Intl refuses: the first number shown says so, where it can be reported.
-    }
-  }, 0);
   const { connectSession } = await loadPart<SessionPart>('session');
   update(await connectSession(session));
 }

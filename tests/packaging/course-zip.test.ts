@@ -12,9 +12,10 @@ import { renderLaunchPage } from '../../packaging/index-html.ts';
 import { SCHEMA_FILES, schemaFolder } from '../../packaging/scorm-xsd-files.ts';
 import { ZIP_DATE } from '../../packaging/zip-writer.ts';
 import type { Course, Organisation } from '../../src/course/types.ts';
-import { introNumbers } from '../../src/player/format.ts';
+import { packagedNumbers } from '../../src/player/format.ts';
 import { ar } from '../../src/player/i18n/ar.ts';
 import { dictionaryFor } from '../../src/player/i18n/index.ts';
+import { lessonMinutes } from '../../src/player/screens/LessonOpening.tsx';
 import { SCORM_VERSIONS, type ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { packageInputFor } from '../support/organisations.ts';
 import { parseHtml } from './dom.ts';
@@ -233,8 +234,12 @@ describe('index.html', () => {
             ? { ending: `text-${validated.course.lessons.length + 1}` }
             : {}),
         },
-        // The intro's numbers as the packager formatted them, so making it live loads no locale data.
-        numbers: introNumbers(validated.course.language, validated.course),
+        // The language's number shapes and the minutes shown, so no page loads locale data.
+        numbers: packagedNumbers(
+          validated.course.language,
+          validated.course,
+          validated.course.lessons.map((lesson) => lessonMinutes(validated.course, lesson)),
+        ),
       });
     }
     expect(wholeCourseData(find('mini', 'ar', 'scorm12').files)).toMatchObject({ ui: { next: ar.next } });
