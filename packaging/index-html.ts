@@ -12,6 +12,7 @@ import { textDirection } from '../src/course/language.ts';
 import type { Course, Organisation } from '../src/course/types.ts';
 import { packagedNumbers } from '../src/player/format.ts';
 import { dictionaryFor } from '../src/player/i18n/index.ts';
+import { languageNames } from '../src/player/referrals/language-names.ts';
 import { lessonMinutes } from '../src/player/screens/LessonOpening.tsx';
 import type { CourseData } from '../src/runtime/course-data.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
@@ -41,6 +42,15 @@ function safeColours({ colours, ...organisation }: Organisation): Organisation {
   return safe.length ? { ...organisation, colours: Object.fromEntries(safe) } : organisation;
 }
 
+// Each service's languages, named here so that no learner's page makes an Intl.DisplayNames.
+function namedLanguages(organisation: Organisation, language: string): Organisation {
+  const services = organisation.services.map((service) => ({
+    ...service,
+    languageNames: languageNames(language, service.languages),
+  }));
+  return { ...organisation, services };
+}
+
 /** The inline course bundle, as the player will read it, and the text parts' scripts by file name. */
 export function courseData(
   course: Course,
@@ -48,7 +58,8 @@ export function courseData(
   standard: ScormVersion,
 ): { data: CourseData; files: Map<string, string> } {
   const ui = dictionaryFor(course.language);
-  const split = splitCourseText(withoutSchema(course) as Course, safeColours(organisation), ui);
+  const named = namedLanguages(safeColours(organisation), course.language);
+  const split = splitCourseText(withoutSchema(course) as Course, named, ui);
   return {
     data: {
       course: split.course,

@@ -44,6 +44,8 @@ export interface Service {
   offers: string;
   serves: string;
   languages: string[];
+  /** `languages` named in the package's language, as the packager writes them (player/referrals/language-names.ts). */
+  languageNames?: string;
   hours?: string;
   access?: string;
   phone?: string;

@@ -15,6 +15,7 @@ import type { Course, Organisation } from '../../src/course/types.ts';
 import { packagedNumbers } from '../../src/player/format.ts';
 import { ar } from '../../src/player/i18n/ar.ts';
 import { dictionaryFor } from '../../src/player/i18n/index.ts';
+import { languageNames } from '../../src/player/referrals/language-names.ts';
 import { lessonMinutes } from '../../src/player/screens/LessonOpening.tsx';
 import { SCORM_VERSIONS, type ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { packageInputFor } from '../support/organisations.ts';
@@ -217,13 +218,19 @@ describe('package structure', () => {
 // #endregion
 
 // #region index.html and the inline course
+/** The organisation as a package carries it: each service's languages named in the course's language. */
+function packagedOrganisation(organisation: Organisation, language: string): Organisation {
+  const services = organisation.services.map((s) => ({ ...s, languageNames: languageNames(language, s.languages) }));
+  return { ...organisation, services };
+}
+
 describe('index.html', () => {
   it('carries the validated course, its organisation, the standard and the interface text, inline and in text parts', () => {
     for (const { files, validated, standard } of built) {
       // Every language's interface text travels with the course, English too: player.js carries none.
       expect(wholeCourseData(files)).toEqual({
         course: withoutSchema(validated.course),
-        organisation: packageInputFor(validated).organisation,
+        organisation: packagedOrganisation(packageInputFor(validated).organisation, validated.course.language),
         standard,
         ui: dictionaryFor(validated.course.language),
         text: {
@@ -268,7 +275,7 @@ describe('index.html', () => {
     } = packageInputFor(validated).organisation;
     const { organisation } = packageInputFor(validated);
     expect(inline.organisation).toEqual({ ...banner, contacts: { contacts: [] }, regions: [], services: [] });
-    expect(wholeCourseData(files).organisation).toEqual(organisation);
+    expect(wholeCourseData(files).organisation).toEqual(packagedOrganisation(organisation, 'en'));
     expect(inline.ui.start).toBe('Start');
     expect(inline.ui.next).toBeUndefined();
     expect(text(files.get(`${inline.text.lessons[course.lessons[0]!.id]}.js`))).toContain(
@@ -284,6 +291,17 @@ describe('index.html', () => {
     expect(inline.course.lessons.flatMap((l) => l.pages.map((p) => p.id))).toEqual(
       course.lessons.flatMap((l) => l.pages.map((p) => p.id)),
     );
+  });
+
+  it("names each service's languages in the course's language, so the directory makes no Intl object (issue 16)", () => {
+    const named = (language: string) =>
+      (wholeCourseData(find('mini', language, 'scorm12').files).organisation as Organisation).services.map((s) => [
+        s.languages.join(' '),
+        s.languageNames,
+      ]);
+    expect(named('en')).toContainEqual(['en fr', 'English and French']);
+    expect(named('ar')).toContainEqual(['ar en', 'العربية والإنجليزية']);
+    for (const language of ['en', 'ar']) for (const [, names] of named(language)) expect(names).toMatch(/\p{L}{3}/u);
   });
 
   it('sets language, direction and standard on <html>, and loads the player as a classic deferred script', () => {

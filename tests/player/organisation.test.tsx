@@ -11,6 +11,7 @@ import { showCertificate } from '../../src/player/certificate/show-certificate.t
 import { registerPart } from '../../src/player/load-part.ts';
 import { showReferrals } from '../../src/player/referrals/show-referrals.ts';
 import type { ValidatedCourse } from '../../src/validator/validate-course.ts';
+import { watchIntl } from '../support/intl.ts';
 import { drive, freeSample, loadCourse, makeSession, organisationFor, renderPlayer, textOf } from './helpers.tsx';
 
 // jsdom loads no scripts: the referral directory's part is registered as its own script would register it.
@@ -143,6 +144,21 @@ describe('the referral directory', () => {
     expect(textOf(found)).toMatchInlineSnapshot(
       `"خدمات قريبة منك منطقتك اختر… الساحل الوادي مركز الدعم في الساحل الدعم النفسي والاجتماعي المركّز مجموعات دعم للبالغين وأنشطة آمنة للأطفال. الهاتف: +44 20 7946 0533 لمن: الأسر المتأثرة بالفيضانات اللغات: العربية والإنجليزية ساعات العمل: كل يوم، من 10:00 إلى 16:00"`,
     );
+  });
+
+  it('shows the languages the packager named, making no Intl object (issue 16)', async () => {
+    const organisation = organisationFor('en');
+    const services = organisation.services.map((s) => ({ ...s, languageNames: `Named by the packager: ${s.id}` }));
+    const watch = watchIntl();
+    let made: number;
+    try {
+      planPage({ ...organisation, services });
+      await directory();
+    } finally {
+      made = watch.stop();
+    }
+    expect(made).toBe(0);
+    expect(textOf(await directory())).toContain('Languages: Named by the packager: mental-health-service');
   });
 
   it('is left out for an organisation without regions or services', () => {

@@ -7,6 +7,7 @@
  */
 import type { Service } from '../../course/types.ts';
 import { el } from '../dom.ts';
+import { languageNames } from './language-names.ts';
 import { REGION_KEY, type ReferralsInput } from './referrals-part.ts';
 
 type Line = [label: string, content: Node | string];
@@ -21,16 +22,6 @@ function link(href: string, text: string, newTab: string): HTMLElement {
     bdi,
     el('span', { class: 'sr-only' }, ` ${newTab}`),
   );
-}
-
-/** Language tags as names in the course's language ("Arabic and English"), or the tags where the browser cannot name them. */
-function languageNames(display: string, tags: readonly string[]): string {
-  try {
-    const names = new Intl.DisplayNames([display], { type: 'language' });
-    return new Intl.ListFormat([display]).format(tags.map((tag) => names.of(tag) ?? tag));
-  } catch {
-    return tags.join(', ');
-  }
 }
 
 function serviceItem(service: Service, input: ReferralsInput): HTMLElement {
@@ -48,7 +39,10 @@ function serviceItem(service: Service, input: ReferralsInput): HTMLElement {
         : service.url,
     ]);
   lines.push([t.services.serves, service.serves]);
-  lines.push([t.services.languages, el('bdi', {}, languageNames(input.input.course.language, service.languages))]);
+  lines.push([
+    t.services.languages,
+    el('bdi', {}, service.languageNames ?? languageNames(input.input.course.language, service.languages)),
+  ]);
   if (service.hours) lines.push([t.hours, service.hours]);
   if (service.access) lines.push([t.services.access, service.access]);
   return el(
