@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Course, Organisation } from '../src/course/types.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 import { readContained } from '../src/validator/contained-file.ts';
+import { withDrawings } from './course-drawings.ts';
 import { referencedMedia } from './course-media.ts';
 import { renderLaunchPage } from './index-html.ts';
 import { buildManifest } from './manifest.ts';
@@ -54,16 +55,18 @@ export function packageFiles(
 ): Map<string, string | Uint8Array> {
   const sco = new Map<string, string | Uint8Array>();
   const stylesheet = readFileSync(join(options.playerDir, 'player.css'), 'utf8');
-  const page = renderLaunchPage(course, organisation, options.standard, stylesheet);
-  sco.set('index.html', page.html);
-  // The words not inline in index.html: text-0.js, then one script per lesson (course-text.ts).
-  for (const [name, script] of page.files) sco.set(name, script);
-  for (const name of SHIPPED_PLAYER_FILES) sco.set(name, readFileSync(join(options.playerDir, name)));
   // The validator has refused absolute paths and "..", and media must end in a media
   // extension, so no course file can overwrite index.html, the player or a schema file.
   // Each file is found again by its real path here, in case a link appeared since validation:
   // a refused or vanished file throws ContainedFileError, and nothing of the course is written.
-  for (const path of referencedMedia(course)) sco.set(path, readContained(options.courseDir, path));
+  const media = new Map(referencedMedia(course).map((path) => [path, readContained(options.courseDir, path)]));
+  const drawn = withDrawings(course, (path) => media.get(path)!);
+  const page = renderLaunchPage(drawn, organisation, options.standard, stylesheet);
+  sco.set('index.html', page.html);
+  // The words not inline in index.html: text-0.js, then one script per lesson (course-text.ts).
+  for (const [name, script] of page.files) sco.set(name, script);
+  for (const name of SHIPPED_PLAYER_FILES) sco.set(name, readFileSync(join(options.playerDir, name)));
+  for (const [path, bytes] of media) sco.set(path, bytes);
   for (const [path, bytes] of organisationFiles) {
     // A course is free to name its media anything, so a clash is refused rather than one file silently lost.
     if (sco.has(path))

@@ -25,6 +25,8 @@ const TEXT_FIELDS = new Set([
   'match',
   'label',
   'description',
+  // Not words, but seen with them: a picture's drawing (packaging/inline-svg.ts) travels with its lesson's words.
+  'svg',
 ]);
 
 /**

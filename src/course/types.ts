@@ -15,11 +15,19 @@ export type Lesson = z.output<typeof schema.lesson>;
 export type Page = z.output<typeof schema.page>;
 export type Assessment = z.output<typeof schema.assessment>;
 export type Completion = z.output<typeof schema.completion>;
-export type Picture = z.output<typeof schema.picture>;
+/**
+ * What the packager adds to an SVG picture it has checked (packaging/inline-svg.ts): the
+ * drawing's markup, which the player puts in the page instead of an <img> of `src`.
+ */
+export interface Drawing {
+  svg?: string;
+}
+export type Picture = z.output<typeof schema.picture> & Drawing;
 export type FurtherLearningItem = z.output<typeof schema.furtherLearningItem>;
 export type TranslationFile = z.output<typeof translationFile>;
 
-export type Block = z.output<typeof blocks.block>;
+type SchemaBlock = z.output<typeof blocks.block>;
+export type Block = Exclude<SchemaBlock, { type: 'image' }> | (Extract<SchemaBlock, { type: 'image' }> & Drawing);
 export type BlockType = Block['type'];
 export type BlockOf<T extends BlockType> = Extract<Block, { type: T }>;
 export type Question = z.output<typeof questions.question>;
@@ -61,8 +69,8 @@ export interface Organisation {
   id: string;
   name: string;
   shortName: string;
-  /** `src` is a file in the package, or a data: address for a tiny logo. */
-  logo?: { src: string; alt: string; width: number; height: number };
+  /** `src` is a file in the package, or a data: address for a tiny logo; a tiny SVG logo is drawn inline (`svg`). */
+  logo?: { src: string; alt: string; width: number; height: number } & Drawing;
   /** CSS custom properties (`--org-brand` and friends) for the player root; absent for the player's own colours. */
   colours?: Record<`--${string}`, string>;
   contacts: ContactSet;

@@ -37,7 +37,7 @@ import { fill } from './i18n/fill.ts';
 import { loadPart, registeredPart, registerPart } from './load-part.ts';
 import { Markdown, SafeLink } from './Markdown.tsx';
 import { nextTask } from './next-task.ts';
-import { Picture } from './Picture.tsx';
+import { Drawing, Picture } from './Picture.tsx';
 import { ContentNote } from './screens/ContentNote.tsx';
 import { LandingHeading } from './screens/LandingHeading.tsx';
 import { shallowEqual, usePlayer, useSelector } from './use-player.ts';
@@ -72,7 +72,7 @@ export const SHARED = {
   loadPart: { loadPart, registeredPart, registerPart },
   markdown: { Markdown, SafeLink },
   nextTask: { nextTask },
-  picture: { Picture },
+  picture: { Drawing, Picture },
   deviceStore: { DEVICE_LIMITS },
   contentNote: { ContentNote },
   landingHeading: { LandingHeading },

@@ -7,11 +7,13 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { structureProblems } from '../../packaging/check/structure.ts';
+import { withDrawings } from '../../packaging/course-drawings.ts';
 import { packageCourse, packageFileName } from '../../packaging/course-zip.ts';
 import { renderLaunchPage } from '../../packaging/index-html.ts';
+import { inlineSvg } from '../../packaging/inline-svg.ts';
 import { SCHEMA_FILES, schemaFolder } from '../../packaging/scorm-xsd-files.ts';
 import { ZIP_DATE } from '../../packaging/zip-writer.ts';
-import type { Course, Organisation } from '../../src/course/types.ts';
+import type { Course, Organisation, Picture } from '../../src/course/types.ts';
 import { packagedNumbers } from '../../src/player/format.ts';
 import { ar } from '../../src/player/i18n/ar.ts';
 import { dictionaryFor } from '../../src/player/i18n/index.ts';
@@ -82,6 +84,7 @@ describe('zip layout', () => {
         "media/listening.webm",
         "media/welcome.ogg",
         "media/welcome.vtt",
+        "organisation/logo.svg",
         "page.js",
         "plan-page.js",
         "player.js",
@@ -144,7 +147,7 @@ describe('zip layout', () => {
     const files = await unzip(
       await packageCourse(packageInputFor(validate(dir)[0]!), { standard: 'scorm12', courseDir: dir, playerDir }),
     );
-    // Beside the media: the player and its parts, and the course's words in text parts.
+    // Beside the media: the player and its parts, the course's words in text parts, and the organisation's logo.
     expect([...files.keys()].filter((n) => !/\.(xsd|dtd)$/.test(n) && !/^text-\d+\.js$/.test(n))).toEqual([
       'activities.js',
       'certificate.js',
@@ -152,6 +155,7 @@ describe('zip layout', () => {
       'imsmanifest.xml',
       'index.html',
       'media/listening.svg',
+      'organisation/logo.svg',
       'page.js',
       'plan-page.js',
       'player.js',
@@ -160,21 +164,23 @@ describe('zip layout', () => {
     ]);
   });
 
-  it("packages the organisation's logo as a file of its own, unless it is tiny enough to travel inline", () => {
+  it("packages the organisation's logo as a file of its own, drawn in the banner when it is a tiny SVG", () => {
     // oasis's PNG logo is 1.9 KB: a file, fetched beside the page, never base64 inside index.html.
     const oasis = find('mini', 'ar', 'scorm2004').files;
     expect([...oasis.keys()].filter((n) => n.startsWith('organisation/'))).toEqual(['organisation/logo.png']);
     const html = text(oasis.get('index.html'));
     expect(html).not.toContain('data:image/png');
     expect(parseHtml(html).querySelector('.org img')?.getAttribute('src')).toBe('organisation/logo.png');
-    // lakeside's SVG logo is 247 bytes: a data: address, no file and no request.
+    // lakeside's SVG logo is 247 bytes: drawn in the banner, named by its alt text, so no
+    // <img>, no request and no SVG document; its file still goes along, so `src` names a file that is there.
     const lakeside = find('mini', 'en', 'scorm2004').files;
-    expect([...lakeside.keys()].filter((n) => n.startsWith('organisation/'))).toEqual([]);
-    expect(
-      parseHtml(text(lakeside.get('index.html')))
-        .querySelector('.org img')
-        ?.getAttribute('src'),
-    ).toMatch(/^data:image\/svg\+xml,%3Csvg/);
+    expect([...lakeside.keys()].filter((n) => n.startsWith('organisation/'))).toEqual(['organisation/logo.svg']);
+    const banner = parseHtml(text(lakeside.get('index.html'))).querySelector('.org')!;
+    expect(banner.querySelector('img')).toBeNull();
+    const logo = banner.querySelector('.logo')!;
+    expect(logo.getAttribute('role')).toBe('img');
+    expect(logo.getAttribute('aria-label')).toMatch(/\S/);
+    expect(logo.querySelector('svg')?.getAttribute('viewBox')).toMatch(/^0 0 /);
   });
 
   it('names packages by course, language and standard', () => {
@@ -229,7 +235,8 @@ describe('index.html', () => {
     for (const { files, validated, standard } of built) {
       // Every language's interface text travels with the course, English too: player.js carries none.
       expect(wholeCourseData(files)).toEqual({
-        course: withoutSchema(validated.course),
+        // Each lesson picture and image block drawn from its file in the zip; tested below.
+        course: withDrawings(withoutSchema(validated.course), (path) => files.get(path) as Uint8Array),
         organisation: packagedOrganisation(packageInputFor(validated).organisation, validated.course.language),
         standard,
         ui: dictionaryFor(validated.course.language),
@@ -250,6 +257,25 @@ describe('index.html', () => {
       });
     }
     expect(wholeCourseData(find('mini', 'ar', 'scorm12').files)).toMatchObject({ ui: { next: ar.next } });
+  });
+
+  it('draws lesson pictures and image blocks inline, with their words, and keeps the cover an <img>', () => {
+    const { files } = find('sample', 'en', 'scorm12');
+    const course = wholeCourseData(files).course as Course;
+    const picture: Picture = course.lessons[0]!.image!;
+    const block = course.lessons[0]!.pages[0]!.blocks.find((b) => b.type === 'image')!;
+    const drawn = inlineSvg(text(files.get(picture.src)), picture.width, picture.height);
+    expect(drawn).toEqual({ svg: expect.stringMatching(/^<svg direction='ltr' viewBox='0 0 320 180' /) });
+    expect(picture.svg).toBe((drawn as { svg: string }).svg);
+    expect(block).toMatchObject({ src: 'media/listening.svg', svg: expect.stringMatching(/^<svg /) });
+    // The drawings travel with the lesson's words, not in index.html; the cover is the first
+    // screen's, and its drawing would cost the first screen's bytes twice.
+    const html = text(files.get('index.html'));
+    expect(html).not.toContain("viewBox='0 0 320 180'");
+    expect(text(files.get('text-1.js'))).toContain("viewBox='0 0 320 180'");
+    expect(course.cover).toBeDefined();
+    expect((course.cover as Picture).svg).toBeUndefined();
+    expect(parseHtml(html).querySelector('img.cover')?.getAttribute('src')).toBe(course.cover!.src);
   });
 
   it("keeps inline only the course's structure and its first screen's words (issue 16)", () => {

@@ -287,7 +287,7 @@ describe('--org', () => {
         "",
         "1 course language could not be packaged for lakeside and got no package.",
         "",
-        "1 package, 14.3 KB in total, written in <time> to <temp>/out-18/lakeside/",
+        "1 package, 14.7 KB in total, written in <time> to <temp>/out-18/lakeside/",
       ]
     `);
   });

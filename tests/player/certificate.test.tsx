@@ -92,6 +92,19 @@ describe('the certificate', () => {
     expect(file).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
+  it('shows a logo drawn in the banner as a picture of the same drawing, which a downloaded file keeps', () => {
+    const at = host();
+    const svg = "<svg direction='ltr' viewBox='0 0 4 4' width='48' height='48'><rect width='4' height='4'/></svg>";
+    const logo = { src: 'organisation/logo.svg', svg, alt: 'Lakeside logo', width: 48, height: 48 };
+    showCertificate(at, input({ learnerName: 'Doe, Jane', organisation: { name: 'Lakeside', logo } }), DAY);
+    const img = at.querySelector<HTMLImageElement>('.cert-org img')!;
+    expect(img.alt).toBe('Lakeside logo');
+    // A standalone SVG needs its namespace, which the HTML parser gives the banner's drawing.
+    expect(decodeURIComponent(img.getAttribute('src')!)).toBe(
+      `data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' direction='ltr' viewBox='0 0 4 4' width='48' height='48'><rect width='4' height='4'/></svg>`,
+    );
+  });
+
   it('has its words in every interface language', () => {
     expect(Object.keys(CERTIFICATE_TEXT).sort()).toEqual(INTERFACE_LANGUAGES);
   });

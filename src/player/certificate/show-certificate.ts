@@ -4,6 +4,7 @@
  * and Download (a standalone HTML page that prints the same way).
  */
 
+import type { Organisation } from '../../course/types.ts';
 import { el } from '../dom.ts';
 import { fileName } from '../file-name.ts';
 import { saveFile } from '../save-file.ts';
@@ -11,6 +12,16 @@ import type { CertificateInput } from './certificate-part.ts';
 import { CERTIFICATE_CSS, PAGE_CSS, PRINT_CSS } from './certificate-style.ts';
 import { certificateText } from './certificate-text.ts';
 import { displayName } from './learner-name.ts';
+
+/**
+ * The logo as an <img> address. One drawn inline in the banner becomes a data: address of
+ * the same drawing, so the downloaded certificate shows it wherever it is opened.
+ */
+function logoSource(logo: NonNullable<Organisation['logo']>): string {
+  if (!logo.svg) return logo.src;
+  const standalone = logo.svg.replace('<svg', "<svg xmlns='http://www.w3.org/2000/svg'");
+  return `data:image/svg+xml,${encodeURIComponent(standalone)}`;
+}
 
 /** The certificate itself, as an element; the same markup goes into the downloaded file. */
 export function certificateElement(input: CertificateInput, name: string, today: Date): HTMLElement {
@@ -31,7 +42,7 @@ export function certificateElement(input: CertificateInput, name: string, today:
         { class: 'cert-org' },
         organisation.logo &&
           el('img', {
-            src: organisation.logo.src,
+            src: logoSource(organisation.logo),
             alt: organisation.logo.alt,
             width: String(organisation.logo.width),
             height: String(organisation.logo.height),

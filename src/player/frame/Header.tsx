@@ -5,6 +5,7 @@
  * exit only while the menu is open, and the menu's contents list right below the banner.
  */
 import { Icon } from '../Icon.tsx';
+import { Picture } from '../Picture.tsx';
 import type { ScreenName } from '../screen-of.ts';
 import { usePlayer } from '../use-player.ts';
 import { ExitControl } from './ExitControl.tsx';
@@ -29,14 +30,7 @@ export function Header({ screen, exit, contents, menuOpen, onMenu }: Props) {
     <header class="top" data-menu={menuOpen ? 'open' : 'closed'}>
       <div class="top-row">
         <p class="org">
-          {organisation.logo && (
-            <img
-              src={organisation.logo.src}
-              alt={organisation.logo.alt}
-              width={organisation.logo.width}
-              height={organisation.logo.height}
-            />
-          )}
+          {organisation.logo && <Picture picture={organisation.logo} class="logo" />}
           {/* The short name on a phone, the full name where there is room: only the one shown is read. */}
           <span class="org-name">{organisation.name}</span>
           <span class="org-short">{organisation.shortName}</span>

@@ -98,13 +98,22 @@ beforeAll(async () => {
   }
 }, 240_000);
 
-/** What the banner and the primary button show: the organisation's logo, name, and colour. */
+/**
+ * What the banner and the primary button show: the organisation's logo (an <img>, or a tiny
+ * SVG drawn in the page and named like one), name, and colour.
+ */
 function banner(page: Page) {
   return page.evaluate(() => {
-    const img = document.querySelector<HTMLImageElement>('.org img')!;
-    const shown = [...document.querySelectorAll('.org span')].filter((s) => getComputedStyle(s).display !== 'none');
+    const logo = document.querySelector('.org .logo')!;
+    const shown = [...document.querySelectorAll('.org span:not(.logo)')].filter(
+      (s) => getComputedStyle(s).display !== 'none',
+    );
+    const drawn = logo.querySelector('svg')?.getBoundingClientRect();
     return {
-      logo: { alt: img.alt, loaded: img.complete && img.naturalWidth > 0 },
+      logo:
+        logo instanceof HTMLImageElement
+          ? { alt: logo.alt, loaded: logo.complete && logo.naturalWidth > 0 }
+          : { alt: logo.getAttribute('role') === 'img' && logo.getAttribute('aria-label'), loaded: drawn!.width > 0 },
       name: shown.map((s) => s.textContent),
       button: getComputedStyle(document.querySelector('main .button.primary')!).backgroundColor,
     };
