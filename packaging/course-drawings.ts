@@ -11,7 +11,7 @@
  */
 import type { Block, Course, Drawing } from '../src/course/types.ts';
 import { walkBlocks } from '../src/validator/walk.ts';
-import { inlineSvg } from './inline-svg.ts';
+import { type InlineSvg, inlineSvg } from './inline-svg.ts';
 
 interface Drawable extends Drawing {
   src: string;
@@ -20,15 +20,21 @@ interface Drawable extends Drawing {
 }
 
 /**
- * A copy of the course with its drawable pictures drawn; `read` gives a media file's bytes.
+ * A copy of the course with its drawable pictures drawn; `read` gives a media file's bytes,
+ * and `undrawn` hears of each SVG that stays a file, and why.
  * @example withDrawings(course, (path) => readContained(courseDir, path)).lessons[0].image.svg // "<svg …>"
  */
-export function withDrawings(course: Course, read: (path: string) => Uint8Array): Course {
+export function withDrawings(
+  course: Course,
+  read: (path: string) => Uint8Array,
+  undrawn: (path: string, reason: string) => void = () => {},
+): Course {
   const copy = structuredClone(course);
   const draw = (picture: Drawable) => {
     if (!/\.svg$/i.test(picture.src) || /^[a-z][a-z0-9+.-]*:/i.test(picture.src)) return;
-    const svg = drawingOf(new TextDecoder().decode(read(picture.src)), picture.width, picture.height);
-    if (svg) picture.svg = svg;
+    const drawn = drawingOf(new TextDecoder().decode(read(picture.src)), picture.width, picture.height);
+    if ('svg' in drawn) picture.svg = drawn.svg;
+    else undrawn(picture.src, drawn.refused);
   };
   for (const lesson of copy.lessons) if (lesson.image) draw(lesson.image);
   for (const { item } of walkBlocks(copy)) if (isImage(item)) draw(item);
@@ -37,15 +43,13 @@ export function withDrawings(course: Course, read: (path: string) => Uint8Array)
 
 // A run packages each language for both standards, and courses share pictures: each drawing
 // is written once. The size goes on the drawing's root, so it is part of the key.
-const drawings = new Map<string, string | undefined>();
+const drawings = new Map<string, InlineSvg>();
 
-function drawingOf(source: string, width: number, height: number): string | undefined {
+function drawingOf(source: string, width: number, height: number): InlineSvg {
   const key = `${width}x${height}\n${source}`;
-  if (!drawings.has(key)) {
-    const drawn = inlineSvg(source, width, height);
-    drawings.set(key, 'svg' in drawn ? drawn.svg : undefined);
-  }
-  return drawings.get(key);
+  let drawn = drawings.get(key);
+  if (!drawn) drawings.set(key, (drawn = inlineSvg(source, width, height)));
+  return drawn;
 }
 
 const isImage = (block: Block): block is Extract<Block, { type: 'image' }> => block.type === 'image';

@@ -27,6 +27,8 @@ export interface PackageOptions {
   courseDir: string;
   /** The folder holding the built player.js and player.css, normally dist/player. */
   playerDir: string;
+  /** Hears of each SVG picture that stays an <img> file rather than being drawn in the page (course-drawings.ts), and why. */
+  undrawn?: (path: string, reason: string) => void;
 }
 
 /** What goes into a package: one course language, for one organisation. */
@@ -60,7 +62,7 @@ export function packageFiles(
   // Each file is found again by its real path here, in case a link appeared since validation:
   // a refused or vanished file throws ContainedFileError, and nothing of the course is written.
   const media = new Map(referencedMedia(course).map((path) => [path, readContained(options.courseDir, path)]));
-  const drawn = withDrawings(course, (path) => media.get(path)!);
+  const drawn = withDrawings(course, (path) => media.get(path)!, options.undrawn);
   const page = renderLaunchPage(drawn, organisation, options.standard, stylesheet);
   sco.set('index.html', page.html);
   // The words not inline in index.html: text-0.js, then one script per lesson (course-text.ts).

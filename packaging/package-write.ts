@@ -69,13 +69,16 @@ export async function writePackages(
   for (const { dir, label, languages } of ready) {
     // Every zip of a course is built before any is written, so a course is packaged whole or not at all.
     const built: { path: string; bytes: Uint8Array; ms: number }[] = [];
+    // Said once per course and file, however many languages and standards draw it.
+    const undrawn = new Map<string, string>();
+    const heard = (path: string, reason: string) => undrawn.set(path, reason);
     try {
       for (const { course } of languages) {
         const { organisation, files } = organisationFiles(org.profile, org.dir, course.language);
         for (const standard of standards) {
           const t0 = performance.now();
           const input = { course, organisation, organisationFiles: files };
-          const bytes = await packageCourse(input, { standard, courseDir: dir, playerDir });
+          const bytes = await packageCourse(input, { standard, courseDir: dir, playerDir, undrawn: heard });
           built.push({ path: join(outDir, packageFileName(course, standard)), bytes, ms: performance.now() - t0 });
         }
       }
@@ -86,6 +89,10 @@ export async function writePackages(
       report.fail(`✖ ${label}: ${error.message}. Nothing was written for this course.`);
       continue;
     }
+    for (const [path, reason] of undrawn)
+      report.warn(
+        `${label}: ${path} stays a picture file, which a slow phone draws as a document of its own: ${reason}. Simple shapes, text and class styles can be drawn in the page (packaging/inline-svg.ts).`,
+      );
     for (const { path, bytes, ms } of built) {
       writeFileAtomic(path, bytes);
       written.count += 1;

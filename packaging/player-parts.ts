@@ -48,7 +48,6 @@ export const SHARED_MODULES: Record<keyof typeof SHARED, string> = {
   loadPart: '/src/player/load-part.ts',
   markdown: '/src/player/Markdown.tsx',
   nextTask: '/src/player/next-task.ts',
-  picture: '/src/player/Picture.tsx',
   deviceStore: '/src/player/device-store.ts',
   contentNote: '/src/player/screens/ContentNote.tsx',
   landingHeading: '/src/player/screens/LandingHeading.tsx',

@@ -1,15 +1,16 @@
 /**
- * Pictures. A drawing the packager checked (packaging/inline-svg.ts) goes into the page as
- * SVG, named by its alt text like an <img>, or hidden from screen readers without one:
- * Chromium would make an SVG <img> a document of its own, a long task on a slow phone.
- * Any other picture is an <img>, lazy and sized, so it never holds up the text or makes
- * the page jump.
+ * The first screen's pictures: the course cover and the organisation's logo. A drawing the
+ * packager checked (packaging/inline-svg.ts), the demo's tiny logo for one, goes into the
+ * page as SVG, named by its alt text like an <img>, or hidden from screen readers without
+ * one: Chromium would make an SVG <img> a document of its own, a long task on a slow phone
+ * before the first paint. Any other picture is an <img>, lazy and sized, so it never holds
+ * up the text or makes the page jump. A page's pictures are PagePicture's, in page.js.
  */
 import type { Picture as PictureData } from '../course/types.ts';
 
 type Drawable = Pick<PictureData, 'src' | 'alt' | 'width' | 'height' | 'svg'>;
 
-export function Drawing({ svg, alt, class: className }: { svg: string; alt: string; class: string }) {
+function Drawing({ svg, alt, class: className }: { svg: string; alt: string; class: string }) {
   const named = alt ? ({ role: 'img', 'aria-label': alt } as const) : ({ 'aria-hidden': true } as const);
   return (
     <span
@@ -21,7 +22,6 @@ export function Drawing({ svg, alt, class: className }: { svg: string; alt: stri
   );
 }
 
-/** The course cover, a lesson opening's picture, or the organisation's logo. */
 export function Picture({ picture, class: className }: { picture: Drawable; class: string }) {
   return picture.svg ? (
     <Drawing svg={picture.svg} alt={picture.alt} class={className} />

@@ -37,7 +37,6 @@ import { fill } from './i18n/fill.ts';
 import { loadPart, registeredPart, registerPart } from './load-part.ts';
 import { Markdown, SafeLink } from './Markdown.tsx';
 import { nextTask } from './next-task.ts';
-import { Drawing, Picture } from './Picture.tsx';
 import { ContentNote } from './screens/ContentNote.tsx';
 import { LandingHeading } from './screens/LandingHeading.tsx';
 import { shallowEqual, usePlayer, useSelector } from './use-player.ts';
@@ -72,7 +71,6 @@ export const SHARED = {
   loadPart: { loadPart, registeredPart, registerPart },
   markdown: { Markdown, SafeLink },
   nextTask: { nextTask },
-  picture: { Drawing, Picture },
   deviceStore: { DEVICE_LIMITS },
   contentNote: { ContentNote },
   landingHeading: { LandingHeading },

@@ -85,6 +85,21 @@ describe('npm run package', () => {
     `);
   });
 
+  it('warns once per course and file of an SVG picture it cannot draw in the page, and says why', async () => {
+    const dir = copyFixture('mini', temp);
+    writeFileSync(
+      join(dir, 'media/listening.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect id="a" width="4" height="4"/><use href="#a"/></svg>',
+    );
+    const { code, written, output } = await run([relative(REPO_ROOT, dir)]);
+    expect(code).toBe(0);
+    expect(written).toHaveLength(4);
+    // Two languages and two standards draw the same file: one warning.
+    expect(output.split('\n').filter((line) => line.includes('media/listening.svg'))).toEqual([
+      `  ! ${relative(REPO_ROOT, dir).replace(relative(REPO_ROOT, temp), '<temp>')}: media/listening.svg stays a picture file, which a slow phone draws as a document of its own: it has a <use> element. Simple shapes, text and class styles can be drawn in the page (packaging/inline-svg.ts).`,
+    ]);
+  });
+
   it('prints the wall time since the command started, not the time spent zipping', async () => {
     const lines: string[] = [];
     const io = {

@@ -49,18 +49,21 @@ describe('text, image and callout blocks', () => {
     expect(screen.queryByRole('img', { name: 'ignored' })).toBeNull();
   });
 
-  it('draws a packaged drawing in the page, named by its alt text, or hidden when decorative', async () => {
-    const { render } = await import('@testing-library/preact');
+  it('draws a packaged drawing a task after the page, in a box of its size, named by its alt text or hidden when decorative', async () => {
+    const { render, waitFor } = await import('@testing-library/preact');
     const { ImageBlock } = await import('../../src/player/blocks/ImageBlock.tsx');
     const svg = "<svg direction='ltr' viewBox='0 0 4 4' width='10' height='10'><rect width='4' height='4'/></svg>";
-    const block = { type: 'image', id: 'i', src: 'media/x.svg', svg, width: 10, height: 10 } as const;
+    const block = { type: 'image', id: 'i', src: 'media/x.svg', svg, width: 16, height: 9 } as const;
     const named = render(<ImageBlock block={{ ...block, alt: 'Two people talking', decorative: false }} />);
     const picture = within(named.container as HTMLElement).getByRole('img', { name: 'Two people talking' });
-    expect(picture.querySelector('svg rect')).not.toBeNull();
+    // The page's own render leaves the box empty, so the turn's frame carries the words alone.
+    expect(picture.innerHTML).toBe('');
+    expect(picture.style.aspectRatio).toBe('16 / 9');
+    await waitFor(() => expect(picture.querySelector('svg rect')).not.toBeNull());
     expect(named.container.querySelector('img')).toBeNull();
     const decorative = render(<ImageBlock block={{ ...block, alt: 'ignored', decorative: true }} />);
     expect(within(decorative.container as HTMLElement).queryByRole('img')).toBeNull();
-    expect(decorative.container.querySelector('.drawing')!.getAttribute('aria-hidden')).toBe('true');
+    expect(decorative.container.querySelector('.block-picture')!.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('titles a callout with its heading, one level under the page title', () => {

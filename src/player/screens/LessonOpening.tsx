@@ -7,7 +7,7 @@ import type { Course, Lesson } from '../../course/types.ts';
 import { Icon } from '../Icon.tsx';
 import { fill } from '../i18n/fill.ts';
 import { Markdown } from '../Markdown.tsx';
-import { Picture } from '../Picture.tsx';
+import { PagePicture } from '../PagePicture.tsx';
 import { usePlayer } from '../use-player.ts';
 
 /** About how many minutes a lesson takes, never less than one. */
@@ -20,7 +20,7 @@ export function LessonOpening({ lesson }: { lesson: Lesson }) {
   const { input, t, fmt } = usePlayer();
   return (
     <div class="lesson-opening">
-      {lesson.image && <Picture picture={lesson.image} class="lesson-picture" />}
+      {lesson.image && <PagePicture picture={lesson.image} class="lesson-picture" />}
       {lesson.description && <Markdown text={lesson.description} />}
       <p class="meta">
         <Icon name="clock" />
