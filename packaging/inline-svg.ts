@@ -105,9 +105,13 @@ function declarations(text: string, where: string): Record<string, string> {
   return found;
 }
 
-/** A `<style>` of rules like `.a{fill:#2F3A45}` (one class per selector, commas allowed), by class name, in order. */
-function classRules(css: string): Map<string, Record<string, string>> {
-  const rules = new Map<string, Record<string, string>>();
+/** Each class's declarations, each with its place in the stylesheets: in CSS the later rule wins, whatever the class attribute's order. */
+type ClassRules = Map<string, [place: number, name: string, value: string][]>;
+/** Counts declarations as they are read; only their order matters. */
+let place = 0;
+
+/** A `<style>` of rules like `.a{fill:#2F3A45}` (one class per selector, commas allowed), added to `rules`. */
+function readClassRules(css: string, rules: ClassRules): void {
   const rest = css
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/([^{}]+)\{([^{}]*)\}/g, (_rule, selectors: string, body: string) => {
@@ -115,23 +119,24 @@ function classRules(css: string): Map<string, Record<string, string>> {
       for (const selector of selectors.split(',')) {
         const name = /^\s*\.([A-Za-z_][\w-]*)\s*$/.exec(selector)?.[1];
         if (!name) throw new Refused(`the style selector "${selector.trim()}" is not one class`);
-        rules.set(name, { ...rules.get(name), ...properties });
+        const own = rules.get(name) ?? [];
+        for (const [property, value] of Object.entries(properties)) own.push([place++, property, value]);
+        rules.set(name, own);
       }
       return '';
     });
   if (rest.trim()) throw new Refused(`the <style> holds "${rest.trim().slice(0, 40)}", which is not a class rule`);
-  return rules;
 }
 
 const tagOf = (node: Ordered) => Object.keys(node).find((key) => key !== ':@') ?? '';
 
 /** Every `<style>` in the drawing, read and removed; classes are then written out as attributes. */
-function takeStyles(nodes: Ordered[], rules: Map<string, Record<string, string>>): Ordered[] {
+function takeStyles(nodes: Ordered[], rules: ClassRules): Ordered[] {
   return nodes.filter((node) => {
     const tag = tagOf(node);
     if (tag === 'style') {
       const text = (node.style as Ordered[]).map((child) => String(child['#text'] ?? '')).join('');
-      for (const [name, properties] of classRules(text)) rules.set(name, { ...rules.get(name), ...properties });
+      readClassRules(text, rules);
       return false;
     }
     if (tag !== '#text' && Array.isArray(node[tag])) node[tag] = takeStyles(node[tag] as Ordered[], rules);
@@ -139,11 +144,7 @@ function takeStyles(nodes: Ordered[], rules: Map<string, Record<string, string>>
   });
 }
 
-function attributesOf(
-  tag: string,
-  given: Record<string, string>,
-  rules: Map<string, Record<string, string>>,
-): Record<string, string> {
+function attributesOf(tag: string, given: Record<string, string>, rules: ClassRules): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(given)) {
     if (name === 'class' || name === 'style' || IGNORED.has(name)) continue;
@@ -153,12 +154,16 @@ function attributesOf(
     out[name] = checkedValue(name, value);
   }
   // As in CSS: a class rule outweighs a presentation attribute, and a style attribute both.
-  for (const name of (given.class ?? '').split(/\s+/).filter(Boolean)) Object.assign(out, rules.get(name));
+  const fromClasses = (given.class ?? '')
+    .split(/\s+/)
+    .flatMap((name) => rules.get(name) ?? [])
+    .sort((a, b) => a[0] - b[0]);
+  for (const [, name, value] of fromClasses) out[name] = value;
   if (given.style) Object.assign(out, declarations(given.style, `<${tag}>'s style attribute`));
   return out;
 }
 
-function write(node: Ordered, rules: Map<string, Record<string, string>>, root: boolean): string {
+function write(node: Ordered, rules: ClassRules, root: boolean): string {
   const tag = tagOf(node);
   if (tag === '#text') return escapeText(String(node['#text']));
   if (tag === '#comment' || DROPPED.has(tag)) return '';
@@ -183,7 +188,7 @@ export function inlineSvg(source: string, width: number, height: number): Inline
   const valid = XMLValidator.validate(source);
   if (valid !== true) return { refused: `it is not well-formed XML (${valid.err.msg}, line ${valid.err.line})` };
   try {
-    const rules = new Map<string, Record<string, string>>();
+    const rules: ClassRules = new Map();
     const nodes = takeStyles(parser.parse(source) as Ordered[], rules).filter((node) => {
       const tag = tagOf(node);
       return tag !== '#comment' && !(tag === '#text' && !String(node['#text']).trim());

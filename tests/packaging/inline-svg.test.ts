@@ -50,6 +50,15 @@ describe('inlineSvg', () => {
     );
   });
 
+  it('lets the later class rule win, whatever the order of the class attribute, as CSS does', () => {
+    const source = svg(
+      '<style>.b{fill:#222}</style><style>.a{fill:#111}</style><rect class="a b"/><rect class="b a"/>',
+    );
+    expect(drawn(source)).toBe(
+      "<svg direction='ltr' viewBox='0 0 10 10' width='10' height='10'><rect fill='#111'/><rect fill='#111'/></svg>",
+    );
+  });
+
   it('escapes text and quotes again, so nothing in a value or a label can close the markup', () => {
     expect(drawn(svg('<text font-family="\'Noto Sans\', sans-serif">a &lt;b&gt; &amp; c</text>'))).toContain(
       "<text font-family='&#39;Noto Sans&#39;, sans-serif'>a &lt;b&gt; &amp; c</text>",
