@@ -47,8 +47,10 @@ const drawings = new Map<string, InlineSvg>();
 
 function drawingOf(source: string, width: number, height: number): InlineSvg {
   const key = `${width}x${height}\n${source}`;
-  let drawn = drawings.get(key);
-  if (!drawn) drawings.set(key, (drawn = inlineSvg(source, width, height)));
+  const known = drawings.get(key);
+  if (known) return known;
+  const drawn = inlineSvg(source, width, height);
+  drawings.set(key, drawn);
   return drawn;
 }
 
