@@ -11,6 +11,7 @@
  */
 import type { Block, Course, Drawing } from '../src/course/types.ts';
 import { walkBlocks } from '../src/validator/walk.ts';
+import { isRemote } from './course-media.ts';
 import { type InlineSvg, inlineSvg } from './inline-svg.ts';
 
 interface Drawable extends Drawing {
@@ -31,7 +32,7 @@ export function withDrawings(
 ): Course {
   const copy = structuredClone(course);
   const draw = (picture: Drawable) => {
-    if (!/\.svg$/i.test(picture.src) || /^[a-z][a-z0-9+.-]*:/i.test(picture.src)) return;
+    if (!/\.svg$/i.test(picture.src) || isRemote(picture.src)) return;
     const drawn = drawingOf(new TextDecoder().decode(read(picture.src)), picture.width, picture.height);
     if ('svg' in drawn) picture.svg = drawn.svg;
     else undrawn(picture.src, drawn.refused);

@@ -7,8 +7,8 @@ import type { Course } from '../src/course/types.ts';
 import { walkBlocks } from '../src/validator/walk.ts';
 import { byCodePoint } from './manifest-xml.ts';
 
-// Remote media (allowed by assets.allowRemote) stays on its server, so it is not copied.
-const isRemote = (path: string) => /^[a-z][a-z0-9+.-]*:/i.test(path);
+/** Remote media (allowed by assets.allowRemote) stays on its server, so it is not copied. */
+export const isRemote = (path: string) => /^[a-z][a-z0-9+.-]*:/i.test(path);
 
 /**
  * Course-relative paths of every image (the cover and lesson pictures too), recording, poster and caption track, sorted, without repeats.
