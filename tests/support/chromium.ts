@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { type Browser, chromium, type LaunchOptions } from 'playwright-core';
+import { NO_BROWSER_UI } from '../../packaging/check/chromium.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -16,6 +17,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // The desktop window's omnibox popups, built for each new context: CPU no test or bench needs.
+  NO_BROWSER_UI,
 ];
 
 /** Launches Chromium; `options` add to the defaults (never replace the path or the arguments). */
