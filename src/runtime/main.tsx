@@ -97,16 +97,20 @@ function cannotStart(error: unknown): void {
  * script must not hold back.
  */
 function start(): void {
-  let prepared: Session | undefined;
-  try {
-    if (performance.getEntriesByType('paint').length) prepared = prepare();
-  } catch (error) {
-    cannotStart(error);
-    return;
-  }
-  const live = (session?: Session) => () => boot(session).catch(cannotStart);
-  if (prepared) void nextTask().then(live(prepared));
-  else afterFirstPaint(live());
+  const prepareThenLive = () => {
+    let prepared: Session | undefined;
+    try {
+      prepared = prepare();
+    } catch (error) {
+      cannotStart(error);
+      return;
+    }
+    void nextTask().then(() => boot(prepared).catch(cannotStart));
+  };
+  if (performance.getEntriesByType('paint').length) prepareThenLive();
+  // Waiting for the paint, the actor is made then and the intro goes live a task later, as
+  // above: done in one task, the two took 258 ms at 4× CPU in a trace on 2 December.
+  else afterFirstPaint(prepareThenLive);
 }
 
 start();
