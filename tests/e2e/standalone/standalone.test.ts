@@ -100,8 +100,11 @@ describe('standalone mode', () => {
  * player.js makes the course's actor as it runs when the pre-rendered page has already been
  * painted, and the intro goes live in a task of its own (a message's, held back here to see
  * the order), which asks for the first page's parts; when nothing has been painted yet
- * (a hidden LMS frame, or a script that arrives first) both are done in one task once a frame
- * has come (src/runtime/main.tsx, issue 16). Either way the intro goes live and Start works.
+ * (a hidden LMS frame, or a script that arrives first) both wait for a frame, then come in the
+ * same two tasks (src/runtime/main.tsx, issue 16). Either way the intro goes live and Start
+ * works. Start pressed while the session connects: the progress is restored in one task and
+ * the first page rendered in a later one; from then on a click's screen is rendered before
+ * any other task can run, so a second click never lands on the screen the first one left.
  */
 /** Whether the player has taken the pre-rendered intro over. */
 const live = (page: Pick<Page, 'evaluate'>) =>
@@ -167,6 +170,74 @@ describe('the first screen goes live', () => {
     await page.evaluate(() => document.getElementById('sco')!.setAttribute('style', 'width:100%;height:600px'));
     await frame.getByRole('button', { name: 'Start' }).click();
     await expect.poll(() => frame.locator('main').getAttribute('data-screen'), UNTIL).toBe('page');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with Start pressed while the session connects: the first page a task after the restore, then turns at once', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Messages between tasks are held while `holding` is set, and let go one by one or all at once.
+    await page.addInitScript(() => {
+      const held: (() => void)[] = [];
+      const post = MessagePort.prototype.postMessage;
+      const w = window as unknown as {
+        holding: boolean;
+        held: () => number;
+        releaseOne: () => void;
+        release: () => void;
+      };
+      w.holding = false;
+      w.held = () => held.length;
+      MessagePort.prototype.postMessage = function (this: MessagePort, ...args: Parameters<typeof post>) {
+        if (w.holding) held.push(() => post.apply(this, args));
+        else post.apply(this, args);
+      } as typeof post;
+      w.releaseOne = () => held.shift()?.();
+      w.release = () => {
+        w.holding = false;
+        for (const send of held.splice(0)) send();
+      };
+    });
+    let letSessionIn: () => void = () => {};
+    const sessionHeld = new Promise<void>((resolve) => {
+      letSessionIn = resolve;
+    });
+    await page.route('**/session.js', async (route) => {
+      await sessionHeld;
+      await route.continue();
+    });
+    await gotoServed(page, `${server.url}/index.html`);
+    await expect.poll(() => live(page), UNTIL).toBe(true);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.evaluate(() => {
+      (window as unknown as { holding: boolean }).holding = true;
+    });
+    letSessionIn();
+    const held = () => page.evaluate(() => (window as unknown as { held: () => number }).held());
+    // The session has started and waits for its next task to restore the progress.
+    await expect.poll(held, UNTIL).toBeGreaterThan(0);
+    expect(await page.locator('main').getAttribute('data-screen')).toBe('intro');
+    await page.evaluate(() => (window as unknown as { releaseOne: () => void }).releaseOne());
+    // Restored, with the page's render waiting in a task of its own.
+    await expect.poll(held, UNTIL).toBeGreaterThan(0);
+    expect(await page.locator('main').getAttribute('data-screen')).toBe('intro');
+    await page.evaluate(() => (window as unknown as { release: () => void }).release());
+    await expect.poll(() => page.locator('main').getAttribute('data-screen'), UNTIL).toBe('page');
+    const heading = page.locator('main [data-landing]');
+    await expect.poll(() => heading.textContent(), UNTIL).toBe('Why listening matters');
+    // Every part the next page needs has arrived, so the turn waits for nothing but rendering.
+    await expect
+      .poll(() => page.evaluate(() => 'activities' in ((window as { PssParts?: object }).PssParts ?? {})), UNTIL)
+      .toBe(true);
+    const after = await page.evaluate(async () => {
+      document.querySelector<HTMLButtonElement>('.page-nav .button.primary')!.click();
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      return document.querySelector('main [data-landing]')?.textContent;
+    });
+    expect(after).toBe('Try it');
     expect(errors).toEqual([]);
     await context.close();
   });
