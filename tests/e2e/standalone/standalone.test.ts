@@ -110,6 +110,36 @@ describe('standalone mode', () => {
 const live = (page: Pick<Page, 'evaluate'>) =>
   page.evaluate(() => !!document.querySelector('#app:not([data-static]) main[data-screen="intro"]'));
 
+/** The page's controls over the messages its scripts post between tasks. */
+interface Held {
+  /** While set, every message posted waits. */
+  holding: boolean;
+  held(): number;
+  releaseOne(): void;
+  /** Sends every waiting message and stops holding. */
+  release(): void;
+}
+
+/** Makes the page's messages between tasks wait while `holding` is set: from the start, or from when the test sets it. */
+async function holdMessages(page: Page, fromTheStart: boolean): Promise<void> {
+  await page.addInitScript((holding: boolean) => {
+    const held: (() => void)[] = [];
+    const post = MessagePort.prototype.postMessage;
+    const w = window as unknown as Held;
+    w.holding = holding;
+    w.held = () => held.length;
+    MessagePort.prototype.postMessage = function (this: MessagePort, ...args: Parameters<typeof post>) {
+      if (w.holding) held.push(() => post.apply(this, args));
+      else post.apply(this, args);
+    } as typeof post;
+    w.releaseOne = () => held.shift()?.();
+    w.release = () => {
+      w.holding = false;
+      for (const send of held.splice(0)) send();
+    };
+  }, fromTheStart);
+}
+
 describe('the first screen goes live', () => {
   it('when player.js arrives after the page was painted, asking for the first page as it goes live', async () => {
     const context = await browser.newContext();
@@ -117,20 +147,7 @@ describe('the first screen goes live', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     // Messages between tasks wait until released, so what player.js did as it ran can be seen.
-    await page.addInitScript(() => {
-      const held: (() => void)[] = [];
-      const post = MessagePort.prototype.postMessage;
-      const w = window as unknown as { holding: boolean; release: () => void };
-      w.holding = true;
-      MessagePort.prototype.postMessage = function (this: MessagePort, ...args: Parameters<typeof post>) {
-        if (w.holding) held.push(() => post.apply(this, args));
-        else post.apply(this, args);
-      } as typeof post;
-      w.release = () => {
-        w.holding = false;
-        for (const send of held.splice(0)) send();
-      };
-    });
+    await holdMessages(page, true);
     const asked: string[] = [];
     page.on('request', (request) => asked.push(new URL(request.url()).pathname));
     let paintedFirst: boolean | undefined;
@@ -145,7 +162,7 @@ describe('the first screen goes live', () => {
     await page.waitForFunction(() => 'PssLib' in window, null, UNTIL);
     expect(await live(page)).toBe(false);
     expect(asked.filter((path) => path.endsWith('/session.js') || path.endsWith('/page.js'))).toEqual([]);
-    await page.evaluate(() => (window as unknown as { release: () => void }).release());
+    await page.evaluate(() => (window as unknown as Held).release());
     await expect.poll(() => live(page), UNTIL).toBe(true);
     expect(asked.filter((path) => path.endsWith('/session.js') || path.endsWith('/page.js'))).toHaveLength(2);
     expect(paintedFirst).toBe(true);
@@ -179,28 +196,7 @@ describe('the first screen goes live', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    // Messages between tasks are held while `holding` is set, and let go one by one or all at once.
-    await page.addInitScript(() => {
-      const held: (() => void)[] = [];
-      const post = MessagePort.prototype.postMessage;
-      const w = window as unknown as {
-        holding: boolean;
-        held: () => number;
-        releaseOne: () => void;
-        release: () => void;
-      };
-      w.holding = false;
-      w.held = () => held.length;
-      MessagePort.prototype.postMessage = function (this: MessagePort, ...args: Parameters<typeof post>) {
-        if (w.holding) held.push(() => post.apply(this, args));
-        else post.apply(this, args);
-      } as typeof post;
-      w.releaseOne = () => held.shift()?.();
-      w.release = () => {
-        w.holding = false;
-        for (const send of held.splice(0)) send();
-      };
-    });
+    await holdMessages(page, false);
     let letSessionIn: () => void = () => {};
     const sessionHeld = new Promise<void>((resolve) => {
       letSessionIn = resolve;
@@ -213,18 +209,18 @@ describe('the first screen goes live', () => {
     await expect.poll(() => live(page), UNTIL).toBe(true);
     await page.getByRole('button', { name: 'Start' }).click();
     await page.evaluate(() => {
-      (window as unknown as { holding: boolean }).holding = true;
+      (window as unknown as Held).holding = true;
     });
     letSessionIn();
-    const held = () => page.evaluate(() => (window as unknown as { held: () => number }).held());
+    const held = () => page.evaluate(() => (window as unknown as Held).held());
     // The session has started and waits for its next task to restore the progress.
     await expect.poll(held, UNTIL).toBeGreaterThan(0);
     expect(await page.locator('main').getAttribute('data-screen')).toBe('intro');
-    await page.evaluate(() => (window as unknown as { releaseOne: () => void }).releaseOne());
+    await page.evaluate(() => (window as unknown as Held).releaseOne());
     // Restored, with the page's render waiting in a task of its own.
     await expect.poll(held, UNTIL).toBeGreaterThan(0);
     expect(await page.locator('main').getAttribute('data-screen')).toBe('intro');
-    await page.evaluate(() => (window as unknown as { release: () => void }).release());
+    await page.evaluate(() => (window as unknown as Held).release());
     await expect.poll(() => page.locator('main').getAttribute('data-screen'), UNTIL).toBe('page');
     const heading = page.locator('main [data-landing]');
     await expect.poll(() => heading.textContent(), UNTIL).toBe('Why listening matters');
