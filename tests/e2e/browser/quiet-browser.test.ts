@@ -24,9 +24,9 @@ async function targetsAfterOnePage(browser: Browser): Promise<string[]> {
 }
 
 describe.each([
-  ['the tests and the bench', launchChromium],
-  ['npm run check', launchBrowser],
-])('the Chromium that %s launch', (_name, launch) => {
+  ['the tests and the bench launch', launchChromium],
+  ['npm run check launches', launchBrowser],
+])('the Chromium that %s', (_name, launch) => {
   it('makes no omnibox popups or other browser UI pages', async () => {
     const browser = await launch();
     try {
