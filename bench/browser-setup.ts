@@ -130,7 +130,7 @@ const PROBE = `(() => {
           const screen = document.querySelector('main').dataset.screen;
           // check runs in a frame's callbacks: that frame shows the new heading.
           afterThisFrame((end) => {
-            probe.turns.push({ start, end, from: screenBefore, to: screen });
+            probe.turns.push({ start, end, from: screenBefore, to: screen, heading: now.textContent.trim().slice(0, 60) });
             say('turn', { start, end, to: screen });
           });
           return;
@@ -195,7 +195,8 @@ export interface Probe {
   heading?: number;
   interactive?: number;
   start?: { x: number; y: number };
-  turns: { start: number; end: number; from?: string; to: string }[];
+  /** `heading`: the new screen's landing heading, which names the page or question the turn went to. */
+  turns: { start: number; end: number; from?: string; to: string; heading?: string }[];
   long: [number, number][];
 }
 

@@ -16,6 +16,8 @@ import { openProbedPage, readProbe, SLOW_CPU } from './browser-setup.ts';
 export interface Turn {
   from?: string;
   to: string;
+  /** The new screen's landing heading: which page or question the turn went to. */
+  heading?: string;
   ms: number;
   /** The longest task that overlapped the turn, 0 when none did. */
   longestTaskMs: number;
@@ -73,6 +75,7 @@ export async function walkTurns(browser: Browser, name: string, url: string, cou
       return {
         ...(t.from ? { from: t.from } : {}),
         to: t.to,
+        ...(t.heading ? { heading: t.heading } : {}),
         ms: t.end - t.start,
         longestTaskMs: Math.max(0, ...overlapping.map(([, duration]) => duration)),
       };
