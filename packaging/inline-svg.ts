@@ -105,10 +105,8 @@ function declarations(text: string, where: string): Record<string, string> {
   return found;
 }
 
-/** Each class's declarations, each with its place in the stylesheets: in CSS the later rule wins, whatever the class attribute's order. */
-type ClassRules = Map<string, [place: number, name: string, value: string][]>;
-/** Counts declarations as they are read; only their order matters. */
-let place = 0;
+/** Every class rule's declarations in stylesheet order: as in CSS, the later rule wins, whatever the class attribute's order. */
+type ClassRules = [className: string, property: string, value: string][];
 
 /** A `<style>` of rules like `.a{fill:#2F3A45}` (one class per selector, commas allowed), added to `rules`. */
 function readClassRules(css: string, rules: ClassRules): void {
@@ -119,9 +117,7 @@ function readClassRules(css: string, rules: ClassRules): void {
       for (const selector of selectors.split(',')) {
         const name = /^\s*\.([A-Za-z_][\w-]*)\s*$/.exec(selector)?.[1];
         if (!name) throw new Refused(`the style selector "${selector.trim()}" is not one class`);
-        const own = rules.get(name) ?? [];
-        for (const [property, value] of Object.entries(properties)) own.push([place++, property, value]);
-        rules.set(name, own);
+        for (const [property, value] of Object.entries(properties)) rules.push([name, property, value]);
       }
       return '';
     });
@@ -154,11 +150,8 @@ function attributesOf(tag: string, given: Record<string, string>, rules: ClassRu
     out[name] = checkedValue(name, value);
   }
   // As in CSS: a class rule outweighs a presentation attribute, and a style attribute both.
-  const fromClasses = (given.class ?? '')
-    .split(/\s+/)
-    .flatMap((name) => rules.get(name) ?? [])
-    .sort((a, b) => a[0] - b[0]);
-  for (const [, name, value] of fromClasses) out[name] = value;
+  const classes = new Set((given.class ?? '').split(/\s+/));
+  for (const [className, name, value] of rules) if (classes.has(className)) out[name] = value;
   if (given.style) Object.assign(out, declarations(given.style, `<${tag}>'s style attribute`));
   return out;
 }
@@ -188,7 +181,7 @@ export function inlineSvg(source: string, width: number, height: number): Inline
   const valid = XMLValidator.validate(source);
   if (valid !== true) return { refused: `it is not well-formed XML (${valid.err.msg}, line ${valid.err.line})` };
   try {
-    const rules: ClassRules = new Map();
+    const rules: ClassRules = [];
     const nodes = takeStyles(parser.parse(source) as Ordered[], rules).filter((node) => {
       const tag = tagOf(node);
       return tag !== '#comment' && !(tag === '#text' && !String(node['#text']).trim());
