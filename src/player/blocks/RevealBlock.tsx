@@ -61,7 +61,7 @@ function FlipCard({ id, item }: { id: string; item: Item }) {
  */
 function TurnIcon() {
   return (
-    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg class="icon icon-turn" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path d="M20 12a8 8 0 1 1-4-6.9m-4 .6 4-.6-1.4-3.8" />
     </svg>
   );
