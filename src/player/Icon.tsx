@@ -24,10 +24,13 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS;
 
-export function Icon({ name }: { name: IconName }) {
+/** One of the set by name, or a shape only one part draws (its `d`), kept out of player.js, which carries the set. */
+type IconProps = { name: IconName; d?: undefined } | { name: string; d: string };
+
+export function Icon({ name, d = PATHS[name as IconName] }: IconProps) {
   return (
     <svg class={`icon icon-${name}`} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={PATHS[name]} />
+      <path d={d} />
     </svg>
   );
 }

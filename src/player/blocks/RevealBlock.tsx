@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { BlockOf } from '../../course/types.ts';
+import { Icon } from '../Icon.tsx';
 import { Markdown } from '../Markdown.tsx';
 
 type Item = BlockOf<'reveal'>['items'][number];
@@ -44,25 +45,14 @@ function FlipCard({ id, item }: { id: string; item: Item }) {
         onClick={() => setTurned(!turned)}
       >
         {item.title}
-        <TurnIcon />
+        {/* Drawn, not a "↻" from the text's font: a symbol the font lacks sends the browser through
+            the system's fonts for one that has it, which made the first page with cards take 60 ms
+            more to lay out at 4x CPU (issue 16). */}
+        <Icon name="turn" d="M20 12a8 8 0 1 1-4-6.9m-4 .6 4-.6-1.4-3.8" />
       </button>
       <div id={id} class="card-back" hidden={!turned}>
         <Markdown text={item.body} />
       </div>
     </li>
-  );
-}
-
-/**
- * "Turn over", drawn like the icons of Icon.tsx: a symbol from the text's font (the "↻" this
- * was) sends the browser through the system's fonts for one that has it, and that made the first
- * page with cards take 60 ms more to lay out at 4x CPU. Drawn here rather than in Icon.tsx's set,
- * which player.js carries, as only page.js needs it.
- */
-function TurnIcon() {
-  return (
-    <svg class="icon icon-turn" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d="M20 12a8 8 0 1 1-4-6.9m-4 .6 4-.6-1.4-3.8" />
-    </svg>
   );
 }
