@@ -112,9 +112,18 @@ const PROBE = `(() => {
     'click',
     (event) => {
       if (!event.isTrusted) return;
-      // Before the player takes the intro over, a click does nothing; on a busy button, it waits
-      // for the click that made it busy, whose turn is still on its way.
-      if (document.querySelector('#app[data-static]') || event.target.closest?.('[aria-busy="true"]')) return;
+      // A click on a busy button waits for the click that made it busy, whose turn is still on its way.
+      const busy = () => event.target.closest?.('[aria-busy="true"]');
+      if (busy()) return;
+      // Before the player takes the intro over, only the page's own early script can take a
+      // click (Start, which it makes busy); once the page is live, every click counts. This
+      // listener runs before the page's, so whether the early script took it is seen a task later.
+      if (document.querySelector('#app[data-static]')) return void setTimeout(() => busy() && turn(event), 0);
+      turn(event);
+    },
+    true,
+  );
+  function turn(event) {
       if (event.target.closest?.('main[data-screen="intro"] .actions .button.primary')) say('started', {});
       const mine = ++generation;
       const landing = () => document.querySelector('main [data-landing]');
@@ -138,9 +147,7 @@ const PROBE = `(() => {
         if (++frames < 900) requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
-    },
-    true,
-  );
+  }
 })();`;
 
 export interface ProbedPage {

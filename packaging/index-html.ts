@@ -14,9 +14,11 @@ import { packagedNumbers } from '../src/player/format.ts';
 import { dictionaryFor } from '../src/player/i18n/index.ts';
 import { languageNames } from '../src/player/referrals/language-names.ts';
 import { lessonMinutes } from '../src/player/screens/LessonOpening.tsx';
+import { partsForStart } from '../src/player/use-parts.ts';
 import type { CourseData } from '../src/runtime/course-data.ts';
 import type { ScormVersion } from '../src/scorm/scorm-version.ts';
 import { splitCourseText } from './course-text.ts';
+import { earlyStartScript } from './early-start.ts';
 import { prerenderIntro } from './prerender-intro.tsx';
 
 export { scriptSafeJson };
@@ -105,6 +107,8 @@ export function renderLaunchPage(
     standard,
     title: escapeHtml(course.title),
     courseData: scriptSafeJson(data),
+    // What Start needs, asked for the moment it is pressed, even before player.js has arrived: as src/runtime/main.tsx asks.
+    earlyStart: earlyStartScript(partsForStart(data)),
     // Rendered from the whole course with the first screen's words; the intro shows only what stays inline, so hydration matches.
     // Preact escapes every text and attribute it renders, so course text cannot become markup here.
     intro: prerenderIntro(course, safeColours(organisation), standard, data.ui),

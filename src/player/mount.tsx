@@ -12,7 +12,12 @@ export function mountPlayer(root: Element, input: PlayerInput): (next: PlayerInp
   // A packaged page arrives with the intro already rendered (packaging/prerender-intro.tsx): take it over.
   if (root.firstElementChild) hydrate(<App input={input} />, root);
   else render(<App input={input} />, root);
-  // Until now the pre-rendered buttons could not work; player.css kept them from taking clicks.
+  // Until now the pre-rendered buttons could not work; player.css kept them from taking clicks,
+  // but for Start, which index.html's own script takes (packaging/early-start.ts).
   root.removeAttribute('data-static');
+  if (root.hasAttribute('data-started')) {
+    root.removeAttribute('data-started');
+    input.actor.send({ type: 'course.start' });
+  }
   return (next) => render(<App input={next} />, root);
 }

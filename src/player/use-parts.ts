@@ -53,6 +53,11 @@ export function partsForPage(input: Pick<PlayerInput, 'course' | 'text'>, pageId
   return ['page', ...activities, ...wordsFor(input, { lesson: entry?.lesson.id })];
 }
 
+/** What Start needs: the LMS session, and what the course's first page needs. */
+export function partsForStart(input: Pick<PlayerInput, 'course' | 'text'>): string[] {
+  return ['session', ...partsForPage(input, input.course.lessons[0]?.pages[0]?.id)];
+}
+
 export interface PartsState {
   ready: boolean;
   failed: boolean;

@@ -10,7 +10,8 @@ import { loadPart } from '../player/load-part.ts';
 import { mountPlayer } from '../player/mount.tsx';
 import { nextTask } from '../player/next-task.ts';
 import { lendModules } from '../player/part-host.ts';
-import { partsForPage } from '../player/use-parts.ts';
+import type { PlayerInput } from '../player/player-input.ts';
+import { partsForStart } from '../player/use-parts.ts';
 import type { CourseData } from './course-data.ts';
 import { createSession, provisionalInput, type Session } from './session.ts';
 import type { SessionPart } from './session-part.ts';
@@ -32,8 +33,7 @@ lendModules();
  * is asked for again when a screen needs it.
  */
 function fetchWhatStartNeeds(data: CourseData): void {
-  const firstPage = data.course.lessons[0]?.pages[0]?.id;
-  for (const name of ['session', ...partsForPage(data, firstPage)]) loadPart(name).catch(() => {});
+  for (const name of partsForStart(data)) loadPart(name).catch(() => {});
 }
 
 function readBundle(): CourseData | undefined {
@@ -58,13 +58,24 @@ async function boot(session: Session | undefined): Promise<void> {
   const { connectSession } = await loadPart<SessionPart>('session');
   // Connecting restores the learner's progress and, when Start was pressed meanwhile, shows
   // the first page: with Preact rendering in a microtask, that was one task of 186 ms at 4×
-  // CPU (communication/en, traced on 2 December). Here Preact renders a task later, and the
-  // full input comes a task after that. Then Preact renders in a microtask again, as turns
-  // need: a second click must never land on the screen the first one left.
-  options.debounceRendering = (render) => void nextTask().then(render);
-  const input = await connectSession(session);
+  // CPU (communication/en, traced on 2 December). Here Preact renders a task later, with the
+  // full input: rendered first with the provisional one and again with the full one, the
+  // first page took a second pass of 25 to 38 ms at 4× CPU. Then Preact renders in a
+  // microtask again, as turns need: a second click must never land on the screen the first
+  // one left.
+  let full: PlayerInput | undefined;
+  const withFullInput = () => {
+    if (full) update(full);
+    full = undefined;
+  };
+  options.debounceRendering = (render) =>
+    void nextTask().then(() => {
+      withFullInput();
+      render();
+    });
+  full = await connectSession(session);
   await nextTask();
-  update(input);
+  withFullInput();
   options.debounceRendering = undefined;
 }
 

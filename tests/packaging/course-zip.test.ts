@@ -9,16 +9,20 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { structureProblems } from '../../packaging/check/structure.ts';
 import { withDrawings } from '../../packaging/course-drawings.ts';
 import { packageCourse, packageFileName } from '../../packaging/course-zip.ts';
+import { earlyStartScript } from '../../packaging/early-start.ts';
 import { renderLaunchPage } from '../../packaging/index-html.ts';
 import { inlineSvg } from '../../packaging/inline-svg.ts';
 import { SCHEMA_FILES, schemaFolder } from '../../packaging/scorm-xsd-files.ts';
 import { ZIP_DATE } from '../../packaging/zip-writer.ts';
+import { hasActivities } from '../../src/course/kinds.ts';
 import type { Course, Organisation, Picture } from '../../src/course/types.ts';
 import { packagedNumbers } from '../../src/player/format.ts';
 import { ar } from '../../src/player/i18n/ar.ts';
 import { dictionaryFor } from '../../src/player/i18n/index.ts';
 import { languageNames } from '../../src/player/referrals/language-names.ts';
 import { lessonMinutes } from '../../src/player/screens/LessonOpening.tsx';
+import { partsForStart } from '../../src/player/use-parts.ts';
+import type { CourseData } from '../../src/runtime/course-data.ts';
 import { SCORM_VERSIONS, type ScormVersion } from '../../src/scorm/scorm-version.ts';
 import { packageInputFor } from '../support/organisations.ts';
 import { parseHtml } from './dom.ts';
@@ -343,11 +347,14 @@ describe('index.html', () => {
     );
     const scripts = [...document.querySelectorAll('script')];
     // player.js in the head, deferred: it downloads while the page arrives and runs once it is parsed.
+    // Before it, the one inline script: a Start pressed before player.js runs (packaging/early-start.ts).
     expect(scripts.map((s) => [s.id, s.type, s.getAttribute('src'), s.defer])).toEqual([
+      ['', '', null, false],
       ['', '', 'player.js', true],
       ['course-data', 'application/json', null, false],
     ]);
     expect(document.head.querySelector('script[src="player.js"]')).not.toBeNull();
+    expect(scripts[0]!.parentElement).toBe(document.head);
     expect(document.title).toBe('دقيقة من الإصغاء');
   });
 
@@ -359,6 +366,32 @@ describe('index.html', () => {
     expect(document.querySelector('#app .player')?.getAttribute('dir')).toBe('rtl');
     // The intro in the course's interface language, not English.
     expect(document.querySelector('#app main button')?.textContent).toBe(ar.start);
+  });
+
+  it('asks, when Start is pressed before player.js runs, for what the first page needs and nothing else', () => {
+    const named = (id: string) => {
+      const html = text(find(id, 'en', 'scorm12').files.get('index.html'));
+      const early = parseHtml(html).querySelector('script:not([src]):not([type])')!.textContent!;
+      const data = JSON.parse(/id="course-data">([\s\S]*?)<\/script>/.exec(html)![1]!) as CourseData;
+      return { asked: JSON.parse(/of (\[[^\]]*\])/.exec(early)![1]!) as string[], data };
+    };
+    const mini = named('mini');
+    expect(mini.asked).toEqual(partsForStart(mini.data));
+    expect(mini.asked).toEqual(['session', 'page', 'text-0', 'text-1']);
+    // A first page with a question needs the activities too.
+    const { validated } = find('sample', 'en', 'scorm12');
+    const lessons = validated.course.lessons;
+    const active = lessons.flatMap((lesson) => lesson.pages).find(hasActivities)!;
+    const first = { ...lessons[0]!, pages: [active, ...lessons[0]!.pages.filter((page) => page !== active)] };
+    const course = { ...validated.course, lessons: [first, ...lessons.slice(1)] } as Course;
+    const html = renderLaunchPage(course, packageInputFor(validated).organisation, 'scorm12', '').html;
+    expect(/of (\[[^\]]*\])/.exec(html)![1]).toBe('["session","page","activities","text-0","text-1"]');
+  });
+
+  it('refuses a part name the early Start script could not ask for as a file', () => {
+    expect(earlyStartScript(['session', 'text-0'])).toContain('["session","text-0"]');
+    expect(() => earlyStartScript(['session', '../x'])).toThrow('"../x" is not a part name');
+    expect(() => earlyStartScript(['a"+alert(1)+"'])).toThrow('is not a part name');
   });
 
   it('keeps course text that looks like HTML from closing the script', async () => {
@@ -375,7 +408,7 @@ describe('index.html', () => {
     const raw = /id="course-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
     expect(raw).not.toMatch(/[\u2028\u2029<]/);
     const document = parseHtml(html);
-    expect(document.querySelectorAll('script')).toHaveLength(2);
+    expect(document.querySelectorAll('script')).toHaveLength(3);
     expect(JSON.parse(document.getElementById('course-data')!.textContent!).course.title).toBe(title);
     expect(document.title).toBe(title);
   });

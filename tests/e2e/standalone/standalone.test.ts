@@ -5,12 +5,15 @@
  * LMS is worth saying instead: the platform could not be reached. And the intro goes live
  * whether or not the page was painted before player.js ran.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { partsForStart } from '../../../src/player/use-parts.ts';
+import type { CourseData } from '../../../src/runtime/course-data.ts';
 import { launchChromium } from '../../support/chromium.ts';
-import { gotoServed, reloadServed } from '../../support/http.ts';
+import { gotoServed, reloadServed, retryingResets } from '../../support/http.ts';
 import { UNTIL } from '../../support/patience.ts';
 import { type ExtractedPackage, extractPackages } from '../support/packages.ts';
 import { type StaticServer, startStaticServer } from '../support/static-server.ts';
@@ -106,6 +109,14 @@ describe('standalone mode', () => {
  * the first page rendered in a later one; from then on a click's screen is rendered before
  * any other task can run, so a second click never lands on the screen the first one left.
  */
+/** The course data index.html carries inline, as player.js reads it. */
+function readCourseData(dir: string): CourseData {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const json = /<script type="application\/json" id="course-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!json) throw new Error(`No course data in ${dir}/index.html`);
+  return JSON.parse(json) as CourseData;
+}
+
 /** Whether the player has taken the pre-rendered intro over. */
 const live = (page: Pick<Page, 'evaluate'>) =>
   page.evaluate(() => !!document.querySelector('#app:not([data-static]) main[data-screen="intro"]'));
@@ -167,6 +178,75 @@ describe('the first screen goes live', () => {
     expect(asked.filter((path) => path.endsWith('/session.js') || path.endsWith('/page.js'))).toHaveLength(2);
     expect(paintedFirst).toBe(true);
     await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => page.locator('main').getAttribute('data-screen'), UNTIL).toBe('page');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with Start pressed before player.js has arrived: Start is busy, what the first page needs is asked for at once, and the first page follows', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname.split('/').pop()!));
+    let letPlayerIn: () => void = () => {};
+    const playerHeld = new Promise<void>((resolve) => {
+      letPlayerIn = resolve;
+    });
+    await page.route('**/player.js', async (route) => {
+      await playerHeld;
+      await route.continue();
+    });
+    // Not `load`, nor DOMContentLoaded: both wait for the deferred player.js, held here.
+    await retryingResets(() => page.goto(`${server.url}/index.html`, { waitUntil: 'commit' }));
+    const start = page.getByRole('button', { name: 'Start' });
+    await start.click();
+    const needs = [...partsForStart(readCourseData(pkg.dir))].map((name) => `${name}.js`);
+    expect(needs).toEqual(expect.arrayContaining(['session.js', 'page.js', 'text-0.js']));
+    await expect.poll(() => needs.filter((file) => !asked.includes(file)), UNTIL).toEqual([]);
+    expect(await start.getAttribute('aria-busy')).toBe('true');
+    expect(await live(page)).toBe(false);
+    letPlayerIn();
+    await expect.poll(() => page.locator('main').getAttribute('data-screen'), UNTIL).toBe('page');
+    // The player used what was asked for early rather than asking again.
+    for (const file of needs)
+      expect(
+        asked.filter((name) => name === file),
+        file,
+      ).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with Start pressed from the keyboard before player.js has arrived, and only Start taking a press', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    let letPlayerIn: () => void = () => {};
+    const playerHeld = new Promise<void>((resolve) => {
+      letPlayerIn = resolve;
+    });
+    await page.route('**/player.js', async (route) => {
+      await playerHeld;
+      await route.continue();
+    });
+    await retryingResets(() => page.goto(`${server.url}/index.html`, { waitUntil: 'commit' }));
+    const start = page.getByRole('button', { name: 'Start' });
+    await start.waitFor();
+    // The banner's buttons cannot work before player.js: they still take no pointer.
+    const inert = await page.evaluate(() =>
+      [...document.querySelectorAll('#app button')].map((button) => [
+        button.textContent?.trim(),
+        getComputedStyle(button).pointerEvents,
+      ]),
+    );
+    expect(inert.filter(([, events]) => events !== 'none').map(([name]) => name)).toEqual(['Start']);
+    await start.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => start.getAttribute('aria-busy'), UNTIL).toBe('true');
+    letPlayerIn();
     await expect.poll(() => page.locator('main').getAttribute('data-screen'), UNTIL).toBe('page');
     expect(errors).toEqual([]);
     await context.close();
