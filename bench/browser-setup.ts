@@ -124,29 +124,29 @@ const PROBE = `(() => {
     true,
   );
   function turn(event) {
-      if (event.target.closest?.('main[data-screen="intro"] .actions .button.primary')) say('started', {});
-      const mine = ++generation;
-      const landing = () => document.querySelector('main [data-landing]');
-      const before = landing();
-      const text = before && before.textContent;
-      const screenBefore = document.querySelector('main')?.dataset.screen;
-      const start = event.timeStamp;
-      let frames = 0;
-      const check = () => {
-        if (mine !== generation) return;
-        const now = landing();
-        if (now && (now !== before || now.textContent !== text)) {
-          const screen = document.querySelector('main').dataset.screen;
-          // check runs in a frame's callbacks: that frame shows the new heading.
-          afterThisFrame((end) => {
-            probe.turns.push({ start, end, from: screenBefore, to: screen, heading: now.textContent.trim().slice(0, 60) });
-            say('turn', { start, end, to: screen });
-          });
-          return;
-        }
-        if (++frames < 900) requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
+    if (event.target.closest?.('main[data-screen="intro"] .actions .button.primary')) say('started', {});
+    const mine = ++generation;
+    const landing = () => document.querySelector('main [data-landing]');
+    const before = landing();
+    const text = before && before.textContent;
+    const screenBefore = document.querySelector('main')?.dataset.screen;
+    const start = event.timeStamp;
+    let frames = 0;
+    const check = () => {
+      if (mine !== generation) return;
+      const now = landing();
+      if (now && (now !== before || now.textContent !== text)) {
+        const screen = document.querySelector('main').dataset.screen;
+        // check runs in a frame's callbacks: that frame shows the new heading.
+        afterThisFrame((end) => {
+          probe.turns.push({ start, end, from: screenBefore, to: screen, heading: now.textContent.trim().slice(0, 60) });
+          say('turn', { start, end, to: screen });
+        });
+        return;
+      }
+      if (++frames < 900) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
   }
 })();`;
 

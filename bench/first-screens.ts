@@ -137,7 +137,7 @@ export async function measureFirstScreens(
   // the parts asked for as the intro goes live arrive before that task has ended.)
   const untapped = new Map<string, FirstLoad>();
   for (const target of targets) untapped.set(target.name, await loadOnce(browser, target.url, SLOW_PHONE, false));
-  progress('  Fast 3G, 4x CPU: one load each without Start, for the first screen\'s bytes');
+  progress("  Fast 3G, 4x CPU: one load each without Start, for the first screen's bytes");
   return targets.map(({ name }): FirstScreen => {
     const slowRuns = slow.get(name)!.page;
     const fastRuns = fast.get(name)!;

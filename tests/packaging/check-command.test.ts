@@ -179,7 +179,7 @@ describe('npm run check', () => {
     expect(problemLines(output)).toMatchInlineSnapshot(`
       [
         "- the page threw: player broken",
-        "- pressing Start did not happen within 2 s",
+        "- the first page ("Why listening matters") did not happen within 2 s",
         "- the launch page never called the LMS: it did not find the SCORM API",
       ]
     `);

@@ -304,7 +304,7 @@ describe('--org', () => {
         "",
         "1 course language could not be packaged for lakeside and got no package.",
         "",
-        "1 package, 14.7 KB in total, written in <time> to <temp>/out-<n>/lakeside/",
+        "1 package, 14.9 KB in total, written in <time> to <temp>/out-<n>/lakeside/",
       ]
     `);
   });
