@@ -4,8 +4,7 @@
  * makes it live, and a learner who pressed Start then had their press lost. Now Start says it
  * is busy (aria-busy), the parts the first page needs are asked for at once, as preloads
  * (a part's code runs only once player.js is there to lend it its modules), and player.js,
- * finding `data-started` on #app as it takes the intro over, starts the course
- * (src/player/mount.tsx). Nothing is asked for unless Start is pressed: the first screen's
+ * finding Start busy as it takes the intro over, starts the course (src/player/mount.tsx). Nothing is asked for unless Start is pressed: the first screen's
  * own bytes stay what they were (issue 16).
  *
  * Kept to a few hundred bytes, as it travels in every first screen, and written for the
@@ -22,8 +21,8 @@ export function earlyStartScript(parts: readonly string[]): string {
   const names = JSON.stringify(parts);
   return (
     '<script>addEventListener("click",e=>{' +
-    'let b=e.target.closest("#app[data-static]:not([data-started]) .actions .primary");' +
-    'if(b){b.closest("#app").setAttribute("data-started","");b.setAttribute("aria-busy","true");' +
+    'let b=e.target.closest("#app[data-static] .actions .primary:not([aria-busy])");' +
+    'if(b){b.setAttribute("aria-busy","true");' +
     `for(let n of ${names})document.head.append(Object.assign(document.createElement("link"),{rel:"preload",as:"script",href:n+".js"}))}` +
     '})</script>'
   );

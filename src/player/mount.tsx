@@ -9,15 +9,14 @@ import type { PlayerInput } from './player-input.ts';
  * @example const update = mountPlayer(document.getElementById('app')!, input)
  */
 export function mountPlayer(root: Element, input: PlayerInput): (next: PlayerInput) => void {
+  // Start pressed before player.js ran: index.html's own script made it busy (packaging/early-start.ts).
+  const started = root.querySelector('.actions [aria-busy]');
   // A packaged page arrives with the intro already rendered (packaging/prerender-intro.tsx): take it over.
   if (root.firstElementChild) hydrate(<App input={input} />, root);
   else render(<App input={input} />, root);
   // Until now the pre-rendered buttons could not work; player.css kept them from taking clicks,
   // but for Start, which index.html's own script takes (packaging/early-start.ts).
   root.removeAttribute('data-static');
-  if (root.hasAttribute('data-started')) {
-    root.removeAttribute('data-started');
-    input.actor.send({ type: 'course.start' });
-  }
+  if (started) input.actor.send({ type: 'course.start' });
   return (next) => render(<App input={next} />, root);
 }
