@@ -117,6 +117,27 @@ function readCourseData(dir: string): CourseData {
   return JSON.parse(json) as CourseData;
 }
 
+/** The package opened with player.js held back until `letPlayerIn`; the file names it asked for, and its errors. */
+async function openWithPlayerHeld() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname.split('/').pop()!));
+  let letPlayerIn: () => void = () => {};
+  const playerHeld = new Promise<void>((resolve) => {
+    letPlayerIn = resolve;
+  });
+  await page.route('**/player.js', async (route) => {
+    await playerHeld;
+    await route.continue();
+  });
+  // Not `load`, nor DOMContentLoaded: both wait for the deferred player.js, held here.
+  await retryingResets(() => page.goto(`${server.url}/index.html`, { waitUntil: 'commit' }));
+  return { context, page, errors, asked, letPlayerIn };
+}
+
 /** Whether the player has taken the pre-rendered intro over. */
 const live = (page: Pick<Page, 'evaluate'>) =>
   page.evaluate(() => !!document.querySelector('#app:not([data-static]) main[data-screen="intro"]'));
@@ -184,22 +205,7 @@ describe('the first screen goes live', () => {
   });
 
   it('with Start pressed before player.js has arrived: Start is busy, what the first page needs is asked for at once, and the first page follows', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    const asked: string[] = [];
-    page.on('request', (request) => asked.push(new URL(request.url()).pathname.split('/').pop()!));
-    let letPlayerIn: () => void = () => {};
-    const playerHeld = new Promise<void>((resolve) => {
-      letPlayerIn = resolve;
-    });
-    await page.route('**/player.js', async (route) => {
-      await playerHeld;
-      await route.continue();
-    });
-    // Not `load`, nor DOMContentLoaded: both wait for the deferred player.js, held here.
-    await retryingResets(() => page.goto(`${server.url}/index.html`, { waitUntil: 'commit' }));
+    const { context, page, errors, asked, letPlayerIn } = await openWithPlayerHeld();
     const start = page.getByRole('button', { name: 'Start' });
     await start.click();
     const needs = [...partsForStart(readCourseData(pkg.dir))].map((name) => `${name}.js`);
@@ -220,19 +226,7 @@ describe('the first screen goes live', () => {
   });
 
   it('with Start pressed from the keyboard before player.js has arrived, and only Start taking a press', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    let letPlayerIn: () => void = () => {};
-    const playerHeld = new Promise<void>((resolve) => {
-      letPlayerIn = resolve;
-    });
-    await page.route('**/player.js', async (route) => {
-      await playerHeld;
-      await route.continue();
-    });
-    await retryingResets(() => page.goto(`${server.url}/index.html`, { waitUntil: 'commit' }));
+    const { context, page, errors, letPlayerIn } = await openWithPlayerHeld();
     const start = page.getByRole('button', { name: 'Start' });
     await start.waitFor();
     // The banner's buttons cannot work before player.js: they still take no pointer.
