@@ -5,7 +5,7 @@
  * on a page that is reading only never waits for them. A page that has one waits for the
  * part, then shows it.
  */
-import { fireEvent, screen } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasActivities } from '../../src/course/kinds.ts';
 import { indexCourse } from '../../src/engine/course-index.ts';
@@ -80,7 +80,8 @@ describe('the activities part', () => {
     parts().activities = registered;
     fireEvent.load(script);
     await screen.findByRole('heading', { level: 2, name: 'Check your understanding' });
-    expect(document.querySelectorAll('main [data-question]').length).toBe(3);
+    // The questions below the first come once the page's first frame is painted (PageScreen).
+    await waitFor(() => expect(document.querySelectorAll('main [data-question]').length).toBe(3));
     expect(document.querySelector('main .part-loading')).toBeNull();
   });
 });
