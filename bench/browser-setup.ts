@@ -41,7 +41,8 @@ const STUB_LMS = `window.API = {
  * - `heading`: the intro's landing heading painted (Element Timing, or just after its frame);
  * - `interactive`: the pre-rendered intro taken over by the player (data-static removed);
  * - `turns`: every click after which the screen's landing heading changed, from the click's
- *   own timestamp to just after the frame that showed the new heading;
+ *   own timestamp to just after the frame that showed the new heading (`end`), and to just
+ *   after the frame that showed the whole page, its later blocks included (`whole`);
  * - `long`: every long task (over 50 ms).
  * Milestones are also said on the console ("bench:heading {…}"), so the bench can act on
  * them without evaluating anything in the page.
@@ -139,8 +140,16 @@ const PROBE = `(() => {
         const screen = document.querySelector('main').dataset.screen;
         // check runs in a frame's callbacks: that frame shows the new heading.
         afterThisFrame((end) => {
-          probe.turns.push({ start, end, from: screenBefore, to: screen, heading: now.textContent.trim().slice(0, 60) });
-          say('turn', { start, end, to: screen });
+          const heading = now.textContent.trim().slice(0, 60);
+          // A page's later blocks follow the frame that shows its heading: \`whole\` is just after the frame that shows them.
+          const done = (whole) => {
+            probe.turns.push({ start, end, whole, from: screenBefore, to: screen, heading });
+            say('turn', { start, end, whole, to: screen });
+          };
+          const partial = () => mine === generation && document.querySelector('main [data-partial]');
+          const untilWhole = () => (partial() ? requestAnimationFrame(untilWhole) : afterThisFrame(done));
+          if (partial()) requestAnimationFrame(untilWhole);
+          else done(end);
         });
         return;
       }
@@ -203,7 +212,7 @@ export interface Probe {
   interactive?: number;
   start?: { x: number; y: number };
   /** `heading`: the new screen's landing heading, which names the page or question the turn went to. */
-  turns: { start: number; end: number; from?: string; to: string; heading?: string }[];
+  turns: { start: number; end: number; whole: number; from?: string; to: string; heading?: string }[];
   long: [number, number][];
 }
 

@@ -25,6 +25,8 @@ export interface FirstLoad {
   /** The first Start click that worked, and the first page painted after it. */
   clickMs?: number;
   firstPageMs?: number;
+  /** The first page whole, its later blocks included (they follow the frame of its heading). */
+  firstPageWholeMs?: number;
   /** Transferred before the intro was interactive (HTML, CSS and JS), before the first page, and in all. */
   bytesBeforeInteractive: number;
   bytesBeforeFirstPage: number;
@@ -109,7 +111,7 @@ export async function loadOnce(
       headingMs: probe.heading!,
       ...(probe.interactive !== undefined ? { interactiveMs: probe.interactive } : {}),
       ...(script ? { scriptArrivedMs: script.end } : {}),
-      ...(turn ? { clickMs: turn.start, firstPageMs: turn.end } : {}),
+      ...(turn ? { clickMs: turn.start, firstPageMs: turn.end, firstPageWholeMs: turn.whole } : {}),
       // The plain page has nothing to take over: all of it is its first screen.
       bytesBeforeInteractive: probe.interactive === undefined ? total : until(probe.interactive),
       bytesBeforeFirstPage: turn ? until(turn.end) : total,

@@ -19,6 +19,8 @@ export interface Turn {
   /** The new screen's landing heading: which page or question the turn went to. */
   heading?: string;
   ms: number;
+  /** From the click to just after the frame that showed the whole page, later blocks included. */
+  wholeMs: number;
   /** The longest task that overlapped the turn, 0 when none did. */
   longestTaskMs: number;
 }
@@ -77,6 +79,7 @@ export async function walkTurns(browser: Browser, name: string, url: string, cou
         to: t.to,
         ...(t.heading ? { heading: t.heading } : {}),
         ms: t.end - t.start,
+        wholeMs: t.whole - t.start,
         longestTaskMs: Math.max(0, ...overlapping.map(([, duration]) => duration)),
       };
     });
