@@ -11,6 +11,7 @@ import type { Block, Question, ScenarioBlock } from '../../../../src/course/type
 import { correctResponse } from '../../../../src/engine/scoring.ts';
 import { pathToEnding } from '../../../support/walkthrough.ts';
 import { expectFocus, focusedElement, tabTo } from './keyboard.ts';
+import { waitForWhole } from './screens.ts';
 
 /** A screen's heading, where focus lands on arrival. */
 export const LANDING = 'main h2[data-landing]';
@@ -24,10 +25,11 @@ export async function press(page: Page, key: string): Promise<void> {
   await page.keyboard.press(key);
 }
 
-/** Presses the key on the focused control, then waits for the new screen's heading to take focus. */
+/** Presses the key on the focused control, then waits for the new screen's heading to take focus, and the screen to be whole. */
 export async function arriveWith(page: Page, key: string, heading: string): Promise<void> {
   await press(page, key);
   await expectFocus(page, { selector: LANDING, text: heading });
+  await waitForWhole(page);
 }
 
 /** Focus moves with Tab to the page's Next and Enter goes on; the new page's heading takes focus. */

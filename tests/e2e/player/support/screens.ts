@@ -6,12 +6,15 @@ import { PATIENCE } from '../../../support/patience.ts';
 /** How long a screen may take to appear after the action that leads to it. */
 export const SCREEN_TIMEOUT = PATIENCE;
 
-/** Waits until the player shows `screen` (and, when given, a landing heading with exactly `heading`). */
+/**
+ * Waits until the player shows `screen` whole (and, when given, a landing heading with
+ * exactly `heading`): a page's later blocks come a frame after its heading (PageScreen).
+ */
 export async function waitForScreen(page: Page, screen: ScreenName, heading?: string): Promise<void> {
   await page.waitForFunction(
     ([screen, heading]) => {
       const main = document.querySelector('main');
-      if (main?.dataset.screen !== screen) return false;
+      if (main?.dataset.screen !== screen || main.querySelector('[data-partial]')) return false;
       return heading === undefined || main.querySelector('[data-landing]')?.textContent === heading;
     },
     [screen, heading] as const,
@@ -22,4 +25,11 @@ export async function waitForScreen(page: Page, screen: ScreenName, heading?: st
 /** The screen shown now. */
 export async function currentScreen(page: Page): Promise<ScreenName> {
   return (await page.locator('main').getAttribute('data-screen')) as ScreenName;
+}
+
+/** Waits until the screen shown is whole: a page's later blocks come a frame after its heading. */
+export async function waitForWhole(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('main [data-partial]'), undefined, {
+    timeout: SCREEN_TIMEOUT,
+  });
 }
