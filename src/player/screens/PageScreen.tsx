@@ -3,7 +3,7 @@
  * first page, the content note when the page is sensitive, its blocks, and Previous / Next.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Block as BlockData, Page } from '../../course/types.ts';
+import type { Page } from '../../course/types.ts';
 import { indexCourse } from '../../engine/course-index.ts';
 import { Block } from '../blocks/Block.tsx';
 import { fill } from '../i18n/fill.ts';
@@ -55,11 +55,9 @@ const FIRST_BLOCKS = 1;
  */
 function Blocks({ page }: { page: Page }) {
   const [all, setAll] = useState(page.blocks.length <= FIRST_BLOCKS);
-  // A passive effect runs after the browser has painted the first blocks.
-  useEffect(() => {
-    if (!all) setAll(true);
-  }, [all]);
-  const shown: BlockData[] = all ? page.blocks : page.blocks.slice(0, FIRST_BLOCKS);
+  // A passive effect runs after the browser has painted the first blocks; when all are there already, setting it again changes nothing.
+  useEffect(() => setAll(true), []);
+  const shown = all ? page.blocks : page.blocks.slice(0, FIRST_BLOCKS);
   return (
     <>
       {shown.map((block) => (
