@@ -2,7 +2,6 @@
  * One page of a lesson: where it sits, its heading, the lesson's opening on the lesson's
  * first page, the content note when the page is sensitive, its blocks, and Previous / Next.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { Page } from '../../course/types.ts';
 import { indexCourse } from '../../engine/course-index.ts';
 import { Block } from '../blocks/Block.tsx';
@@ -10,6 +9,7 @@ import { fill } from '../i18n/fill.ts';
 import { usePlayer, useSelector } from '../use-player.ts';
 import { ContentNote } from './ContentNote.tsx';
 import { LandingHeading } from './LandingHeading.tsx';
+import { Later } from './Later.tsx';
 import { LessonOpening } from './LessonOpening.tsx';
 import { PageNav } from './PageNav.tsx';
 
@@ -45,25 +45,26 @@ const FIRST_BLOCKS = 1;
 
 /**
  * The page's blocks and Previous / Next. On a turn the first block comes with the heading;
- * the rest (Previous and Next among them, at the bottom) come in the task after the frame
- * that shows it, so the learner sees the new page without waiting for what is below the
- * fold to be built and laid out: a turn's median fell from 71 to 58 ms, its 90th
- * percentile from 106 to 91 ms, in three walks each of self-care/en at 4x CPU (issue 16).
- * `data-partial` marks a page whose later blocks are still to come, for tests and the
- * bench; assistive technology is told nothing, as focus lands on the heading above and
- * the rest follows within a frame.
+ * the rest (Previous and Next among them, at the bottom) come a frame later (Later.tsx): a
+ * turn's median fell from 71 to 58 ms, its 90th percentile from 106 to 91 ms, in three
+ * walks each of self-care/en at 4x CPU (issue 16).
  */
 function Blocks({ page }: { page: Page }) {
-  const [all, setAll] = useState(page.blocks.length <= FIRST_BLOCKS);
-  // A passive effect runs after the browser has painted the first blocks; when all are there already, setting it again changes nothing.
-  useEffect(() => setAll(true), []);
-  const shown = all ? page.blocks : page.blocks.slice(0, FIRST_BLOCKS);
   return (
     <>
-      {shown.map((block) => (
+      {page.blocks.slice(0, FIRST_BLOCKS).map((block) => (
         <Block key={block.id} block={block} />
       ))}
-      {all ? <PageNav /> : <span data-partial hidden />}
+      <Later now={page.blocks.length <= FIRST_BLOCKS}>
+        {() => (
+          <>
+            {page.blocks.slice(FIRST_BLOCKS).map((block) => (
+              <Block key={block.id} block={block} />
+            ))}
+            <PageNav />
+          </>
+        )}
+      </Later>
     </>
   );
 }
