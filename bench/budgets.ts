@@ -75,7 +75,14 @@ export function checkBudgets(input: {
     turnTask.longestTaskMs <= 150,
   );
   const p90 = maxBy(turns, (t) => t.p90Ms);
-  push('page turn, 90th percentile, 4× CPU', '≤ 100 ms', `${Math.round(p90.p90Ms)} ms`, p90.name, p90.p90Ms <= 100);
+  push(
+    'page turn, 90th percentile, 4× CPU',
+    '≤ 100 ms',
+    // What the machine did in the same run: the same words as plain pages, all at once, turned with the least script.
+    `${Math.round(p90.p90Ms)} ms${p90.plain ? ` (its plain pages, all words at once: ${Math.round(p90.plain.p90Ms)} ms)` : ''}`,
+    p90.name,
+    p90.p90Ms <= 100,
+  );
 
   const perPage = new Map(packaging.cpuMsPerPage.map((p) => [p.pages, p.msPerPage]));
   const growth = perPage.get(10_000)! / perPage.get(1_000)!;

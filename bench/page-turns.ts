@@ -70,20 +70,44 @@ export async function walkTurns(browser: Browser, name: string, url: string, cou
       await turn(page, () => main.locator('.actions .button.primary').click());
     }
     await waitForScreen(page, 'summary');
-    const probe = await readProbe(page);
     if (run.errors.length) throw new Error(`${name}: the page reported errors: ${run.errors.join('; ')}`);
-    const turns = probe.turns.map((t) => {
-      const overlapping = probe.long.filter(([start, duration]) => start < t.end && start + duration > t.start);
-      return {
-        ...(t.from ? { from: t.from } : {}),
-        to: t.to,
-        ...(t.heading ? { heading: t.heading } : {}),
-        ms: t.end - t.start,
-        wholeMs: t.whole - t.start,
-        longestTaskMs: Math.max(0, ...overlapping.map(([, duration]) => duration)),
-      };
-    });
-    return { name, turns, longTasks: probe.long };
+    return { name, ...(await timedTurns(page)) };
+  } finally {
+    await run.context.close();
+  }
+}
+
+/** Every turn the probe saw, with the longest task that overlapped it. */
+async function timedTurns(page: Page): Promise<Omit<TurnRun, 'name'>> {
+  const probe = await readProbe(page);
+  const turns = probe.turns.map((t) => {
+    const overlapping = probe.long.filter(([start, duration]) => start < t.end && start + duration > t.start);
+    return {
+      ...(t.from ? { from: t.from } : {}),
+      to: t.to,
+      ...(t.heading ? { heading: t.heading } : {}),
+      ms: t.end - t.start,
+      wholeMs: t.whole - t.start,
+      longestTaskMs: Math.max(0, ...overlapping.map(([, duration]) => duration)),
+    };
+  });
+  return { turns, longTasks: probe.long };
+}
+
+/**
+ * Walks a plain course (served-packages.ts, writePlainCourse) under 4× CPU: Next on each of
+ * its `pages`, every turn timed as the player's are. The floor of a turn on this machine in
+ * this run: the same words laid out and painted, with no player.
+ */
+export async function walkPlainTurns(browser: Browser, name: string, url: string, pages: number): Promise<TurnRun> {
+  const run = await openProbedPage(browser, SLOW_CPU);
+  try {
+    const { page } = run;
+    await page.goto(url, { timeout: 60_000 });
+    await settle(page);
+    for (let shown = 1; shown < pages; shown++) await turn(page, () => page.locator('main [data-next]').click());
+    if (run.errors.length) throw new Error(`${name}: the page reported errors: ${run.errors.join('; ')}`);
+    return { name, ...(await timedTurns(page)) };
   } finally {
     await run.context.close();
   }

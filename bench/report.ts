@@ -103,6 +103,12 @@ export interface TurnSummary {
   /** The 90th percentile from the click to the whole page shown, later blocks included. */
   wholeP90Ms: number;
   longestTaskMs: number;
+  /**
+   * The same course's words as plain pages (served-packages.ts, writePlainCourse), walked in
+   * the same rounds: what laying out and painting a page's words costs this machine in this
+   * run. A plain page shows all of them at once, so it compares with the whole page.
+   */
+  plain?: { turns: number; medianMs: number; p90Ms: number };
 }
 
 const percentile = (values: number[], p: number) => {
@@ -110,9 +116,19 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 
-export function summariseTurns(run: TurnRun): TurnSummary {
+export function summariseTurns(run: TurnRun, plain?: TurnRun): TurnSummary {
   const durations = run.turns.map((t) => t.ms);
+  const plainDurations = plain?.turns.map((t) => t.ms) ?? [];
   return {
+    ...(plainDurations.length
+      ? {
+          plain: {
+            turns: plainDurations.length,
+            medianMs: median(plainDurations),
+            p90Ms: percentile(plainDurations, 90),
+          },
+        }
+      : {}),
     name: run.name,
     turns: durations.length,
     medianMs: median(durations),
@@ -137,6 +153,9 @@ export function turnTable(turns: TurnSummary[]): string {
       'slowest',
       'whole page, 90th percentile',
       'longest task in a turn',
+      'plain pages: median',
+      '90th percentile',
+      'whole page × plain (90th)',
     ],
     turns.map((t) => [
       t.name,
@@ -146,6 +165,9 @@ export function turnTable(turns: TurnSummary[]): string {
       ms(t.maxMs),
       ms(t.wholeP90Ms),
       ms(t.longestTaskMs),
+      t.plain ? ms(t.plain.medianMs) : '–',
+      t.plain ? ms(t.plain.p90Ms) : '–',
+      t.plain ? times(t.wholeP90Ms / t.plain.p90Ms) : '–',
     ]),
   );
 }

@@ -17,7 +17,7 @@ import { checkBudgets } from './budgets.ts';
 import { FAST_ROUNDS, type FirstScreen, measureFirstScreens, QUICK, SLOW_ROUNDS } from './first-screens.ts';
 import { type Chatter, measureChatter } from './lms-chatter.ts';
 import { buildPlayerOnce, measurePackaging, type PackagingResults } from './packaging-scale.ts';
-import { type TurnRun, walkTurns } from './page-turns.ts';
+import { type TurnRun, walkPlainTurns, walkTurns } from './page-turns.ts';
 import {
   budgetLines,
   chatterTable,
@@ -27,7 +27,7 @@ import {
   summariseTurns,
   turnTable,
 } from './report.ts';
-import { extractZip, type ServedPackage, writePlainPage } from './served-packages.ts';
+import { extractZip, type ServedPackage, writePlainCourse, writePlainPage } from './served-packages.ts';
 import { measureRecordSizes } from './suspend-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -85,6 +85,15 @@ for (const { validated, name } of real) {
   // Its plain page: the same intro text, language and direction.
   writePlainPage(join(TMP, 'site', `plain-${validated.course.id}-${validated.course.language}`), validated.course);
 }
+// The walked courses' pages as plain HTML: the floor of a page turn, walked in the same rounds.
+const plainPages = new Map(
+  served
+    .filter((s) => WALKED.includes(s.name))
+    .map((s) => [
+      s.name,
+      writePlainCourse(join(TMP, 'site', `plain-turns-${s.course.id}-${s.course.language}`), s.course),
+    ]),
+);
 
 log(`Measuring first screens in Chromium (${SLOW_ROUNDS} rounds on a slow phone, ${FAST_ROUNDS} unthrottled)…`);
 const server = await startStaticServer(join(TMP, 'site'));
@@ -108,18 +117,31 @@ try {
   for (let walk = 1; walk <= WALKS; walk++)
     for (const s of walked) {
       const run = await walkTurns(browser, s.name, urlOf(s), s.course);
-      const all = turnRuns.find((r) => r.name === s.name);
-      if (all) {
-        all.turns.push(...run.turns);
-        all.longTasks.push(...run.longTasks);
-      } else turnRuns.push(run);
-      log(`  ${s.name}, walk ${walk} of ${WALKS}: ${run.turns.length} turns`);
+      const plainUrl = `${server.url}/plain-turns-${s.course.id}-${s.course.language}/index.html`;
+      const plain = await walkPlainTurns(browser, `${s.name} (plain)`, plainUrl, plainPages.get(s.name)!);
+      for (const r of [run, plain]) {
+        const all = turnRuns.find((a) => a.name === r.name);
+        if (all) {
+          all.turns.push(...r.turns);
+          all.longTasks.push(...r.longTasks);
+        } else turnRuns.push(r);
+      }
+      log(
+        `  ${s.name}, walk ${walk} of ${WALKS}: ${run.turns.length} turns, and ${plain.turns.length} on its plain pages`,
+      );
     }
 } finally {
   await browser.close();
   await server.close();
 }
-const turns = turnRuns.map(summariseTurns);
+const turns = turnRuns
+  .filter((r) => !r.name.endsWith(' (plain)'))
+  .map((r) =>
+    summariseTurns(
+      r,
+      turnRuns.find((p) => p.name === `${r.name} (plain)`),
+    ),
+  );
 
 log('Measuring progress records and LMS calls…');
 const records = measureRecordSizes(real.map(({ name, validated }) => ({ name, course: validated.course })));
